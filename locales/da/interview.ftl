@@ -1,0 +1,101 @@
+# Spørgsmål, deres svarmuligheder og hjælpetekster, og udfaldene.
+# Indholdsbeskeder får hvert svar indtil nu som en variabel, fx $situation.
+
+q-situation = Hvad passer bedst på dig?
+q-situation-hint = Nordiske lande: Danmark, Finland, Færøerne, Island, Norge og Sverige. Danskere, der flytter hjem, vælger ”Nordisk statsborger”.
+opt-situation-nordic = Nordisk statsborger, der flytter til Danmark
+opt-situation-eu = Statsborger i et EU- eller EØS-land eller Schweiz, der flytter til Danmark
+opt-situation-non-eu = Statsborger i et andet land, der flytter til Danmark
+opt-situation-tax-only = Jeg skal arbejde eller betale skat i Danmark, men ikke bo her
+opt-situation-child-abroad = Et barn, der er født i udlandet
+
+q-stay = Hvor længe skal du være i Danmark?
+q-stay-hint = Regn fra den dag, du kommer.
+opt-stay-under-3-months = Mindre end 3 måneder
+opt-stay-3-to-6-months = 3 til 6 måneder
+opt-stay-over-6-months = Mere end 6 måneder
+
+q-residence-permit = Har du en dansk opholdstilladelse?
+q-residence-permit-hint = Alle, der ikke er nordiske statsborgere, skal have en opholdstilladelse for at blive bopælsregistreret i Danmark.
+opt-residence-permit-yes = Ja
+opt-residence-permit-no = Nej
+
+q-permit-date = Hvornår blev din opholdstilladelse udstedt?
+q-permit-date-hint = Den må højst være 6 måneder gammel, når du bliver registreret. Lad feltet stå tomt, hvis du ikke er sikker.
+
+q-child-moving = Skal barnet flytte til Danmark?
+q-child-moving-hint = Svar ja, hvis barnet skal bo i Danmark.
+opt-child-moving-yes = Ja
+opt-child-moving-no = Nej
+
+q-cpr = { $situation ->
+    [child-abroad] Har barnet allerede et dansk cpr-nummer?
+   *[other] Har du allerede et dansk cpr-nummer?
+  }
+q-cpr-hint = Skriv det som DDMMYY-SSSS, eller lad feltet stå tomt. Vi bruger det kun til at regne alderen ud, og det bliver aldrig gemt.
+
+q-baptism = Skal barnet døbes i Folkekirken i Danmark?
+q-baptism-hint = Sognet giver et cpr-nummer til børn, der bliver døbt i Folkekirken i Danmark.
+opt-baptism-yes = Ja
+opt-baptism-no = Nej
+
+q-citizenship = Hvilket statsborgerskab har du?
+q-citizenship-hint = Nordiske lande: Danmark, Finland, Færøerne, Island, Norge og Sverige.
+opt-citizenship-nordic = Nordisk
+opt-citizenship-eu = EU, EØS eller Schweiz
+opt-citizenship-other = Et andet land
+
+q-job-start = Hvornår starter dit job i Danmark?
+q-job-start-hint = Ud fra den dato regner vi ud, hvornår du kan søge.
+
+q-municipality = Hvilken kommune skal du bo i?
+q-municipality-hint = Kommunen afgør, hvor du skal registreres.
+
+q-arrival = Hvilken dato kommer du til Danmark?
+q-arrival-hint = Hvis du allerede er kommet, så skriv den dato, du kom. Ud fra datoen regner vi dine frister ud. Lad feltet stå tomt, hvis du ikke ved det endnu.
+
+q-danish-citizen = Er du dansk statsborger?
+q-danish-citizen-hint = Det afgør, om du skal oplyse dit sygesikringsland.
+opt-danish-citizen-yes = Ja
+opt-danish-citizen-no = Nej
+
+q-from-nordic = Flytter du hertil fra et andet nordisk land?
+q-from-nordic-hint = Så skal du have dokumentation for dit personnummer fra det land.
+opt-from-nordic-yes = Ja
+opt-from-nordic-no = Nej
+
+q-job-seeker = Kommer du til Danmark for at søge arbejde?
+q-job-seeker-hint = Jobsøgende har længere tid, før de skal have et registreringsbevis.
+opt-job-seeker-yes = Ja
+opt-job-seeker-no = Nej
+
+q-over-18 = Er du 18 år eller ældre?
+q-over-18-hint = Voksne skal måske oplyse deres sygesikringsland.
+opt-over-18-yes = Ja
+opt-over-18-no = Nej
+
+q-from-eu = Boede du i et EU- eller EØS-land eller Schweiz, lige før du flyttede til Danmark?
+q-from-eu-hint = Så skal du oplyse Udbetaling Danmark om, hvilket land der er dit sygesikringsland.
+opt-from-eu-yes = Ja
+opt-from-eu-no = Nej
+
+q-married = Er du gift?
+q-married-hint = Hvis du er gift, skal du have din vielsesattest med.
+opt-married-yes = Ja
+opt-married-no = Nej
+
+q-documents-in-da-or-en = Er alle dine dokumenter på dansk eller engelsk?
+q-documents-in-da-or-en-hint = Dokumenter på andre sprog skal have en autoriseret oversættelse.
+opt-documents-in-da-or-en-yes = Ja
+opt-documents-in-da-or-en-no = Nej
+
+outcome-register = Du skal anmelde din tilflytning og blive registreret i CPR. Du får dit cpr-nummer, når du bliver registreret.
+outcome-register-optional = Du må gerne blive registreret i Danmark nu, men du har ikke pligt til det endnu. Det har du først, hvis dit ophold kommer til at vare mere end 6 måneder.
+outcome-no-registration = Når du er her i mindre end 3 måneder, kan du ikke blive registreret i Danmark, og du får ikke et cpr-nummer.
+outcome-needs-residence-permit = Du skal have en opholdstilladelse, før du kan blive registreret og få et cpr-nummer.
+outcome-tax-number = Skattestyrelsen kan give dig et personnummer til skat uden at registrere dig som bosat i Danmark.
+outcome-has-number = Du har allerede et dansk personnummer. Det gælder også til skat, så du skal ikke have et nyt.
+outcome-child-moving = Barnet får et cpr-nummer, når det bliver registreret efter flytningen til Danmark.
+outcome-child-has-number = Barnet har allerede et dansk cpr-nummer og beholder det.
+outcome-child-parish = Sognet giver barnet et cpr-nummer, når barnet bliver døbt i Folkekirken.
+outcome-child-no-number = Et barn, der er født og bor i udlandet, kan ikke få et cpr-nummer.

@@ -1,0 +1,140 @@
+# Programmets egne ord: datoer, overskrifter, kommandolinjen, fejl.
+
+date-long = { $weekday } den { $day }. { $month } { $year }
+weekday-mon = mandag
+weekday-tue = tirsdag
+weekday-wed = onsdag
+weekday-thu = torsdag
+weekday-fri = fredag
+weekday-sat = lørdag
+weekday-sun = søndag
+month-1 = januar
+month-2 = februar
+month-3 = marts
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+ui-title = Guide til cpr-nummer
+ui-result-title = Dit resultat
+ui-heading-offices = Her skal du henvende dig
+ui-heading-deadlines = Frister
+ui-heading-documents = Det skal du have med
+ui-heading-steps = Det skal du gøre – trin for trin
+ui-heading-sources = Kilder
+ui-heading-answers = Dine svar
+ui-today = I dag er det { $date }.
+
+ui-office-appointment = Book en tid, før du kommer.
+ui-office-hours = Åbningstider:
+ui-hours-closed = lukket
+ui-hours-by-appointment = Kun efter aftale.
+ui-hours-not-known = Se åbningstiderne på hjemmesiden.
+ui-office-web = Hjemmeside: { $url }
+ui-office-booking = Book tid: { $url }
+
+ui-deadline-by = senest { $date }
+ui-deadline-not-before = tidligst { $date }
+ui-deadline-about = omkring { $date }
+ui-deadline-on = { $date }
+ui-deadline-passed = Datoen er overskredet. Gør det så hurtigt som muligt.
+ui-deadline-today = Det er i dag.
+ui-deadline-open = Du kan gøre det nu.
+ui-deadline-needs-date = Oplys din dato, så kan du se den præcise dag.
+
+ui-source-checked = kontrolleret { $date }
+ui-answer-skipped = ikke besvaret
+ui-answer-derived = { $value } (ud fra cpr-nummeret)
+ui-answer-cpr-given = oplyst (vises ikke)
+
+cli-about = En guide til at få et dansk cpr-nummer (personnummer).
+cli-intro =
+    Den interaktive guide kommer her i en senere version. Indtil da:
+      cpr-guide guide --answer situation=eu …   hele vejledningen ud fra dine svar
+      cpr-guide cpr 010190-1234                 tjek et cpr-nummer
+      cpr-guide lint                            tjek guidens indhold
+    Skriv --help efter en kommando for at se dens muligheder.
+cli-help-guide = Vis hele vejledningen for et sæt svar.
+cli-help-cpr = Tjek et cpr-nummer (afslutningskode 0: gyldigt, 1: ugyldigt).
+cli-help-lint = Tjek en indholdsmappe for fejl.
+cli-help-content = Hent indholdet fra denne mappe i stedet for det indbyggede indhold.
+cli-help-lang = Sprog: da, en eller nb (standard: sproget på din computer, ellers engelsk).
+cli-help-answer = Et svar som ID=VÆRDI. Gentag for hvert spørgsmål.
+cli-help-format = Format: text, markdown eller json.
+cli-help-today = Brug denne dato som dagens dato (YYYY-MM-DD).
+cli-help-json = Vis resultatet som JSON.
+cli-help-number = Cpr-nummeret: DDMMYY-SSSS eller DDMMYYSSSS.
+cli-help-dir = Den indholdsmappe, der skal tjekkes (standard: det indbyggede indhold).
+cli-usage-heading = Brug
+cli-commands-heading = Kommandoer
+cli-options-heading = Tilvalg
+cli-arguments-heading = Argumenter
+
+err-prefix = Fejl
+warn-prefix = Bemærk
+err-usage-unknown-argument = Ukendt tilvalg eller argument: { $arg }
+err-usage-unknown-command = Ukendt kommando: { $arg }. Kommandoer: guide, cpr, lint.
+err-usage-missing = Der mangler noget: { $arg }
+err-usage-value = En værdi mangler eller kan ikke bruges: { $arg }
+err-usage-other = Kommandoen blev ikke forstået.
+err-usage-hint = Prøv: cpr-guide --help
+err-bad-lang = ”{ $value }” er ikke et sprog, guiden kan. Brug da, en eller nb.
+err-bad-format = ”{ $value }” er ikke et outputformat. Brug text, markdown eller json.
+err-bad-today = --today: { $reason }
+err-answer-format = ”{ $arg }” er ikke et svar. Skriv det som ID=VÆRDI, for eksempel situation=eu.
+err-unknown-question = Der er ikke noget spørgsmål, der hedder ”{ $id }”. Spørgsmålene er: { $list }.
+err-answer-twice = ”{ $id }” blev besvaret to gange. Giv hvert svar én gang.
+err-answer-for = { $id }: { $reason }
+err-answer-unknown-option = ”{ $value }” er ikke et svar på dette spørgsmål. Gyldige svar: { $list }.
+err-answer-date-format = Det er ikke en dato. Skriv datoer som YYYY-MM-DD, for eksempel 2026-12-06.
+err-answer-date-no-such-date = Den dag findes ikke i kalenderen.
+err-answer-date-out-of-range = Brug en dato mellem årene 1900 og 2200.
+err-answer-date-after-today = Datoen må ikke ligge efter i dag ({ $today }).
+err-answer-required = Dette spørgsmål skal besvares.
+err-answer-cpr-empty = Der blev ikke angivet noget cpr-nummer.
+err-answer-cpr-invalid-character = Tegn nummer { $position } er ikke et ciffer. Et cpr-nummer består kun af cifrene 0–9, eventuelt med en bindestreg efter det sjette ciffer.
+err-answer-cpr-misplaced-hyphen = Bindestregen skal stå efter det sjette ciffer: DDMMYY-SSSS.
+err-answer-cpr-wrong-length = Et cpr-nummer har 10 cifre, men { $digits ->
+    [one] der blev angivet 1 ciffer.
+   *[other] der blev angivet { $digits } cifre.
+  }
+err-answer-cpr-impossible-date = De første seks cifre er ikke en rigtig dato (DDMMYY).
+err-answer-cpr-future-date = Fødselsdatoen i dette nummer ligger i fremtiden.
+err-missing-answer = Der mangler ét svar mere: { $id } ({ $question })
+err-missing-values = Gyldige svar: { $list }
+err-missing-date = Gyldige svar: en dato som YYYY-MM-DD.
+err-missing-add = Tilføj: --answer { $id }=VÆRDI
+err-no-outcome = Indholdet har intet resultat for disse svar. Giv os gerne besked om fejlen.
+warn-not-asked = Der bliver ikke spurgt om ”{ $id }” ved disse svar, så svaret blev ikke brugt.
+warn-derived = ”{ $id }” følger af cpr-nummeret, så dit svar blev ikke brugt.
+err-content-broken = Guidens indhold har fejl, så guiden kan ikke starte:
+err-write = Resultatet kunne ikke skrives: { $detail }
+
+cpr-valid = Gyldigt cpr-nummer: { $masked }
+cpr-born = Født: { $date }
+cpr-gender = Køn: { $gender ->
+    [female] kvinde
+   *[male] mand
+  }
+cpr-modulus11-ok = Det består det gamle modulus 11-tjek.
+cpr-modulus11-notice = Det består ikke det gamle modulus 11-tjek. Numre, der er udstedt siden 1. oktober 2007, består ikke altid tjekket, så det er ikke en fejl.
+cpr-invalid = Ikke et gyldigt cpr-nummer: { $reason }
+
+lint-ok = Indholdet er i orden: { $questions } spørgsmål, { $outcomes } udfald, { $offices } kontorer, { $paths } mulige veje gennem spørgsmålene.
+lint-summary = { $errors ->
+    [one] 1 fejl
+   *[other] { $errors } fejl
+  }, { $warnings ->
+    [one] 1 advarsel
+   *[other] { $warnings } advarsler
+  }.
+lint-error = fejl
+lint-warning = advarsel
+cli-help-help = Vis denne hjælp.
+cli-help-version = Vis versionen.

@@ -1,0 +1,101 @@
+# Questions, their options and hints, and the outcomes.
+# Content messages get every answer so far as a variable, e.g. $situation.
+
+q-situation = Which describes you best?
+q-situation-hint = Nordic countries: Denmark, Finland, the Faroe Islands, Iceland, Norway and Sweden. Danes moving home choose “Nordic citizen”.
+opt-situation-nordic = Nordic citizen moving to Denmark
+opt-situation-eu = EU, EEA or Swiss citizen moving to Denmark
+opt-situation-non-eu = Citizen of another country moving to Denmark
+opt-situation-tax-only = I will work or pay tax in Denmark, but not live here
+opt-situation-child-abroad = A child born abroad
+
+q-stay = How long will you stay in Denmark?
+q-stay-hint = Count from the day you arrive.
+opt-stay-under-3-months = Less than 3 months
+opt-stay-3-to-6-months = 3 to 6 months
+opt-stay-over-6-months = More than 6 months
+
+q-residence-permit = Do you have a Danish residence permit?
+q-residence-permit-hint = Everyone who is not a Nordic citizen needs a residence permit to be registered in Denmark.
+opt-residence-permit-yes = Yes
+opt-residence-permit-no = No
+
+q-permit-date = When was your residence permit issued?
+q-permit-date-hint = It must be at most 6 months old when you register. Leave it empty if you are not sure.
+
+q-child-moving = Will the child move to Denmark?
+q-child-moving-hint = Answer yes if the child will live in Denmark.
+opt-child-moving-yes = Yes
+opt-child-moving-no = No
+
+q-cpr = { $situation ->
+    [child-abroad] Does the child already have a Danish CPR number?
+   *[other] Do you already have a Danish CPR number?
+  }
+q-cpr-hint = Type it as DDMMYY-SSSS, or leave it empty. It is only used to work out the age, and it is never stored.
+
+q-baptism = Will the child be baptised in the Danish National Church (Folkekirken) in Denmark?
+q-baptism-hint = The parish gives a number to children baptised in Folkekirken in Denmark.
+opt-baptism-yes = Yes
+opt-baptism-no = No
+
+q-citizenship = What is your citizenship?
+q-citizenship-hint = Nordic countries: Denmark, Finland, the Faroe Islands, Iceland, Norway and Sweden.
+opt-citizenship-nordic = Nordic
+opt-citizenship-eu = EU, EEA or Swiss
+opt-citizenship-other = Another country
+
+q-job-start = When does your job in Denmark start?
+q-job-start-hint = From this date we work out when you can apply.
+
+q-municipality = Which municipality will you live in?
+q-municipality-hint = The municipality decides where you register.
+
+q-arrival = On what date do you arrive in Denmark?
+q-arrival-hint = If you have already arrived, give the date you came. From this date we work out your deadlines. Leave it empty if you do not know yet.
+
+q-danish-citizen = Are you a Danish citizen?
+q-danish-citizen-hint = This decides whether you must declare your health insurance country.
+opt-danish-citizen-yes = Yes
+opt-danish-citizen-no = No
+
+q-from-nordic = Are you moving here from another Nordic country?
+q-from-nordic-hint = Then you need proof of your personal number from that country.
+opt-from-nordic-yes = Yes
+opt-from-nordic-no = No
+
+q-job-seeker = Are you coming to Denmark to look for work?
+q-job-seeker-hint = Job-seekers have longer before they need an EU registration certificate.
+opt-job-seeker-yes = Yes
+opt-job-seeker-no = No
+
+q-over-18 = Are you 18 or older?
+q-over-18-hint = Adults may have to declare their health insurance country.
+opt-over-18-yes = Yes
+opt-over-18-no = No
+
+q-from-eu = Did you live in an EU or EEA country or Switzerland just before you moved to Denmark?
+q-from-eu-hint = Then you must tell Udbetaling Danmark which country insures your health care.
+opt-from-eu-yes = Yes
+opt-from-eu-no = No
+
+q-married = Are you married?
+q-married-hint = Married people bring their marriage certificate.
+opt-married-yes = Yes
+opt-married-no = No
+
+q-documents-in-da-or-en = Are all your documents in Danish or English?
+q-documents-in-da-or-en-hint = Documents in other languages need an authorised translation.
+opt-documents-in-da-or-en-yes = Yes
+opt-documents-in-da-or-en-no = No
+
+outcome-register = You must register your address in Denmark. You get your CPR number when you register.
+outcome-register-optional = You may register in Denmark now, but you do not have to yet: only if your stay will last more than 6 months.
+outcome-no-registration = For a stay of less than 3 months you cannot be registered in Denmark and do not get a CPR number.
+outcome-needs-residence-permit = You need a residence permit before you can be registered and get a CPR number.
+outcome-tax-number = Skattestyrelsen can give you a personal number for tax without registering you as living in Denmark.
+outcome-has-number = You already have a Danish personal number. It works for tax too, so you do not need a new one.
+outcome-child-moving = The child gets a CPR number when it is registered after moving to Denmark.
+outcome-child-has-number = The child already has a Danish CPR number and keeps it.
+outcome-child-parish = The parish gives the child a CPR number when the child is baptised in Folkekirken.
+outcome-child-no-number = A child who is born and lives abroad cannot get a CPR number.

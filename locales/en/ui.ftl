@@ -1,0 +1,140 @@
+# Words of the program itself: dates, headings, the command line, errors.
+
+date-long = { $weekday } { $day } { $month } { $year }
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+ui-title = CPR guide
+ui-result-title = Your result
+ui-heading-offices = Where to go
+ui-heading-deadlines = Deadlines
+ui-heading-documents = Documents to bring
+ui-heading-steps = What to do, step by step
+ui-heading-sources = Sources
+ui-heading-answers = Your answers
+ui-today = Today is { $date }.
+
+ui-office-appointment = Book an appointment before you come.
+ui-office-hours = Opening hours:
+ui-hours-closed = closed
+ui-hours-by-appointment = By appointment only.
+ui-hours-not-known = See the web site for opening hours.
+ui-office-web = Web: { $url }
+ui-office-booking = Booking: { $url }
+
+ui-deadline-by = by { $date }
+ui-deadline-not-before = not before { $date }
+ui-deadline-about = around { $date }
+ui-deadline-on = on { $date }
+ui-deadline-passed = This date has passed. Do it as soon as you can.
+ui-deadline-today = That is today.
+ui-deadline-open = You can do this now.
+ui-deadline-needs-date = Give your date to see the exact day.
+
+ui-source-checked = checked { $date }
+ui-answer-skipped = not given
+ui-answer-derived = { $value } (from the CPR number)
+ui-answer-cpr-given = given (not shown)
+
+cli-about = A guide to getting a Danish CPR number (personnummer).
+cli-intro =
+    The interactive guide opens here in a later version. Until then:
+      cpr-guide guide --answer situation=eu …   the full guidance for your answers
+      cpr-guide cpr 010190-1234                 check a CPR number
+      cpr-guide lint                            check the guide's content
+    Add --help after a command to see its options.
+cli-help-guide = Print the full guidance for a set of answers.
+cli-help-cpr = Check a CPR number (exit 0 valid, 1 invalid).
+cli-help-lint = Check a content folder for errors.
+cli-help-content = Load content from this folder instead of the built-in content.
+cli-help-lang = Language: da, en or nb (default: your locale, else English).
+cli-help-answer = An answer as ID=VALUE; repeat for each question.
+cli-help-format = Output: text, markdown or json.
+cli-help-today = Use this date as today (YYYY-MM-DD).
+cli-help-json = Print the result as JSON.
+cli-help-number = The CPR number: DDMMYY-SSSS or DDMMYYSSSS.
+cli-help-dir = The content folder to check (default: the built-in content).
+cli-usage-heading = Usage
+cli-commands-heading = Commands
+cli-options-heading = Options
+cli-arguments-heading = Arguments
+
+err-prefix = Error
+warn-prefix = Note
+err-usage-unknown-argument = Unknown option or argument: { $arg }
+err-usage-unknown-command = Unknown command: { $arg }. Commands: guide, cpr, lint.
+err-usage-missing = Something is missing: { $arg }
+err-usage-value = A value is missing or not accepted: { $arg }
+err-usage-other = The command was not understood.
+err-usage-hint = Try: cpr-guide --help
+err-bad-lang = “{ $value }” is not a language the guide speaks. Use da, en or nb.
+err-bad-format = “{ $value }” is not an output format. Use text, markdown or json.
+err-bad-today = --today: { $reason }
+err-answer-format = “{ $arg }” is not an answer. Write it as ID=VALUE, for example situation=eu.
+err-unknown-question = There is no question “{ $id }”. The questions are: { $list }.
+err-answer-twice = “{ $id }” was answered twice. Give each answer once.
+err-answer-for = { $id }: { $reason }
+err-answer-unknown-option = “{ $value }” is not an answer to this question. Valid answers: { $list }.
+err-answer-date-format = That is not a date. Write dates as YYYY-MM-DD, for example 2026-12-06.
+err-answer-date-no-such-date = There is no such day in the calendar.
+err-answer-date-out-of-range = Use a date between the years 1900 and 2200.
+err-answer-date-after-today = The date cannot be after today ({ $today }).
+err-answer-required = This question needs an answer.
+err-answer-cpr-empty = No CPR number was given.
+err-answer-cpr-invalid-character = Character number { $position } is not a digit. A CPR number has only the digits 0–9, with an optional hyphen after the sixth digit.
+err-answer-cpr-misplaced-hyphen = The hyphen must come after the sixth digit: DDMMYY-SSSS.
+err-answer-cpr-wrong-length = A CPR number has 10 digits, but { $digits ->
+    [one] 1 digit was given.
+   *[other] { $digits } digits were given.
+  }
+err-answer-cpr-impossible-date = The first six digits are not a real date (DDMMYY).
+err-answer-cpr-future-date = The birth date in this number is in the future.
+err-missing-answer = One more answer is needed: { $id } ({ $question })
+err-missing-values = Valid answers: { $list }
+err-missing-date = Valid answers: a date as YYYY-MM-DD.
+err-missing-add = Add: --answer { $id }=VALUE
+err-no-outcome = The content has no outcome for these answers. Please report this.
+warn-not-asked = “{ $id }” is not asked for these answers, so it was not used.
+warn-derived = “{ $id }” follows from the CPR number, so your answer was not used.
+err-content-broken = The guide's content has errors, so it cannot start:
+err-write = Could not write the output: { $detail }
+
+cpr-valid = Valid CPR number: { $masked }
+cpr-born = Born: { $date }
+cpr-gender = Gender: { $gender ->
+    [female] female
+   *[male] male
+  }
+cpr-modulus11-ok = It passes the old modulus-11 check.
+cpr-modulus11-notice = It does not pass the old modulus-11 check. Numbers issued since 1 October 2007 may fail it, so this is not an error.
+cpr-invalid = Not a valid CPR number: { $reason }
+
+lint-ok = The content is fine: { $questions } questions, { $outcomes } outcomes, { $offices } offices, { $paths } paths through the interview.
+lint-summary = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+  }, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+  }.
+lint-error = error
+lint-warning = warning
+cli-help-help = Show this help.
+cli-help-version = Show the version.

@@ -1,0 +1,101 @@
+# Spørsmål, svaralternativer, hjelpetekster og resultater.
+# Innholdsmeldinger får alle svar så langt som variabler, f.eks. $situation.
+
+q-situation = Hva passer best for deg?
+q-situation-hint = Nordiske land: Danmark, Finland, Færøyene, Island, Norge og Sverige. Dansker som flytter hjem, velger «Nordisk statsborger».
+opt-situation-nordic = Nordisk statsborger som flytter til Danmark
+opt-situation-eu = EU-, EØS- eller sveitsisk statsborger som flytter til Danmark
+opt-situation-non-eu = Statsborger i et annet land som flytter til Danmark
+opt-situation-tax-only = Jeg skal jobbe eller betale skatt i Danmark, men ikke bo der
+opt-situation-child-abroad = Et barn som er født i utlandet
+
+q-stay = Hvor lenge skal du være i Danmark?
+q-stay-hint = Regn fra dagen du kommer.
+opt-stay-under-3-months = Mindre enn 3 måneder
+opt-stay-3-to-6-months = 3 til 6 måneder
+opt-stay-over-6-months = Mer enn 6 måneder
+
+q-residence-permit = Har du dansk oppholdstillatelse?
+q-residence-permit-hint = Alle som ikke er nordiske statsborgere, trenger oppholdstillatelse for å bli folkeregistrert i Danmark.
+opt-residence-permit-yes = Ja
+opt-residence-permit-no = Nei
+
+q-permit-date = Når ble oppholdstillatelsen din utstedt?
+q-permit-date-hint = Den kan ikke være eldre enn 6 måneder når du blir folkeregistrert. La feltet stå tomt hvis du ikke er sikker.
+
+q-child-moving = Skal barnet flytte til Danmark?
+q-child-moving-hint = Svar ja hvis barnet skal bo i Danmark.
+opt-child-moving-yes = Ja
+opt-child-moving-no = Nei
+
+q-cpr = { $situation ->
+    [child-abroad] Har barnet allerede et dansk CPR-nummer?
+   *[other] Har du allerede et dansk CPR-nummer?
+  }
+q-cpr-hint = Skriv det som DDMMYY-SSSS, eller la feltet stå tomt. Det brukes bare til å regne ut alderen, og det blir aldri lagret.
+
+q-baptism = Skal barnet døpes i den danske folkekirken (Folkekirken) i Danmark?
+q-baptism-hint = Sognet gir et CPR-nummer til barn som blir døpt i Folkekirken i Danmark.
+opt-baptism-yes = Ja
+opt-baptism-no = Nei
+
+q-citizenship = Hvilket statsborgerskap har du?
+q-citizenship-hint = Nordiske land: Danmark, Finland, Færøyene, Island, Norge og Sverige.
+opt-citizenship-nordic = Nordisk
+opt-citizenship-eu = EU, EØS eller Sveits
+opt-citizenship-other = Et annet land
+
+q-job-start = Når begynner du i jobben i Danmark?
+q-job-start-hint = Ut fra denne datoen regner vi ut når du kan søke.
+
+q-municipality = Hvilken kommune skal du bo i?
+q-municipality-hint = Kommunen avgjør hvor du skal melde flytting.
+
+q-arrival = Hvilken dato kommer du til Danmark?
+q-arrival-hint = Hvis du allerede har kommet, skriver du datoen du kom. Ut fra denne datoen regner vi ut fristene dine. La feltet stå tomt hvis du ikke vet det ennå.
+
+q-danish-citizen = Er du dansk statsborger?
+q-danish-citizen-hint = Dette avgjør om du må oppgi trygdelandet ditt (hvilket land som betaler helsetjenestene dine).
+opt-danish-citizen-yes = Ja
+opt-danish-citizen-no = Nei
+
+q-from-nordic = Flytter du hit fra et annet nordisk land?
+q-from-nordic-hint = Da trenger du dokumentasjon på personnummeret ditt fra det landet (i Norge: fødselsnummeret).
+opt-from-nordic-yes = Ja
+opt-from-nordic-no = Nei
+
+q-job-seeker = Kommer du til Danmark for å søke arbeid?
+q-job-seeker-hint = Arbeidssøkere har lengre tid på seg før de trenger registreringsbevis (EU).
+opt-job-seeker-yes = Ja
+opt-job-seeker-no = Nei
+
+q-over-18 = Er du 18 år eller eldre?
+q-over-18-hint = Voksne må kanskje oppgi trygdelandet sitt (hvilket land som betaler helsetjenestene deres).
+opt-over-18-yes = Ja
+opt-over-18-no = Nei
+
+q-from-eu = Bodde du i et EU- eller EØS-land eller i Sveits rett før du flyttet til Danmark?
+q-from-eu-hint = Da må du melde fra til Udbetaling Danmark om hvilket land som dekker helsetjenestene dine.
+opt-from-eu-yes = Ja
+opt-from-eu-no = Nei
+
+q-married = Er du gift?
+q-married-hint = Er du gift, tar du med vigselsattesten.
+opt-married-yes = Ja
+opt-married-no = Nei
+
+q-documents-in-da-or-en = Er alle dokumentene dine på dansk eller engelsk?
+q-documents-in-da-or-en-hint = Dokumenter på andre språk må ha en autorisert oversettelse.
+opt-documents-in-da-or-en-yes = Ja
+opt-documents-in-da-or-en-no = Nei
+
+outcome-register = Du må folkeregistrere deg på adressen din i Danmark. Du får CPR-nummeret når du blir folkeregistrert.
+outcome-register-optional = Du kan folkeregistrere deg i Danmark nå, men du trenger ikke å gjøre det ennå. Det må du først hvis oppholdet varer mer enn 6 måneder.
+outcome-no-registration = Skal du være i Danmark mindre enn 3 måneder, kan du ikke bli folkeregistrert, og du får ikke CPR-nummer.
+outcome-needs-residence-permit = Du trenger oppholdstillatelse før du kan bli folkeregistrert og få CPR-nummer.
+outcome-tax-number = Skattestyrelsen kan gi deg et personnummer for skatt uten at du blir folkeregistrert som bosatt i Danmark.
+outcome-has-number = Du har allerede et dansk personnummer. Det gjelder også for skatt, så du trenger ikke et nytt.
+outcome-child-moving = Barnet får CPR-nummer når det blir folkeregistrert etter flyttingen til Danmark.
+outcome-child-has-number = Barnet har allerede et dansk CPR-nummer og beholder det.
+outcome-child-parish = Sognet gir barnet et CPR-nummer når barnet blir døpt i Folkekirken.
+outcome-child-no-number = Et barn som er født og bor i utlandet, kan ikke få CPR-nummer.

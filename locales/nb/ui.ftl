@@ -1,0 +1,140 @@
+# Programmets egne ord: datoer, overskrifter, kommandolinjen, feil.
+
+date-long = { $weekday } { $day }. { $month } { $year }
+weekday-mon = mandag
+weekday-tue = tirsdag
+weekday-wed = onsdag
+weekday-thu = torsdag
+weekday-fri = fredag
+weekday-sat = lørdag
+weekday-sun = søndag
+month-1 = januar
+month-2 = februar
+month-3 = mars
+month-4 = april
+month-5 = mai
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = desember
+
+ui-title = CPR-veiviser
+ui-result-title = Resultatet ditt
+ui-heading-offices = Hvor du skal henvende deg
+ui-heading-deadlines = Frister
+ui-heading-documents = Dokumenter du må ta med
+ui-heading-steps = Dette gjør du, steg for steg
+ui-heading-sources = Kilder
+ui-heading-answers = Svarene dine
+ui-today = I dag er det { $date }.
+
+ui-office-appointment = Bestill time før du kommer.
+ui-office-hours = Åpningstider:
+ui-hours-closed = stengt
+ui-hours-by-appointment = Bare etter avtale.
+ui-hours-not-known = Se nettsiden for åpningstider.
+ui-office-web = Nettside: { $url }
+ui-office-booking = Timebestilling: { $url }
+
+ui-deadline-by = senest { $date }
+ui-deadline-not-before = tidligst { $date }
+ui-deadline-about = rundt { $date }
+ui-deadline-on = { $date }
+ui-deadline-passed = Denne datoen er passert. Gjør det så snart du kan.
+ui-deadline-today = Det er i dag.
+ui-deadline-open = Du kan gjøre dette nå.
+ui-deadline-needs-date = Oppgi datoen din for å se den nøyaktige dagen.
+
+ui-source-checked = kontrollert { $date }
+ui-answer-skipped = ikke oppgitt
+ui-answer-derived = { $value } (ut fra CPR-nummeret)
+ui-answer-cpr-given = oppgitt (vises ikke)
+
+cli-about = En veiviser for å få dansk CPR-nummer (personnummer).
+cli-intro =
+    Den interaktive veiviseren kommer her i en senere versjon. Fram til da:
+      cpr-guide guide --answer situation=eu …   hele veiledningen for svarene dine
+      cpr-guide cpr 010190-1234                 kontroller et CPR-nummer
+      cpr-guide lint                            kontroller innholdet i veiviseren
+    Skriv --help etter en kommando for å se valgene den har.
+cli-help-guide = Skriv ut hele veiledningen for et sett med svar.
+cli-help-cpr = Kontroller et CPR-nummer (avslutningskode 0: gyldig, 1: ugyldig).
+cli-help-lint = Kontroller en innholdsmappe for feil.
+cli-help-content = Hent innholdet fra denne mappen i stedet for det innebygde innholdet.
+cli-help-lang = Språk: da, en eller nb (standard: systemspråket ditt, ellers engelsk).
+cli-help-answer = Et svar som ID=VALUE. Gjenta for hvert spørsmål.
+cli-help-format = Utdata: text, markdown eller json.
+cli-help-today = Bruk denne datoen som dagens dato (YYYY-MM-DD).
+cli-help-json = Skriv ut resultatet som JSON.
+cli-help-number = CPR-nummeret: DDMMYY-SSSS eller DDMMYYSSSS.
+cli-help-dir = Innholdsmappen som skal kontrolleres (standard: det innebygde innholdet).
+cli-usage-heading = Bruk
+cli-commands-heading = Kommandoer
+cli-options-heading = Valg
+cli-arguments-heading = Argumenter
+
+err-prefix = Feil
+warn-prefix = Merk
+err-usage-unknown-argument = Ukjent valg eller argument: { $arg }
+err-usage-unknown-command = Ukjent kommando: { $arg }. Kommandoer: guide, cpr, lint.
+err-usage-missing = Noe mangler: { $arg }
+err-usage-value = En verdi mangler eller er ikke gyldig: { $arg }
+err-usage-other = Kommandoen ble ikke forstått.
+err-usage-hint = Prøv: cpr-guide --help
+err-bad-lang = «{ $value }» er ikke et språk veiviseren kan. Bruk da, en eller nb.
+err-bad-format = «{ $value }» er ikke et utdataformat. Bruk text, markdown eller json.
+err-bad-today = --today: { $reason }
+err-answer-format = «{ $arg }» er ikke et svar. Skriv det som ID=VALUE, for eksempel situation=eu.
+err-unknown-question = Det finnes ikke noe spørsmål «{ $id }». Spørsmålene er: { $list }.
+err-answer-twice = «{ $id }» ble besvart to ganger. Gi hvert svar bare én gang.
+err-answer-for = { $id }: { $reason }
+err-answer-unknown-option = «{ $value }» er ikke et svar på dette spørsmålet. Gyldige svar: { $list }.
+err-answer-date-format = Det er ikke en dato. Skriv datoer som YYYY-MM-DD, for eksempel 2026-12-06.
+err-answer-date-no-such-date = Den dagen finnes ikke i kalenderen.
+err-answer-date-out-of-range = Bruk en dato mellom årene 1900 og 2200.
+err-answer-date-after-today = Datoen kan ikke være senere enn i dag ({ $today }).
+err-answer-required = Dette spørsmålet må besvares.
+err-answer-cpr-empty = Det ble ikke oppgitt noe CPR-nummer.
+err-answer-cpr-invalid-character = Tegn nummer { $position } er ikke et siffer. Et CPR-nummer har bare sifrene 0–9, eventuelt med en bindestrek etter det sjette sifferet.
+err-answer-cpr-misplaced-hyphen = Bindestreken må stå etter det sjette sifferet: DDMMYY-SSSS.
+err-answer-cpr-wrong-length = Et CPR-nummer har 10 siffer, men { $digits ->
+    [one] det ble oppgitt 1 siffer.
+   *[other] det ble oppgitt { $digits } siffer.
+  }
+err-answer-cpr-impossible-date = De seks første sifrene er ikke en gyldig dato (DDMMYY).
+err-answer-cpr-future-date = Fødselsdatoen i dette nummeret ligger fram i tid.
+err-missing-answer = Det trengs ett svar til: { $id } ({ $question })
+err-missing-values = Gyldige svar: { $list }
+err-missing-date = Gyldige svar: en dato som YYYY-MM-DD.
+err-missing-add = Legg til: --answer { $id }=VALUE
+err-no-outcome = Innholdet har ikke noe resultat for disse svarene. Meld gjerne fra om dette.
+warn-not-asked = Det blir ikke spurt om «{ $id }» for disse svarene, så svaret ble ikke brukt.
+warn-derived = «{ $id }» følger av CPR-nummeret, så svaret ditt ble ikke brukt.
+err-content-broken = Innholdet i veiviseren har feil, så den kan ikke starte:
+err-write = Kunne ikke skrive utdata: { $detail }
+
+cpr-valid = Gyldig CPR-nummer: { $masked }
+cpr-born = Født: { $date }
+cpr-gender = Kjønn: { $gender ->
+    [female] kvinne
+   *[male] mann
+  }
+cpr-modulus11-ok = Nummeret består den gamle modulus 11-kontrollen.
+cpr-modulus11-notice = Nummeret består ikke den gamle modulus 11-kontrollen. Numre som er tildelt fra og med 1. oktober 2007, består ikke alltid kontrollen, så dette er ikke en feil.
+cpr-invalid = Ikke et gyldig CPR-nummer: { $reason }
+
+lint-ok = Innholdet er i orden: { $questions } spørsmål, { $outcomes } resultater, { $offices } kontorer, { $paths } veier gjennom intervjuet.
+lint-summary = { $errors ->
+    [one] 1 feil
+   *[other] { $errors } feil
+  }, { $warnings ->
+    [one] 1 advarsel
+   *[other] { $warnings } advarsler
+  }.
+lint-error = feil
+lint-warning = advarsel
+cli-help-help = Vis denne hjelpeteksten.
+cli-help-version = Vis versjonen.

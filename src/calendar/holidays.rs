@@ -1,0 +1,122 @@
+//! Danish public holidays (helligdage), per domain.md §8.
+//!
+//! Easter by the Gregorian computus; Store bededag (E+26) only before 2024,
+//! when it was abolished. Christmas Eve, New Year's Eve and Constitution Day
+//! are *not* public holidays: offices that close then say so in content.
+
+use jiff::civil::Date;
+use jiff::ToSpan;
+
+/// A Danish public holiday, by stable ID (the message is `holiday-<id>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    NewYear,
+    MaundyThursday,
+    GoodFriday,
+    EasterSunday,
+    EasterMonday,
+    GreatPrayerDay,
+    AscensionDay,
+    WhitSunday,
+    WhitMonday,
+    ChristmasDay,
+    BoxingDay,
+}
+
+impl Holiday {
+    pub fn id(self) -> &'static str {
+        match self {
+            Holiday::NewYear => "new-year",
+            Holiday::MaundyThursday => "maundy-thursday",
+            Holiday::GoodFriday => "good-friday",
+            Holiday::EasterSunday => "easter-sunday",
+            Holiday::EasterMonday => "easter-monday",
+            Holiday::GreatPrayerDay => "great-prayer-day",
+            Holiday::AscensionDay => "ascension-day",
+            Holiday::WhitSunday => "whit-sunday",
+            Holiday::WhitMonday => "whit-monday",
+            Holiday::ChristmasDay => "christmas-day",
+            Holiday::BoxingDay => "boxing-day",
+        }
+    }
+}
+
+/// Easter Sunday of `year` (Gregorian calendar; anonymous Gregorian algorithm).
+pub fn easter_sunday(year: i16) -> Date {
+    let y = i32::from(year);
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    // month is 3 or 4 and day 1..=31 by construction of the algorithm.
+    Date::new(year, month as i8, day as i8).unwrap_or(Date::MIN)
+}
+
+/// All public holidays of `year`, in date order.
+pub fn public_holidays(year: i16) -> Vec<(Date, Holiday)> {
+    let easter = easter_sunday(year);
+    let rel = |days: i64| easter.checked_add(days.days()).unwrap_or(easter);
+    let fixed = |month: i8, day: i8| Date::new(year, month, day).unwrap_or(easter);
+    let mut days = vec![
+        (fixed(1, 1), Holiday::NewYear),
+        (rel(-3), Holiday::MaundyThursday),
+        (rel(-2), Holiday::GoodFriday),
+        (easter, Holiday::EasterSunday),
+        (rel(1), Holiday::EasterMonday),
+    ];
+    if year < 2024 {
+        days.push((rel(26), Holiday::GreatPrayerDay));
+    }
+    days.extend([
+        (rel(39), Holiday::AscensionDay),
+        (rel(49), Holiday::WhitSunday),
+        (rel(50), Holiday::WhitMonday),
+        (fixed(12, 25), Holiday::ChristmasDay),
+        (fixed(12, 26), Holiday::BoxingDay),
+    ]);
+    days
+}
+
+/// The holiday falling on `date`, if any.
+pub fn holiday_on(date: Date) -> Option<Holiday> {
+    public_holidays(date.year())
+        .into_iter()
+        .find(|(d, _)| *d == date)
+        .map(|(_, h)| h)
+}
+
+/// Whether `date` is a Danish public holiday.
+pub fn is_public_holiday(date: Date) -> bool {
+    holiday_on(date).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn known_easter_dates() {
+        assert_eq!(easter_sunday(2024), date(2024, 3, 31));
+        assert_eq!(easter_sunday(2025), date(2025, 4, 20));
+        assert_eq!(easter_sunday(2027), date(2027, 3, 28));
+        assert_eq!(easter_sunday(2000), date(2000, 4, 23));
+        assert_eq!(easter_sunday(1943), date(1943, 4, 25));
+    }
+
+    #[test]
+    fn great_prayer_day_abolished_from_2024() {
+        assert!(is_public_holiday(date(2023, 5, 5)));
+        assert!(!is_public_holiday(date(2024, 4, 26)));
+    }
+}

@@ -1,0 +1,141 @@
+//! Date arithmetic the guide's deadlines rest on: calendar days, months
+//! clamped to the month's end, Danish public holidays and working days.
+//! Pure functions of their inputs: no clock is read here.
+
+mod holidays;
+
+pub use holidays::{easter_sunday, holiday_on, is_public_holiday, public_holidays, Holiday};
+
+use jiff::civil::Date;
+use jiff::ToSpan;
+
+/// The years the calendar is defined for. Dates outside are refused at the
+/// edge (answers, `--today`) so arithmetic never has to guess.
+pub const FIRST_YEAR: i16 = 1900;
+pub const LAST_YEAR: i16 = 2200;
+
+/// Why a typed date was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateError {
+    /// Not of the form `YYYY-MM-DD`.
+    Format,
+    /// The form is right but no such day exists (e.g. 2026-02-30).
+    NoSuchDate,
+    /// Outside the years 1900–2200.
+    OutOfRange,
+}
+
+impl DateError {
+    pub fn kind(self) -> &'static str {
+        match self {
+            DateError::Format => "format",
+            DateError::NoSuchDate => "no-such-date",
+            DateError::OutOfRange => "out-of-range",
+        }
+    }
+}
+
+/// Parses exactly `YYYY-MM-DD` (ASCII digits, surrounding white space ignored).
+pub fn parse_date(text: &str) -> Result<Date, DateError> {
+    let text = text.trim();
+    let bytes = text.as_bytes();
+    let shape_ok = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !shape_ok {
+        return Err(DateError::Format);
+    }
+    let number = |range: std::ops::Range<usize>| -> i16 {
+        bytes[range]
+            .iter()
+            .fold(0i16, |acc, b| acc * 10 + i16::from(b - b'0'))
+    };
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+        return Err(DateError::OutOfRange);
+    }
+    let month = i8::try_from(month).map_err(|_| DateError::NoSuchDate)?;
+    let day = i8::try_from(day).map_err(|_| DateError::NoSuchDate)?;
+    Date::new(year, month, day).map_err(|_| DateError::NoSuchDate)
+}
+
+/// Today's date in Denmark (Europe/Copenhagen), whatever the machine's
+/// time zone. Only front ends call this; the core is always given a date.
+pub fn today_in_denmark() -> Date {
+    let now = jiff::Timestamp::now();
+    match jiff::tz::TimeZone::get("Europe/Copenhagen") {
+        Ok(tz) => now.to_zoned(tz).date(),
+        Err(_) => now.to_zoned(jiff::tz::TimeZone::UTC).date(),
+    }
+}
+
+/// `date` plus `days` calendar days; `None` if that leaves jiff's range.
+pub fn add_days(date: Date, days: i32) -> Option<Date> {
+    date.checked_add(i64::from(days).days()).ok()
+}
+
+/// The same day of the month `months` later, clamped to the last day of a
+/// shorter month (30 November + 3 months = 28 or 29 February).
+pub fn add_months(date: Date, months: i32) -> Option<Date> {
+    // jiff clamps the day of month when the target month is shorter.
+    date.checked_add(i64::from(months).months()).ok()
+}
+
+/// Monday to Friday and not a Danish public holiday.
+pub fn is_working_day(date: Date) -> bool {
+    use jiff::civil::Weekday;
+    !matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday) && !is_public_holiday(date)
+}
+
+/// The working day W such that exactly `n` working days lie in `[W, day)`;
+/// `day` itself is not counted. `n == 0` gives `day`.
+pub fn working_days_before(day: Date, n: u32) -> Option<Date> {
+    let mut current = day;
+    let mut counted = 0;
+    while counted < n {
+        current = current.yesterday().ok()?;
+        if is_working_day(current) {
+            counted += 1;
+        }
+    }
+    Some(current)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn months_clamp_to_month_end() {
+        assert_eq!(add_months(date(2026, 11, 30), 3), Some(date(2027, 2, 28)));
+        assert_eq!(add_months(date(2027, 11, 30), 3), Some(date(2028, 2, 29)));
+        assert_eq!(add_months(date(2026, 8, 31), 6), Some(date(2027, 2, 28)));
+        assert_eq!(add_months(date(2026, 1, 15), 6), Some(date(2026, 7, 15)));
+    }
+
+    #[test]
+    fn domain_example_twenty_one_working_days() {
+        // Job start Thursday 1 April 2027, Easter Sunday 28 March 2027.
+        assert_eq!(
+            working_days_before(date(2027, 4, 1), 21),
+            Some(date(2027, 2, 26))
+        );
+    }
+
+    #[test]
+    fn parse_date_kinds() {
+        assert_eq!(parse_date(" 2026-12-06 "), Ok(date(2026, 12, 6)));
+        assert_eq!(parse_date("2026-2-06"), Err(DateError::Format));
+        assert_eq!(parse_date("06-12-2026"), Err(DateError::Format));
+        assert_eq!(parse_date("2026-02-30"), Err(DateError::NoSuchDate));
+        assert_eq!(parse_date("2026-13-01"), Err(DateError::NoSuchDate));
+        assert_eq!(parse_date("1899-12-31"), Err(DateError::OutOfRange));
+        assert_eq!(parse_date("2026-１２-06"), Err(DateError::Format));
+        assert_eq!(parse_date("2024-02-29"), Ok(date(2024, 2, 29)));
+    }
+}

@@ -1,0 +1,91 @@
+//! `cpr-guide cpr NUMBER`: validates a CPR number. Exit 0 valid, 1 invalid.
+//! The number is never echoed: only its masked form.
+
+use super::args::CprArgs;
+use super::{print, today, Context, Failure};
+use crate::cpr::{Cpr, CprError};
+use crate::i18n::{args, FluentArgs, Localizer};
+use serde_json::json;
+use zeroize::Zeroizing;
+
+/// The translated reason a number was refused.
+pub fn cpr_reason(error: CprError, t: &Localizer<'_>) -> String {
+    let mut fluent = FluentArgs::new();
+    match error {
+        // Numbers, so Fluent picks the right plural form.
+        CprError::InvalidCharacter { position } => {
+            fluent.set("position", i64::try_from(position).unwrap_or(0))
+        }
+        CprError::WrongLength { digits } => {
+            fluent.set("digits", i64::try_from(digits).unwrap_or(0))
+        }
+        _ => {}
+    }
+    t.text_with(&format!("err-answer-cpr-{}", error.kind()), &fluent)
+}
+
+fn read_stdin() -> Zeroizing<String> {
+    let mut line = Zeroizing::new(String::new());
+    let _ = std::io::stdin().read_line(&mut line);
+    line
+}
+
+pub fn run(context: &Context, a: CprArgs) -> Result<(), Failure> {
+    let t = context.t();
+    let today = today(a.today.as_deref(), &t)?;
+    let number = Zeroizing::new(a.number);
+    let number = if number.as_str() == "-" {
+        read_stdin()
+    } else {
+        number
+    };
+    match Cpr::parse(&number, today) {
+        Ok(cpr) => {
+            let birth = cpr.birth_date();
+            if a.json {
+                let doc = json!({
+                    "valid": true,
+                    "masked": cpr.masked(),
+                    "birth_date": birth.to_string(),
+                    "gender": cpr.gender().as_str(),
+                    "modulus11": cpr.modulus11(),
+                });
+                print(&format!("{doc:#}\n"));
+            } else {
+                let modulus = if cpr.modulus11() {
+                    "cpr-modulus11-ok"
+                } else {
+                    "cpr-modulus11-notice"
+                };
+                print(&format!(
+                    "{}\n{}\n{}\n{}\n",
+                    t.text_with("cpr-valid", &args([("masked", cpr.masked())])),
+                    t.text_with("cpr-born", &args([("date", t.date_long(birth))])),
+                    t.text_with(
+                        "cpr-gender",
+                        &args([("gender", cpr.gender().as_str().to_string())])
+                    ),
+                    t.text(modulus),
+                ));
+            }
+            Ok(())
+        }
+        Err(error) => {
+            let reason = cpr_reason(error, &t);
+            if a.json {
+                let doc = json!({
+                    "valid": false,
+                    "error": error.kind(),
+                    "message": reason,
+                });
+                print(&format!("{doc:#}\n"));
+            } else {
+                print(&format!(
+                    "{}\n",
+                    t.text_with("cpr-invalid", &args([("reason", reason)]))
+                ));
+            }
+            Err(Failure::Negative)
+        }
+    }
+}

@@ -1,0 +1,231 @@
+//! The command line: `guide`, `cpr` and `lint` over the pure core.
+//!
+//! Exit codes: 0 success; 1 an invalid CPR number (`cpr`) or content with
+//! errors (`lint`); 2 a usage error (bad option, answer, date, language);
+//! 3 broken content or translations at start.
+
+mod args;
+mod cpr_cmd;
+mod guide;
+mod lint_cmd;
+
+use crate::content::{embedded_sources, load_dir, ContentError, ContentFiles};
+use crate::i18n::{args as fargs, Catalog, Lang, Localizer};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::FromArgMatches;
+use jiff::civil::Date;
+use std::ffi::OsString;
+use std::io::Write;
+use std::process::ExitCode;
+
+pub use args::{Cli, Commands};
+
+/// How a command failed, and so which exit code it gives.
+#[derive(Debug)]
+pub enum Failure {
+    /// Exit 1: the answer to the question asked is "no" (invalid CPR, lint errors).
+    Negative,
+    /// Exit 2: the command line was wrong; the message says how.
+    Usage(String),
+    /// Exit 3: content or translations are broken.
+    Content(Vec<ContentError>),
+}
+
+/// What every command gets: language, translations, files and today's date.
+pub struct Context {
+    pub lang: Lang,
+    pub catalog: Catalog,
+    pub files: ContentFiles,
+}
+
+impl Context {
+    pub fn t(&self) -> Localizer<'_> {
+        self.catalog.lang(self.lang)
+    }
+}
+
+/// The embedded catalog: always valid (a test proves it), so errors about
+/// broken translations can still be shown in the user's language.
+fn embedded_catalog() -> Option<Catalog> {
+    Catalog::new(&embedded_sources().ftl).ok()
+}
+
+/// `--lang` as typed, found before clap parses, so that clap's own errors
+/// can be given in that language too.
+fn lang_from_args(args: &[OsString]) -> Option<Lang> {
+    let args: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().to_string())
+        .collect();
+    args.iter().enumerate().find_map(|(i, a)| {
+        if a == "--lang" {
+            args.get(i + 1).and_then(|v| Lang::from_code(v))
+        } else {
+            a.strip_prefix("--lang=").and_then(Lang::from_code)
+        }
+    })
+}
+
+fn env_lang() -> Lang {
+    Lang::from_env(|name| std::env::var(name).ok())
+}
+
+/// Today in Copenhagen, or the `--today` given.
+pub fn today(given: Option<&str>, t: &Localizer<'_>) -> Result<Date, Failure> {
+    match given {
+        Some(text) => crate::calendar::parse_date(text).map_err(|e| {
+            let reason = t.text_with(
+                &format!("err-answer-date-{}", e.kind()),
+                &fargs([("today", String::new())]),
+            );
+            Failure::Usage(t.text_with("err-bad-today", &fargs([("reason", reason)])))
+        }),
+        None => Ok(crate::calendar::today_in_denmark()),
+    }
+}
+
+fn clap_failure(err: &clap::Error, t: &Localizer<'_>) -> String {
+    let context = |kind: ContextKind| match err.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(list)) => list.join(", "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let message = match err.kind() {
+        ErrorKind::UnknownArgument => t.text_with(
+            "err-usage-unknown-argument",
+            &fargs([("arg", context(ContextKind::InvalidArg))]),
+        ),
+        ErrorKind::InvalidSubcommand => t.text_with(
+            "err-usage-unknown-command",
+            &fargs([("arg", context(ContextKind::InvalidSubcommand))]),
+        ),
+        ErrorKind::MissingRequiredArgument => t.text_with(
+            "err-usage-missing",
+            &fargs([("arg", context(ContextKind::InvalidArg))]),
+        ),
+        ErrorKind::InvalidValue | ErrorKind::NoEquals | ErrorKind::ValueValidation => t.text_with(
+            "err-usage-value",
+            &fargs([("arg", context(ContextKind::InvalidArg))]),
+        ),
+        _ => t.text("err-usage-other"),
+    };
+    format!("{message}\n{}", t.text("err-usage-hint"))
+}
+
+fn print_failure(failure: &Failure, t: &Localizer<'_>) -> ExitCode {
+    let mut err = std::io::stderr().lock();
+    match failure {
+        Failure::Negative => ExitCode::from(1),
+        Failure::Usage(message) => {
+            let _ = writeln!(err, "cpr-guide: {}: {message}", t.text("err-prefix"));
+            ExitCode::from(2)
+        }
+        Failure::Content(errors) => {
+            let _ = writeln!(err, "cpr-guide: {}", t.text("err-content-broken"));
+            for e in errors {
+                let _ = writeln!(err, "  {}", t.content_error(e));
+            }
+            ExitCode::from(3)
+        }
+    }
+}
+
+/// Writes to standard output; a closed pipe (e.g. `| head`) is not an error.
+pub fn print(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
+}
+
+/// Prints a translated note on standard error. Never called with a CPR number.
+pub fn warn(t: &Localizer<'_>, message: &str) {
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "cpr-guide: {}: {message}",
+        t.text("warn-prefix")
+    );
+}
+
+/// Runs the program with these arguments and returns its exit code.
+pub fn run(argv: Vec<OsString>) -> ExitCode {
+    let Some(fallback) = embedded_catalog() else {
+        let _ = writeln!(
+            std::io::stderr(),
+            "cpr-guide: built-in translations are broken"
+        );
+        return ExitCode::from(3);
+    };
+    let early_lang = lang_from_args(&argv).unwrap_or_else(env_lang);
+    let t = fallback.lang(early_lang);
+    let matches = match args::command(&t).try_get_matches_from(&argv) {
+        Ok(m) => m,
+        Err(err) => {
+            return match err.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                    let _ = err.print();
+                    ExitCode::SUCCESS
+                }
+                _ => print_failure(&Failure::Usage(clap_failure(&err, &t)), &t),
+            };
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(err) => return print_failure(&Failure::Usage(clap_failure(&err, &t)), &t),
+    };
+    let lang = match cli.lang.as_deref() {
+        None => env_lang(),
+        Some(code) => match Lang::from_code(code) {
+            Some(lang) => lang,
+            None => {
+                let message = t.text_with("err-bad-lang", &fargs([("value", code.to_string())]));
+                return print_failure(&Failure::Usage(message), &t);
+            }
+        },
+    };
+    let t = fallback.lang(lang);
+
+    // `lint` reports broken content as its finding; other commands refuse to start.
+    if let Some(Commands::Lint(lint_args)) = &cli.command {
+        let dir = lint_args.dir.as_ref().or(cli.content.as_ref());
+        return match lint_cmd::run(dir.map(|p| p.as_path()), lint_args.today.as_deref(), &t) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(failure) => print_failure(&failure, &t),
+        };
+    }
+
+    let files = match &cli.content {
+        Some(dir) => match load_dir(dir) {
+            Ok(files) => files,
+            Err(e) => return print_failure(&Failure::Content(vec![e]), &t),
+        },
+        None => embedded_sources(),
+    };
+    let catalog = match Catalog::new(&files.ftl) {
+        Ok(c) => c,
+        Err(errors) => return print_failure(&Failure::Content(errors), &t),
+    };
+    let context = Context {
+        lang,
+        catalog,
+        files,
+    };
+    let result = match cli.command {
+        None => {
+            print(&format!(
+                "{}\n\n{}\n",
+                context.t().text("cli-about"),
+                context.t().text("cli-intro")
+            ));
+            Ok(())
+        }
+        Some(Commands::Guide(a)) => guide::run(&context, a),
+        Some(Commands::Cpr(a)) => cpr_cmd::run(&context, a),
+        Some(Commands::Lint(_)) => Ok(()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => print_failure(&failure, &context.t()),
+    }
+}

@@ -1,0 +1,150 @@
+//! Weekly opening hours of an office, in Danish local time.
+//!
+//! YAML: `hours: by-appointment`, or a map of weekday to `"HH:MM-HH:MM"`
+//! (several intervals separated by commas) or `closed`. Days left out are
+//! closed. An office with no `hours` at all shows "see the web site".
+
+use jiff::civil::{Time, Weekday};
+use serde_yaml::Value;
+
+/// One opening interval on a day, `open` inclusive, `close` exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Interval {
+    pub open: Time,
+    pub close: Time,
+}
+
+/// When an office receives visitors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Hours {
+    /// Open at these times each week; index 0 is Monday.
+    Weekly([Vec<Interval>; 7]),
+    /// Only by booked appointment; no public weekly hours.
+    ByAppointment,
+    /// Hours are not part of the content: the user should check the web site.
+    NotKnown,
+}
+
+/// Day keys in YAML, Monday first.
+pub const DAY_KEYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// Monday-based index of a weekday.
+pub fn day_index(day: Weekday) -> usize {
+    usize::try_from(day.to_monday_zero_offset()).unwrap_or(0)
+}
+
+impl Hours {
+    /// The intervals on a weekday (empty when closed or not weekly).
+    pub fn on(&self, day: Weekday) -> &[Interval] {
+        match self {
+            Hours::Weekly(days) => &days[day_index(day)],
+            _ => &[],
+        }
+    }
+}
+
+/// What was wrong with an `hours` value: (problem kind, the offending text).
+pub type HoursProblem = (&'static str, String);
+
+/// Parses the YAML `hours` value.
+pub fn parse_hours(value: Option<&Value>) -> Result<Hours, HoursProblem> {
+    let Some(value) = value else {
+        return Ok(Hours::NotKnown);
+    };
+    match value {
+        Value::String(s) if s == "by-appointment" => Ok(Hours::ByAppointment),
+        Value::Mapping(map) => {
+            let mut days: [Vec<Interval>; 7] = Default::default();
+            for (key, day_value) in map {
+                let key = key.as_str().unwrap_or_default();
+                let Some(index) = DAY_KEYS.iter().position(|d| *d == key) else {
+                    return Err(("hours-day", key.to_string()));
+                };
+                let text = match day_value {
+                    Value::String(s) => s.clone(),
+                    other => return Err(("hours-interval", yaml_text(other))),
+                };
+                days[index] = parse_day(&text)?;
+            }
+            Ok(Hours::Weekly(days))
+        }
+        other => Err(("hours-shape", yaml_text(other))),
+    }
+}
+
+fn yaml_text(value: &Value) -> String {
+    serde_yaml::to_string(value)
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+fn parse_day(text: &str) -> Result<Vec<Interval>, HoursProblem> {
+    if text.trim() == "closed" {
+        return Ok(Vec::new());
+    }
+    let mut out: Vec<Interval> = Vec::new();
+    for part in text.split(',') {
+        let bad = || ("hours-interval", part.trim().to_string());
+        let (open, close) = part.trim().split_once('-').ok_or_else(bad)?;
+        let open = parse_time(open).ok_or_else(bad)?;
+        let close = parse_time(close).ok_or_else(bad)?;
+        if close <= open || out.last().is_some_and(|last| last.close > open) {
+            return Err(("hours-order", part.trim().to_string()));
+        }
+        out.push(Interval { open, close });
+    }
+    Ok(out)
+}
+
+fn parse_time(text: &str) -> Option<Time> {
+    let (h, m) = text.trim().split_once(':')?;
+    if h.len() != 2 || m.len() != 2 || !h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let hour: i8 = h.parse().ok()?;
+    let minute: i8 = m.parse().ok()?;
+    Time::new(hour, minute, 0, 0).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn yaml(text: &str) -> Value {
+        serde_yaml::from_str(text).expect("test yaml")
+    }
+
+    #[test]
+    fn weekly_hours_parse() {
+        let hours = parse_hours(Some(&yaml(
+            "mon: 09:00-15:00\ntue: closed\nwed: '08:00-10:00, 11:00-12:30'",
+        )))
+        .expect("valid");
+        assert_eq!(hours.on(Weekday::Monday).len(), 1);
+        assert!(hours.on(Weekday::Tuesday).is_empty());
+        assert_eq!(hours.on(Weekday::Wednesday).len(), 2);
+        assert!(hours.on(Weekday::Sunday).is_empty());
+    }
+
+    #[test]
+    fn bad_hours_are_named() {
+        assert_eq!(
+            parse_hours(Some(&yaml("mon: 15:00-09:00"))),
+            Err(("hours-order", "15:00-09:00".to_string()))
+        );
+        assert_eq!(
+            parse_hours(Some(&yaml("monday: 09:00-15:00"))),
+            Err(("hours-day", "monday".to_string()))
+        );
+        assert_eq!(
+            parse_hours(Some(&yaml("mon: 9-15"))).map_err(|e| e.0),
+            Err("hours-interval")
+        );
+        assert_eq!(
+            parse_hours(Some(&yaml("by-appointment"))),
+            Ok(Hours::ByAppointment)
+        );
+        assert_eq!(parse_hours(None), Ok(Hours::NotKnown));
+    }
+}

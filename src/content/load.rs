@@ -1,0 +1,159 @@
+//! Reads content files — embedded in the binary or from `--content DIR` —
+//! parses the YAML and builds the checked model.
+
+use super::build::build;
+use super::raw::RawFile;
+use super::{Content, ContentError, Problem, SourceFile};
+use std::path::Path;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// The text of all content and translation files, before parsing.
+#[derive(Debug, Clone)]
+pub struct ContentFiles {
+    /// `*.yaml` files, in name order.
+    pub yaml: Vec<SourceFile>,
+    /// `(language, file)` for every `locales/<lang>/*.ftl`.
+    pub ftl: Vec<(String, SourceFile)>,
+}
+
+fn locale_file(path: &str, text: &str) -> Option<(String, SourceFile)> {
+    let (lang, _) = path.split_once('/')?;
+    Some((
+        lang.to_string(),
+        SourceFile {
+            name: format!("locales/{path}"),
+            text: text.to_string(),
+        },
+    ))
+}
+
+/// The content and translations built into the binary.
+pub fn embedded_sources() -> ContentFiles {
+    ContentFiles {
+        yaml: embedded::CONTENT
+            .iter()
+            .map(|(name, text)| SourceFile {
+                name: format!("content/{name}"),
+                text: (*text).to_string(),
+            })
+            .collect(),
+        ftl: embedded::LOCALES
+            .iter()
+            .filter_map(|(path, text)| locale_file(path, text))
+            .collect(),
+    }
+}
+
+fn io_error(path: &Path, err: &std::io::Error) -> ContentError {
+    ContentError {
+        file: path.display().to_string(),
+        line: None,
+        problem: Problem::new("unreadable").arg("detail", err.to_string()),
+    }
+}
+
+fn read_sorted(dir: &Path, ext: &str) -> Result<Vec<std::path::PathBuf>, ContentError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| io_error(dir, &e))?;
+    let mut paths: Vec<_> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == ext))
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
+fn read(path: &Path, name: String) -> Result<SourceFile, ContentError> {
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
+    let text = String::from_utf8(bytes).map_err(|_| ContentError {
+        file: name.clone(),
+        line: None,
+        problem: Problem::new("not-utf8"),
+    })?;
+    Ok(SourceFile { name, text })
+}
+
+/// Reads a content folder: its `*.yaml` files, and translations from
+/// `DIR/locales/`, else `DIR/../locales/` (the repository layout), else the
+/// embedded ones.
+pub fn load_dir(dir: &Path) -> Result<ContentFiles, ContentError> {
+    let mut yaml = Vec::new();
+    for path in read_sorted(dir, "yaml")? {
+        let name = path.display().to_string();
+        yaml.push(read(&path, name)?);
+    }
+    if yaml.is_empty() {
+        return Err(ContentError {
+            file: dir.display().to_string(),
+            line: None,
+            problem: Problem::new("no-yaml-files"),
+        });
+    }
+    let candidates = [dir.join("locales"), dir.join("..").join("locales")];
+    let Some(locales) = candidates.iter().find(|p| p.join("en").is_dir()) else {
+        return Ok(ContentFiles {
+            yaml,
+            ftl: embedded_sources().ftl,
+        });
+    };
+    let mut ftl = Vec::new();
+    let mut langs: Vec<_> = std::fs::read_dir(locales)
+        .map_err(|e| io_error(locales, &e))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    langs.sort();
+    for lang_dir in langs {
+        let lang = lang_dir
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        for path in read_sorted(&lang_dir, "ftl")? {
+            let name = path.display().to_string();
+            ftl.push((lang.clone(), read(&path, name)?));
+        }
+    }
+    Ok(ContentFiles { yaml, ftl })
+}
+
+/// Parses and checks YAML files into the model, or every problem found.
+pub fn load_sources(files: &[SourceFile]) -> Result<Content, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let mut parsed = Vec::new();
+    for (index, file) in files.iter().enumerate() {
+        let only_comments = file
+            .text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+        if only_comments {
+            parsed.push((index, RawFile::default()));
+            continue;
+        }
+        match serde_yaml::from_str::<RawFile>(&file.text) {
+            Ok(raw) => parsed.push((index, raw)),
+            Err(err) => errors.push(ContentError {
+                file: file.name.clone(),
+                line: err.location().map(|l| l.line()),
+                problem: Problem::new("yaml").arg("detail", yaml_detail(&err)),
+            }),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    build(files, &parsed)
+}
+
+/// serde_yaml's message without its trailing "at line X column Y", which we
+/// already show in our own form.
+fn yaml_detail(err: &serde_yaml::Error) -> String {
+    let text = err.to_string();
+    match text.find(" at line ") {
+        Some(pos) => text[..pos].to_string(),
+        None => text,
+    }
+}

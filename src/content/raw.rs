@@ -1,0 +1,189 @@
+//! The YAML schema exactly as a content editor writes it. Unknown fields are
+//! refused. These structs are turned into the checked model by `build`.
+
+use serde::Deserialize;
+use serde_yaml::Value;
+
+/// One content file. Every section is optional, so an editor can split the
+/// content over files as they like (e.g. one file for municipalities).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFile {
+    #[serde(default)]
+    pub sources: Vec<RawSource>,
+    #[serde(default)]
+    pub questions: Vec<RawQuestion>,
+    #[serde(default)]
+    pub conditions: Vec<RawNamedCondition>,
+    #[serde(default)]
+    pub outcomes: Vec<RawOutcome>,
+    #[serde(default)]
+    pub offices: Vec<RawOffice>,
+    #[serde(default)]
+    pub municipalities: Vec<RawMunicipality>,
+    #[serde(default)]
+    pub office_roles: Vec<RawOfficeRole>,
+    #[serde(default)]
+    pub documents: Vec<RawDocument>,
+    #[serde(default)]
+    pub deadlines: Vec<RawDeadline>,
+    #[serde(default)]
+    pub steps: Vec<RawStep>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub id: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub file: Option<String>,
+    pub checked: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    pub id: String,
+    pub kind: String,
+    #[serde(default)]
+    pub options: Vec<String>,
+    #[serde(default)]
+    pub options_from: Option<String>,
+    #[serde(default)]
+    pub optional: bool,
+    #[serde(default)]
+    pub not_after_today: bool,
+    #[serde(default)]
+    pub ask_when: Option<Value>,
+    #[serde(default)]
+    pub derive: Option<RawDerive>,
+    #[serde(default)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDerive {
+    pub from: String,
+    pub fact: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNamedCondition {
+    pub id: String,
+    pub when: Value,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOutcome {
+    pub id: String,
+    #[serde(default)]
+    pub when: Option<Value>,
+    #[serde(default)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOffice {
+    pub id: String,
+    #[serde(default)]
+    pub address: Vec<String>,
+    #[serde(default)]
+    pub web: Option<String>,
+    #[serde(default)]
+    pub booking: Option<String>,
+    #[serde(default)]
+    pub appointment: bool,
+    #[serde(default)]
+    pub hours: Option<Value>,
+    #[serde(default)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMunicipality {
+    pub id: String,
+    pub office: String,
+    #[serde(default)]
+    pub also: Vec<RawOfficeRole>,
+    #[serde(default)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOfficeRole {
+    #[serde(default)]
+    pub office: Option<String>,
+    #[serde(default)]
+    pub office_of: Option<String>,
+    pub role: String,
+    #[serde(default)]
+    pub when: Option<Value>,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNote {
+    #[serde(default)]
+    pub when: Option<Value>,
+    pub text: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDocument {
+    pub id: String,
+    pub when: Value,
+    #[serde(default)]
+    pub notes: Vec<RawNote>,
+    #[serde(default)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDeadline {
+    pub id: String,
+    pub kind: String,
+    pub when: Value,
+    #[serde(default)]
+    pub dates: Vec<RawDateRule>,
+    #[serde(default)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDateRule {
+    #[serde(default)]
+    pub when: Option<Value>,
+    pub from: String,
+    #[serde(default)]
+    pub not_before: Vec<String>,
+    #[serde(default)]
+    pub days: Option<i32>,
+    #[serde(default)]
+    pub months: Option<i32>,
+    #[serde(default)]
+    pub working_days_before: Option<u32>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStep {
+    pub id: String,
+    pub when: Value,
+    #[serde(default)]
+    pub source: Vec<String>,
+}

@@ -1,0 +1,209 @@
+//! Assembles the result: offices with their roles, documents, deadlines with
+//! concrete dates, steps and sources, all chosen by content conditions.
+
+use super::{Interview, Walk};
+use crate::calendar::{add_days, add_months, working_days_before};
+use crate::content::{Content, DateRule, DeadlineKind, Facts, OfficeRef, OfficeRole, Offset};
+use jiff::civil::Date;
+
+/// An office and the parts it plays for this person, first role first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfficeItem {
+    pub office: usize,
+    pub roles: Vec<String>,
+    /// Message IDs of notes on why or how to use this office.
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentItem {
+    pub document: usize,
+    pub notes: Vec<String>,
+}
+
+/// Where a deadline's date lies relative to today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeadlineStatus {
+    Future,
+    Today,
+    Past,
+}
+
+impl DeadlineStatus {
+    pub fn id(self) -> &'static str {
+        match self {
+            DeadlineStatus::Future => "future",
+            DeadlineStatus::Today => "today",
+            DeadlineStatus::Past => "past",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeadlineItem {
+    pub deadline: usize,
+    pub kind: DeadlineKind,
+    /// The concrete date, when the answers make it computable.
+    pub date: Option<Date>,
+    pub status: Option<DeadlineStatus>,
+}
+
+/// What the guide tells a person: IDs and dates, no language yet.
+#[derive(Debug, Clone)]
+pub struct Guidance {
+    pub outcome: usize,
+    pub offices: Vec<OfficeItem>,
+    pub documents: Vec<DocumentItem>,
+    pub deadlines: Vec<DeadlineItem>,
+    pub steps: Vec<usize>,
+    /// Every source behind the facts shown, in content order.
+    pub sources: Vec<usize>,
+    /// The answers (and derived answers) the result rests on.
+    pub facts: Facts,
+    pub today: Date,
+}
+
+fn add_office(offices: &mut Vec<OfficeItem>, office: usize, role: &str, note: Option<&String>) {
+    let item = match offices.iter_mut().find(|o| o.office == office) {
+        Some(item) => item,
+        None => {
+            offices.push(OfficeItem {
+                office,
+                roles: Vec::new(),
+                notes: Vec::new(),
+            });
+            let last = offices.len() - 1;
+            &mut offices[last]
+        }
+    };
+    if !item.roles.iter().any(|r| r == role) {
+        item.roles.push(role.to_string());
+    }
+    if let Some(note) = note {
+        if !item.notes.contains(note) {
+            item.notes.push(note.clone());
+        }
+    }
+}
+
+fn compute_date(rule: &DateRule, facts: &Facts) -> Option<Date> {
+    let mut base = facts.date(rule.from)?;
+    for later in &rule.not_before {
+        if let Some(d) = facts.date(*later) {
+            base = base.max(d);
+        }
+    }
+    match rule.offset {
+        Offset::Days(n) => add_days(base, n),
+        Offset::Months(n) => add_months(base, n),
+        Offset::WorkingDaysBefore(n) => working_days_before(base, n),
+    }
+}
+
+/// Applies an office role, following `office_of` to the municipality's
+/// office and then that municipality's own extra roles.
+fn apply_role(
+    content: &Content,
+    facts: &Facts,
+    role: &OfficeRole,
+    offices: &mut Vec<OfficeItem>,
+    sources: &mut Vec<usize>,
+) {
+    if !content.holds(&role.when, facts) {
+        return;
+    }
+    sources.extend(&role.sources);
+    match role.office {
+        OfficeRef::Fixed(office) => add_office(offices, office, &role.role, role.note.as_ref()),
+        OfficeRef::OfMunicipality(question) => {
+            let Some(crate::content::Fact::Choice(m)) = facts.get(question) else {
+                return;
+            };
+            let Some(municipality) = content.municipalities.get(m) else {
+                return;
+            };
+            sources.extend(&municipality.sources);
+            add_office(offices, municipality.office, &role.role, role.note.as_ref());
+            for extra in &municipality.also {
+                apply_role(content, facts, extra, offices, sources);
+            }
+        }
+    }
+}
+
+pub(super) fn build(interview: &Interview<'_>, walk: &Walk, outcome: usize) -> Guidance {
+    let content = interview.content;
+    let today = interview.today;
+    let facts = &walk.facts;
+    let mut sources: Vec<usize> = content.outcomes[outcome].sources.clone();
+
+    let mut offices = Vec::new();
+    for role in &content.office_roles {
+        apply_role(content, facts, role, &mut offices, &mut sources);
+    }
+    for item in &offices {
+        sources.extend(&content.offices[item.office].sources);
+    }
+
+    let mut documents = Vec::new();
+    for (index, document) in content.documents.iter().enumerate() {
+        if content.holds(&document.when, facts) {
+            sources.extend(&document.sources);
+            let notes = document
+                .notes
+                .iter()
+                .filter(|n| content.holds(&n.when, facts))
+                .map(|n| n.text.clone())
+                .collect();
+            documents.push(DocumentItem {
+                document: index,
+                notes,
+            });
+        }
+    }
+
+    let mut deadlines = Vec::new();
+    for (index, deadline) in content.deadlines.iter().enumerate() {
+        if !content.holds(&deadline.when, facts) {
+            continue;
+        }
+        sources.extend(&deadline.sources);
+        let date = deadline
+            .dates
+            .iter()
+            .find(|rule| content.holds(&rule.when, facts))
+            .and_then(|rule| compute_date(rule, facts));
+        let status = date.map(|d| match d.cmp(&today) {
+            std::cmp::Ordering::Less => DeadlineStatus::Past,
+            std::cmp::Ordering::Equal => DeadlineStatus::Today,
+            std::cmp::Ordering::Greater => DeadlineStatus::Future,
+        });
+        deadlines.push(DeadlineItem {
+            deadline: index,
+            kind: deadline.kind,
+            date,
+            status,
+        });
+    }
+
+    let mut steps = Vec::new();
+    for (index, step) in content.steps.iter().enumerate() {
+        if content.holds(&step.when, facts) {
+            sources.extend(&step.sources);
+            steps.push(index);
+        }
+    }
+
+    sources.sort_unstable();
+    sources.dedup();
+    Guidance {
+        outcome,
+        offices,
+        documents,
+        deadlines,
+        steps,
+        sources,
+        facts: facts.clone(),
+        today,
+    }
+}

@@ -1,0 +1,39 @@
+//! Dates as each language writes them: "søndag den 6. december 2026",
+//! "søndag 6. desember 2026", "Sunday 6 December 2026".
+
+use super::{args, Localizer};
+use jiff::civil::{Date, Weekday};
+
+/// The message ID of a weekday's name (`weekday-mon` … `weekday-sun`).
+pub fn weekday_message(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Monday => "weekday-mon",
+        Weekday::Tuesday => "weekday-tue",
+        Weekday::Wednesday => "weekday-wed",
+        Weekday::Thursday => "weekday-thu",
+        Weekday::Friday => "weekday-fri",
+        Weekday::Saturday => "weekday-sat",
+        Weekday::Sunday => "weekday-sun",
+    }
+}
+
+impl Localizer<'_> {
+    /// The weekday's name in this language.
+    pub fn weekday(&self, day: Weekday) -> String {
+        self.text(weekday_message(day))
+    }
+
+    /// A full date with weekday, the way this language writes it.
+    pub fn date_long(&self, date: Date) -> String {
+        let month = self.text(&format!("month-{}", date.month()));
+        self.text_with(
+            "date-long",
+            &args([
+                ("weekday", self.weekday(date.weekday())),
+                ("day", date.day().to_string()),
+                ("month", month),
+                ("year", date.year().to_string()),
+            ]),
+        )
+    }
+}

@@ -1,0 +1,264 @@
+//! Localisation: every human string comes from `locales/{da,en,nb}/*.ftl`.
+//!
+//! Fluent's isolation marks are off, so no invisible control characters
+//! reach a terminal, a pipe or a file. A message missing in the chosen
+//! language falls back to English (lint and the tests fail on it).
+
+mod dates;
+
+use crate::content::{ContentError, Problem, SourceFile};
+pub use fluent_bundle::FluentArgs;
+use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
+use std::collections::BTreeSet;
+use unic_langid::LanguageIdentifier;
+
+/// The languages the guide speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    Da,
+    En,
+    Nb,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Da, Lang::En, Lang::Nb];
+
+    /// The code used on the command line, in JSON and as the locale folder.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+            Lang::Nb => "nb",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The language of a POSIX locale such as `da_DK.UTF-8` or `nb_NO`.
+    /// Norwegian in any form (`no`, `nb`, `nn`) gets Bokmål.
+    pub fn from_locale(locale: &str) -> Option<Lang> {
+        let lang = locale
+            .split(['_', '.', '@', '-'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match lang.as_str() {
+            "da" => Some(Lang::Da),
+            "en" => Some(Lang::En),
+            "nb" | "no" | "nn" => Some(Lang::Nb),
+            _ => None,
+        }
+    }
+
+    /// The user's language from `LC_ALL`, `LC_MESSAGES` and `LANG` (first
+    /// one set wins, as POSIX says), else English. `var` reads a variable,
+    /// so tests need not touch the process environment.
+    pub fn from_env(var: impl Fn(&str) -> Option<String>) -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| var(name).filter(|v| !v.is_empty()))
+            .map(|value| Lang::from_locale(&value))
+            .next()
+            .flatten()
+            .unwrap_or(Lang::En)
+    }
+
+    fn langid(self) -> LanguageIdentifier {
+        match self {
+            Lang::Da => unic_langid::langid!("da"),
+            Lang::En => unic_langid::langid!("en"),
+            Lang::Nb => unic_langid::langid!("nb"),
+        }
+    }
+}
+
+/// All translations, one Fluent bundle per language.
+pub struct Catalog {
+    bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
+    ids: Vec<(Lang, BTreeSet<String>)>,
+}
+
+fn line_at(text: &str, byte: usize) -> usize {
+    text[..byte.min(text.len())].matches('\n').count() + 1
+}
+
+impl Catalog {
+    /// Builds the catalog from `(language, file)` pairs. Syntax errors and
+    /// messages defined twice are reported with file and line.
+    pub fn new(files: &[(String, SourceFile)]) -> Result<Catalog, Vec<ContentError>> {
+        let mut errors = Vec::new();
+        let mut bundles = Vec::new();
+        let mut ids = Vec::new();
+        for lang in Lang::ALL {
+            let mut bundle = FluentBundle::new(vec![lang.langid()]);
+            bundle.set_use_isolating(false);
+            let mut lang_ids = BTreeSet::new();
+            for (code, file) in files.iter().filter(|(code, _)| code == lang.code()) {
+                let _ = code;
+                let resource = match FluentResource::try_new(file.text.clone()) {
+                    Ok(r) => r,
+                    Err((r, parse_errors)) => {
+                        for e in parse_errors {
+                            errors.push(ContentError {
+                                file: file.name.clone(),
+                                line: Some(line_at(&file.text, e.pos.start)),
+                                problem: Problem::new("ftl-syntax")
+                                    .arg("detail", e.kind.to_string()),
+                            });
+                        }
+                        r
+                    }
+                };
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        let id = m.id.name.to_string();
+                        if !lang_ids.insert(id.clone()) {
+                            let line = file
+                                .text
+                                .lines()
+                                .position(|l| {
+                                    l.starts_with(&format!("{id} ="))
+                                        || l.starts_with(&format!("{id}="))
+                                })
+                                .map(|n| n + 1);
+                            errors.push(ContentError {
+                                file: file.name.clone(),
+                                line,
+                                problem: Problem::new("ftl-duplicate").arg("id", id),
+                            });
+                        }
+                    }
+                }
+                // Duplicates were reported above; keep the first definition.
+                let _ = bundle.add_resource(resource);
+            }
+            bundles.push((lang, bundle));
+            ids.push((lang, lang_ids));
+        }
+        if errors.is_empty() {
+            Ok(Catalog { bundles, ids })
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn bundle(&self, lang: Lang) -> Option<&FluentBundle<FluentResource>> {
+        self.bundles
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, b)| b)
+    }
+
+    /// Whether `lang` defines message `id` itself (no fallback).
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.bundle(lang).is_some_and(|b| b.has_message(id))
+    }
+
+    /// Every message ID defined in `lang`.
+    pub fn ids(&self, lang: Lang) -> &BTreeSet<String> {
+        static EMPTY: BTreeSet<String> = BTreeSet::new();
+        self.ids
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, s)| s)
+            .unwrap_or(&EMPTY)
+    }
+
+    /// `(language, id)` for every message some language has and another lacks.
+    pub fn missing(&self) -> Vec<(Lang, String)> {
+        let all: BTreeSet<&String> = self.ids.iter().flat_map(|(_, s)| s.iter()).collect();
+        let mut out = Vec::new();
+        for (lang, ids) in &self.ids {
+            for id in &all {
+                if !ids.contains(*id) {
+                    out.push((*lang, (*id).clone()));
+                }
+            }
+        }
+        out
+    }
+
+    /// A view of the catalog in one language.
+    pub fn lang(&self, lang: Lang) -> Localizer<'_> {
+        Localizer {
+            catalog: self,
+            lang,
+        }
+    }
+
+    fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundle(lang)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
+    }
+}
+
+/// Translates in one language, falling back to English.
+#[derive(Clone, Copy)]
+pub struct Localizer<'a> {
+    catalog: &'a Catalog,
+    lang: Lang,
+}
+
+impl<'a> Localizer<'a> {
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn catalog(&self) -> &'a Catalog {
+        self.catalog
+    }
+
+    /// The message `id`; in English if this language lacks it. A message
+    /// missing everywhere shows its ID (lint and the tests prevent that).
+    pub fn text(&self, id: &str) -> String {
+        self.text_with(id, &FluentArgs::new())
+    }
+
+    pub fn text_with(&self, id: &str, args: &FluentArgs) -> String {
+        self.catalog
+            .format(self.lang, id, Some(args))
+            .or_else(|| self.catalog.format(Lang::En, id, Some(args)))
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The message if it exists in this language or English.
+    pub fn try_text_with(&self, id: &str, args: &FluentArgs) -> Option<String> {
+        self.catalog
+            .format(self.lang, id, Some(args))
+            .or_else(|| self.catalog.format(Lang::En, id, Some(args)))
+    }
+
+    /// Translates a content problem (message `content-<kind>`).
+    pub fn problem(&self, problem: &Problem) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &problem.args {
+            args.set(*name, FluentValue::from(value.clone()));
+        }
+        self.text_with(&problem.message_id(), &args)
+    }
+
+    /// `file:line: message` for a content error.
+    pub fn content_error(&self, error: &ContentError) -> String {
+        match error.line {
+            Some(line) => format!("{}:{}: {}", error.file, line, self.problem(&error.problem)),
+            None => format!("{}: {}", error.file, self.problem(&error.problem)),
+        }
+    }
+}
+
+/// Builds Fluent arguments from string pairs.
+pub fn args<'a>(pairs: impl IntoIterator<Item = (&'a str, String)>) -> FluentArgs<'a> {
+    let mut out = FluentArgs::new();
+    for (name, value) in pairs {
+        out.set(name, FluentValue::from(value));
+    }
+    out
+}

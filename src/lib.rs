@@ -1,0 +1,16 @@
+//! cpr-guide: a guide to getting a Danish CPR number (personnummer).
+//!
+//! The pure core — content model and loader, interview engine, CPR,
+//! calendar, localisation — knows nothing of terminals. Front ends (the
+//! command line today; the terminal UI and line mode later) sit on top.
+
+#![forbid(unsafe_code)]
+
+pub mod calendar;
+pub mod cli;
+pub mod content;
+pub mod cpr;
+pub mod engine;
+pub mod i18n;
+pub mod lint;
+pub mod output;

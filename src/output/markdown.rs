@@ -1,0 +1,118 @@
+//! Markdown: headings, the documents as a `- [ ]` checklist, numbered steps.
+
+use super::View;
+use std::fmt::Write;
+
+/// Escapes characters that Markdown would read as formatting.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Renders `view` as Markdown.
+pub fn render_markdown(view: &View) -> String {
+    let mut out = String::new();
+    let w = &view.words;
+    let _ = writeln!(out, "# {}: {}\n", md(&w.title), md(&w.result));
+    let _ = writeln!(out, "**{}**", md(&view.summary));
+
+    if !view.offices.is_empty() {
+        let _ = writeln!(out, "\n## {}", md(&w.offices));
+        for office in &view.offices {
+            let roles: Vec<String> = office.roles.iter().map(|(_, r)| md(r)).collect();
+            let _ = writeln!(out, "\n### {}\n", md(&office.name));
+            let _ = writeln!(out, "*{}*\n", roles.join(", "));
+            if !office.address.is_empty() {
+                let lines: Vec<String> = office.address.iter().map(|l| md(l)).collect();
+                let _ = writeln!(out, "{}  ", lines.join(", "));
+            }
+            if let Some(web) = &office.web {
+                let _ = writeln!(out, "<{web}>  ");
+            }
+            if let Some(booking) = &office.booking {
+                let _ = writeln!(out, "<{booking}>  ");
+            }
+            let _ = writeln!(out, "{}", md(&office.about));
+            if office.appointment {
+                let _ = writeln!(out, "\n{}", md(&w.appointment));
+            }
+            if !office.hours.is_empty() {
+                let _ = writeln!(out, "\n{}\n", md(&w.hours));
+                for line in &office.hours {
+                    let _ = writeln!(out, "- {}: {}", md(&line.day_name), md(&line.text));
+                }
+            }
+            if let Some(note) = &office.hours_note {
+                let _ = writeln!(out, "\n{}", md(note));
+            }
+            for note in &office.notes {
+                let _ = writeln!(out, "\n{}", md(note));
+            }
+        }
+    }
+
+    if !view.deadlines.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", md(&w.deadlines));
+        for d in &view.deadlines {
+            match &d.when {
+                Some(when) => {
+                    let _ = writeln!(out, "- **{}**: {}", md(&d.title), md(when));
+                }
+                None => {
+                    let _ = writeln!(out, "- **{}**", md(&d.title));
+                }
+            }
+            if let Some(status) = &d.status_text {
+                let _ = writeln!(out, "  {}", md(status));
+            }
+            let _ = writeln!(out, "  {}", md(&d.rule));
+        }
+    }
+
+    if !view.documents.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", md(&w.documents));
+        for doc in &view.documents {
+            let _ = writeln!(out, "- [ ] {}", md(&doc.name));
+            for note in &doc.notes {
+                let _ = writeln!(out, "  {}", md(note));
+            }
+        }
+    }
+
+    if !view.steps.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", md(&w.steps));
+        for (n, step) in view.steps.iter().enumerate() {
+            let _ = writeln!(out, "{}. {}", n + 1, md(&step.text));
+        }
+    }
+
+    if !view.answers.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", md(&w.answers));
+        for a in &view.answers {
+            let _ = writeln!(out, "- {} **{}**", md(&a.question), md(&a.answer));
+        }
+    }
+
+    if !view.sources.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", md(&w.sources));
+        for s in &view.sources {
+            let place = match (&s.url, &s.file) {
+                (Some(url), _) => format!("<{url}>"),
+                (None, Some(file)) => format!("`{file}`"),
+                (None, None) => String::new(),
+            };
+            let _ = writeln!(out, "- {} {}, {}", md(&s.title), place, md(&s.checked_text));
+        }
+    }
+    let _ = writeln!(out, "\n{}", md(&view.today_text));
+    out
+}
