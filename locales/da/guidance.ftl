@@ -30,7 +30,7 @@ note-ihcph-fast-track = Furesø Kommune samarbejder med International House. Hvi
 note-certificate-first = Få dit registreringsbevis først. Du skal bruge det for at blive registreret.
 note-ics-centres = Du kan også få hjælp hos Internationalt Borgerservice (International Citizen Service) i København, Aarhus, Odense eller Aalborg.
 note-passport-nordic = Din legitimation skal vise dit statsborgerskab, så et pas er bedst.
-note-child-documents = Barnets eget. Et barn, der ikke er nordisk statsborger, skal også have en opholdstilladelse eller et registreringsbevis.
+note-child-documents = Barnets eget pas. Et barn, der ikke er nordisk statsborger, skal også have en opholdstilladelse eller et registreringsbevis.
 
 doc-passport = Gyldigt pas
 doc-residence-permit = Original opholdstilladelse, højst 6 måneder gammel
@@ -54,7 +54,7 @@ deadline-registration-certificate-rule = { $job-seeker ->
    *[other] Du skal have det, når du er her i mere end 3 måneder.
   }
 deadline-must-register-3-months = Dit ophold bliver længere end 3 måneder
-deadline-must-register-3-months-rule = Statsborgere fra lande uden for Norden, EU/EØS og Schweiz skal lade sig registrere, når de er her i mere end 3 måneder. Anmeld din flytning senest 5 dage efter, at du er kommet.
+deadline-must-register-3-months-rule = Statsborgere fra lande uden for Norden, EU/EØS og Schweiz skal lade sig registrere, når de er her i mere end 3 måneder. Anmeld din flytning senest 5 dage efter, at du opfylder betingelserne.
 deadline-must-register-6-months = Dit ophold bliver længere end 6 måneder
 deadline-must-register-6-months-rule = Nordiske statsborgere og statsborgere fra EU/EØS og Schweiz må være her i op til 6 måneder uden at blive registreret. Så snart du ved, at dit ophold bliver længere, skal du lade dig registrere.
 deadline-cpr-arrives = Dit cpr-nummer kommer
@@ -68,7 +68,7 @@ step-apply-residence-permit = Søg først om opholdstilladelse. På Internationa
 step-no-registration-short-stay = Du må gerne være her uden at blive registreret. Hvis det viser sig, at du skal være her i mere end 3 måneder, så brug denne guide igen.
 step-no-registration-tax = Hvis du skal arbejde i Danmark, kan Skattestyrelsen give dig et personnummer til skat.
 step-optional-registration = Du har ret til at blive registreret nu, fordi du skal være her i mere end 3 måneder. Hvis det viser sig, at du skal være her i mere end 6 måneder, skal du lade dig registrere.
-step-get-certificate-first = Få først dit registreringsbevis. Du kan få det på International House Copenhagen og hos Internationalt Borgerservice (International Citizen Service).
+step-get-certificate-first = Få først dit registreringsbevis. SIRI udsteder det på International House Copenhagen og hos Internationalt Borgerservice (International Citizen Service).
 step-ihcph-apply-online = Udfyld ansøgningen online på ihcph.kk.dk.
 step-ihcph-book = Book en tid hos International House.
 step-vaerloese-entry-form = Udfyld indrejseblanketten online, før du kommer.

@@ -90,7 +90,7 @@ opt-documents-in-da-or-en-yes = Ja
 opt-documents-in-da-or-en-no = Nej
 
 outcome-register = Du skal anmelde din tilflytning og blive registreret i CPR. Du får dit cpr-nummer, når du bliver registreret.
-outcome-register-optional = Du må gerne blive registreret i Danmark nu, men du har ikke pligt til det endnu. Det har du først, hvis dit ophold kommer til at vare mere end 6 måneder.
+outcome-register-optional = Du må gerne blive registreret i Danmark nu, men du har ikke pligt til det. Du skal lade dig registrere, hvis dit ophold kommer til at vare mere end 6 måneder.
 outcome-no-registration = Når du er her i mindre end 3 måneder, kan du ikke blive registreret i Danmark, og du får ikke et cpr-nummer.
 outcome-needs-residence-permit = Du skal have en opholdstilladelse, før du kan blive registreret og få et cpr-nummer.
 outcome-tax-number = Skattestyrelsen kan give dig et personnummer til skat uden at registrere dig som bosat i Danmark.

@@ -46,7 +46,7 @@ ui-deadline-on = { $date }
 ui-deadline-passed = Datoen er overskredet. Gør det så hurtigt som muligt.
 ui-deadline-today = Det er i dag.
 ui-deadline-open = Du kan gøre det nu.
-ui-deadline-needs-date = Oplys din dato, så kan du se den præcise dag.
+ui-deadline-needs-date = Den præcise dag afhænger af en dato, du ikke har oplyst.
 
 ui-source-checked = kontrolleret { $date }
 ui-answer-skipped = ikke besvaret
@@ -126,7 +126,7 @@ cpr-modulus11-ok = Det består det gamle modulus 11-tjek.
 cpr-modulus11-notice = Det består ikke det gamle modulus 11-tjek. Numre, der er udstedt siden 1. oktober 2007, består ikke altid tjekket, så det er ikke en fejl.
 cpr-invalid = Ikke et gyldigt cpr-nummer: { $reason }
 
-lint-ok = Indholdet er i orden: { $questions } spørgsmål, { $outcomes } udfald, { $offices } kontorer, { $paths } mulige veje gennem spørgsmålene.
+lint-ok = Indholdet er i orden. Spørgsmål: { $questions }. Udfald: { $outcomes }. Kontorer: { $offices }. Veje gennem spørgsmålene: { $paths }.
 lint-summary = { $errors ->
     [one] 1 fejl
    *[other] { $errors } fejl

@@ -30,7 +30,7 @@ note-ihcph-fast-track = Furesø works with International House. If you need your
 note-certificate-first = Get the registration certificate first: you need it to register.
 note-ics-centres = You can also get help at an International Citizen Service centre in Copenhagen, Aarhus, Odense or Aalborg.
 note-passport-nordic = Your ID must show your citizenship, so a passport is best.
-note-child-documents = The child's own. A child who is not a Nordic citizen also needs a residence permit or an EU registration certificate.
+note-child-documents = The child's own passport. A child who is not a Nordic citizen also needs a residence permit or an EU registration certificate.
 
 doc-passport = Valid passport
 doc-residence-permit = Original residence permit, at most 6 months old
@@ -54,7 +54,7 @@ deadline-registration-certificate-rule = { $job-seeker ->
    *[other] You need it when you stay more than 3 months.
   }
 deadline-must-register-3-months = Your stay passes 3 months
-deadline-must-register-3-months-rule = Citizens of countries outside the Nordic countries, the EU/EEA and Switzerland must register when they stay more than 3 months. Report your move within 5 days of arriving.
+deadline-must-register-3-months-rule = Citizens of countries outside the Nordic countries, the EU/EEA and Switzerland must register when they stay more than 3 months. Report your move no later than 5 days after you meet the conditions.
 deadline-must-register-6-months = Your stay passes 6 months
 deadline-must-register-6-months-rule = Nordic, EU/EEA and Swiss citizens may stay up to 6 months without registering. As soon as you know your stay will be longer, you must register.
 deadline-cpr-arrives = Your CPR number arrives
@@ -68,7 +68,7 @@ step-apply-residence-permit = Apply for a residence permit first. At Internation
 step-no-registration-short-stay = You may stay without registering. If you find out that you will stay more than 3 months, use this guide again.
 step-no-registration-tax = If you will work in Denmark, Skattestyrelsen can give you a personal number for tax.
 step-optional-registration = You have the right to register now, because you will stay more than 3 months. If you find out that you will stay more than 6 months, you must register.
-step-get-certificate-first = Get your EU registration certificate first. It is issued at International House Copenhagen and the International Citizen Service centres.
+step-get-certificate-first = Get your EU registration certificate first. SIRI issues it at International House Copenhagen and the International Citizen Service centres.
 step-ihcph-apply-online = Fill in the application online at ihcph.kk.dk.
 step-ihcph-book = Book an appointment at International House.
 step-vaerloese-entry-form = Fill in the entry form online before you arrive.

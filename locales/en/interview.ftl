@@ -90,7 +90,7 @@ opt-documents-in-da-or-en-yes = Yes
 opt-documents-in-da-or-en-no = No
 
 outcome-register = You must register your address in Denmark. You get your CPR number when you register.
-outcome-register-optional = You may register in Denmark now, but you do not have to yet: only if your stay will last more than 6 months.
+outcome-register-optional = You may register in Denmark now, but you do not have to. You must register if your stay will last more than 6 months.
 outcome-no-registration = For a stay of less than 3 months you cannot be registered in Denmark and do not get a CPR number.
 outcome-needs-residence-permit = You need a residence permit before you can be registered and get a CPR number.
 outcome-tax-number = Skattestyrelsen can give you a personal number for tax without registering you as living in Denmark.

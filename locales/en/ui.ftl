@@ -46,7 +46,7 @@ ui-deadline-on = on { $date }
 ui-deadline-passed = This date has passed. Do it as soon as you can.
 ui-deadline-today = That is today.
 ui-deadline-open = You can do this now.
-ui-deadline-needs-date = Give your date to see the exact day.
+ui-deadline-needs-date = The exact day depends on a date you have not given.
 
 ui-source-checked = checked { $date }
 ui-answer-skipped = not given
@@ -126,7 +126,7 @@ cpr-modulus11-ok = It passes the old modulus-11 check.
 cpr-modulus11-notice = It does not pass the old modulus-11 check. Numbers issued since 1 October 2007 may fail it, so this is not an error.
 cpr-invalid = Not a valid CPR number: { $reason }
 
-lint-ok = The content is fine: { $questions } questions, { $outcomes } outcomes, { $offices } offices, { $paths } paths through the interview.
+lint-ok = The content is fine. Questions: { $questions }. Outcomes: { $outcomes }. Offices: { $offices }. Paths through the interview: { $paths }.
 lint-summary = { $errors ->
     [one] 1 error
    *[other] { $errors } errors

@@ -30,7 +30,7 @@ note-ihcph-fast-track = Furesø samarbeider med International House. Hvis du tre
 note-certificate-first = Skaff deg registreringsbeviset først: du trenger det for å bli folkeregistrert.
 note-ics-centres = Du kan også få hjelp på et International Citizen Service-senter i København, Aarhus, Odense eller Aalborg.
 note-passport-nordic = Legitimasjonen din må vise statsborgerskapet ditt, så pass er best.
-note-child-documents = Barnets egne dokumenter. Et barn som ikke er nordisk statsborger, trenger også oppholdstillatelse eller registreringsbevis (EU).
+note-child-documents = Barnets eget pass. Et barn som ikke er nordisk statsborger, trenger også oppholdstillatelse eller registreringsbevis (EU).
 
 doc-passport = Gyldig pass
 doc-residence-permit = Oppholdstillatelsen i original, ikke eldre enn 6 måneder
@@ -54,7 +54,7 @@ deadline-registration-certificate-rule = { $job-seeker ->
    *[other] Du trenger det når oppholdet varer mer enn 3 måneder.
   }
 deadline-must-register-3-months = Oppholdet ditt blir lengre enn 3 måneder
-deadline-must-register-3-months-rule = Statsborgere i land utenfor Norden, EU/EØS og Sveits må folkeregistrere seg når de skal være i Danmark mer enn 3 måneder. Meld flytting innen 5 dager etter at du har kommet.
+deadline-must-register-3-months-rule = Statsborgere i land utenfor Norden, EU/EØS og Sveits må folkeregistrere seg når de skal være i Danmark mer enn 3 måneder. Meld flytting senest 5 dager etter at du oppfyller vilkårene.
 deadline-must-register-6-months = Oppholdet ditt blir lengre enn 6 måneder
 deadline-must-register-6-months-rule = Nordiske statsborgere og statsborgere i EU/EØS og Sveits kan være i Danmark i opptil 6 måneder uten å folkeregistrere seg. Så snart du vet at oppholdet blir lengre, må du folkeregistrere deg.
 deadline-cpr-arrives = CPR-nummeret ditt kommer
@@ -68,7 +68,7 @@ step-apply-residence-permit = Søk om oppholdstillatelse først. På Internation
 step-no-registration-short-stay = Du kan være i Danmark uten å folkeregistrere deg. Hvis det viser seg at du blir mer enn 3 måneder, bruker du veiviseren igjen.
 step-no-registration-tax = Hvis du skal jobbe i Danmark, kan Skattestyrelsen gi deg et personnummer for skatt.
 step-optional-registration = Du har rett til å bli folkeregistrert nå, fordi du skal være i Danmark mer enn 3 måneder. Hvis det viser seg at du blir mer enn 6 måneder, må du folkeregistrere deg.
-step-get-certificate-first = Skaff deg registreringsbevis (EU) først. Det utstedes på International House Copenhagen og på International Citizen Service-sentrene.
+step-get-certificate-first = Skaff deg registreringsbevis (EU) først. SIRI utsteder det på International House Copenhagen og på International Citizen Service-sentrene.
 step-ihcph-apply-online = Fyll ut søknaden på nett på ihcph.kk.dk.
 step-ihcph-book = Bestill time hos International House.
 step-vaerloese-entry-form = Fyll ut innflyttingsskjemaet på nett før du kommer.

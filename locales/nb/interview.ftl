@@ -90,7 +90,7 @@ opt-documents-in-da-or-en-yes = Ja
 opt-documents-in-da-or-en-no = Nei
 
 outcome-register = Du må folkeregistrere deg på adressen din i Danmark. Du får CPR-nummeret når du blir folkeregistrert.
-outcome-register-optional = Du kan folkeregistrere deg i Danmark nå, men du trenger ikke å gjøre det ennå. Det må du først hvis oppholdet varer mer enn 6 måneder.
+outcome-register-optional = Du kan folkeregistrere deg i Danmark nå, men du trenger ikke. Du må folkeregistrere deg hvis oppholdet varer mer enn 6 måneder.
 outcome-no-registration = Skal du være i Danmark mindre enn 3 måneder, kan du ikke bli folkeregistrert, og du får ikke CPR-nummer.
 outcome-needs-residence-permit = Du trenger oppholdstillatelse før du kan bli folkeregistrert og få CPR-nummer.
 outcome-tax-number = Skattestyrelsen kan gi deg et personnummer for skatt uten at du blir folkeregistrert som bosatt i Danmark.

@@ -46,7 +46,7 @@ ui-deadline-on = { $date }
 ui-deadline-passed = Denne datoen er passert. Gjør det så snart du kan.
 ui-deadline-today = Det er i dag.
 ui-deadline-open = Du kan gjøre dette nå.
-ui-deadline-needs-date = Oppgi datoen din for å se den nøyaktige dagen.
+ui-deadline-needs-date = Den nøyaktige dagen avhenger av en dato du ikke har oppgitt.
 
 ui-source-checked = kontrollert { $date }
 ui-answer-skipped = ikke oppgitt
@@ -126,7 +126,7 @@ cpr-modulus11-ok = Nummeret består den gamle modulus 11-kontrollen.
 cpr-modulus11-notice = Nummeret består ikke den gamle modulus 11-kontrollen. Numre som er tildelt fra og med 1. oktober 2007, består ikke alltid kontrollen, så dette er ikke en feil.
 cpr-invalid = Ikke et gyldig CPR-nummer: { $reason }
 
-lint-ok = Innholdet er i orden: { $questions } spørsmål, { $outcomes } resultater, { $offices } kontorer, { $paths } veier gjennom intervjuet.
+lint-ok = Innholdet er i orden. Spørsmål: { $questions }. Resultater: { $outcomes }. Kontorer: { $offices }. Veier gjennom intervjuet: { $paths }.
 lint-summary = { $errors ->
     [one] 1 feil
    *[other] { $errors } feil

@@ -1,0 +1,581 @@
+//! Every path through the shipped interview, checked against an oracle
+//! written independently from domain.md (not from the YAML): the questions
+//! asked, the outcome, the offices with their roles, the documents and the
+//! deadlines with their dates. Fails if any question or outcome is never
+//! reached.
+
+mod common;
+
+use common::{content, TODAY};
+use cpr_guide::content::{Content, QuestionKind};
+use cpr_guide::engine::{Answer, Answers, Interview, Next};
+use jiff::civil::{date, Date};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A CPR number of someone born 1 January 1990 (an adult), and of a child
+/// born 5 May 2015 (digit 7 = 4 puts YY 15 in the 2000s).
+const ADULT_CPR: &str = "010190-1234";
+const CHILD_CPR: &str = "050515-4000";
+
+/// Sample answers for dates: arrival in the past (end of month, so month
+/// arithmetic must clamp) and in the future; a permit issued after that
+/// past arrival; the job start of domain.md's working-day example.
+fn date_samples(id: &str) -> Vec<&'static str> {
+    match id {
+        "arrival" => vec!["2026-08-31", "2026-12-01"],
+        "permit-date" => vec!["2026-09-15"],
+        "job-start" => vec!["2027-04-01"],
+        other => panic!("no samples for date question {other}"),
+    }
+}
+
+type Path = BTreeMap<String, String>;
+
+#[derive(Debug, PartialEq, Eq)]
+struct Expected {
+    asked: Vec<&'static str>,
+    outcome: &'static str,
+    offices: BTreeSet<(&'static str, &'static str)>,
+    documents: BTreeSet<&'static str>,
+    deadlines: BTreeMap<&'static str, Option<Date>>,
+}
+
+fn d(text: &str) -> Date {
+    text.parse().expect("test date")
+}
+
+/// domain.md §8: + N months, clamped to the month's last day.
+fn plus_months(start: Date, months: i8) -> Date {
+    let total = i32::from(start.month()) - 1 + i32::from(months);
+    let year = start.year() + i16::try_from(total / 12).expect("small");
+    let month = i8::try_from(total % 12 + 1).expect("month");
+    let last = date(year, month, 1).days_in_month();
+    date(year, month, start.day().min(last))
+}
+
+fn plus_days(start: Date, days: i64) -> Date {
+    start
+        .checked_add(jiff::Span::new().days(days))
+        .expect("in range")
+}
+
+/// The oracle: what domain.md says for these answers.
+fn oracle(a: &Path) -> Expected {
+    let get = |k: &str| a.get(k).map(String::as_str);
+    let is = |k: &str, v: &str| get(k) == Some(v);
+    let mut asked = vec!["situation"];
+    let mut offices = BTreeSet::new();
+    let mut documents = BTreeSet::new();
+    let mut deadlines = BTreeMap::new();
+    let situation = get("situation").expect("situation");
+    let arrival = get("arrival").filter(|v| *v != "skip").map(d);
+    let cpr_given = get("cpr").is_some_and(|v| v != "skip");
+
+    let outcome = match situation {
+        "nordic" | "eu" | "non-eu" => {
+            asked.push("stay");
+            if is("stay", "under-3-months") {
+                offices.insert(("skattestyrelsen", "tax-number"));
+                return Expected {
+                    asked,
+                    outcome: "no-registration",
+                    offices,
+                    documents,
+                    deadlines,
+                };
+            }
+            if situation == "non-eu" {
+                asked.push("residence-permit");
+                if is("residence-permit", "no") {
+                    offices.insert(("ihcph", "residence-permit"));
+                    return Expected {
+                        asked,
+                        outcome: "needs-residence-permit",
+                        offices,
+                        documents,
+                        deadlines,
+                    };
+                }
+                asked.push("permit-date");
+            }
+            asked.extend(["cpr", "municipality", "arrival"]);
+            if situation == "nordic" {
+                asked.extend(["danish-citizen", "from-nordic"]);
+            }
+            if situation == "eu" {
+                asked.push("job-seeker");
+            }
+            let adult = match get("cpr") {
+                Some(ADULT_CPR) => true,
+                Some(CHILD_CPR) => false,
+                _ => {
+                    asked.push("over-18");
+                    is("over-18", "yes")
+                }
+            };
+            let asks_from_eu = adult
+                && ((situation == "nordic" && is("danish-citizen", "yes"))
+                    || situation == "non-eu");
+            if asks_from_eu {
+                asked.push("from-eu");
+            }
+            asked.extend(["married", "documents-in-da-or-en"]);
+            let outcome = if situation != "non-eu" && is("stay", "3-to-6-months") {
+                "register-optional"
+            } else {
+                "register"
+            };
+
+            // Offices: where to register, by municipality (domain.md §3).
+            let municipality = get("municipality").expect("municipality");
+            let office = match municipality {
+                "copenhagen" => "ihcph",
+                "furesoe" => "borgerservice-vaerloese",
+                _ => "borgerservice",
+            };
+            offices.insert((office, "register"));
+            let foreign_european =
+                situation == "eu" || (situation == "nordic" && is("danish-citizen", "no"));
+            if municipality == "furesoe" && foreign_european {
+                offices.insert(("ihcph", "register-alternative"));
+            }
+            let needs_certificate = situation == "eu"
+                && (is("stay", "over-6-months")
+                    || (is("stay", "3-to-6-months") && is("job-seeker", "no")));
+            if needs_certificate {
+                offices.insert(("ihcph", "registration-certificate"));
+                documents.insert("registration-certificate");
+                let months = if is("job-seeker", "yes") { 6 } else { 3 };
+                deadlines.insert(
+                    "registration-certificate",
+                    arrival.map(|x| plus_months(x, months)),
+                );
+            }
+            if adult && (foreign_european || is("from-eu", "yes")) {
+                offices.insert(("udbetaling-danmark", "health-insurance"));
+            }
+
+            // Documents (domain.md §4).
+            documents.extend(["passport", "housing-proof"]);
+            if situation == "non-eu" {
+                documents.insert("residence-permit");
+            }
+            if situation == "nordic" && is("from-nordic", "yes") {
+                documents.insert("nordic-id-number");
+            }
+            if is("married", "yes") {
+                documents.insert("marriage-certificate");
+            }
+            if municipality == "furesoe" {
+                documents.insert("birth-certificate");
+                deadlines.insert("cpr-arrives", None);
+            }
+            if is("documents-in-da-or-en", "no") {
+                documents.insert("translation");
+            }
+
+            // Deadlines (domain.md §5).
+            let permit = get("permit-date").filter(|v| *v != "skip").map(d);
+            if outcome == "register" {
+                let start = match (arrival, permit) {
+                    (Some(a), Some(p)) => Some(a.max(p)),
+                    (a, _) => a,
+                };
+                deadlines.insert("report-move", start.map(|s| plus_days(s, 5)));
+                if situation == "non-eu" {
+                    deadlines.insert("must-register-3-months", arrival.map(|x| plus_months(x, 3)));
+                    if let Some(p) = permit {
+                        deadlines.insert("permit-age", Some(plus_months(p, 6)));
+                    }
+                }
+                if situation == "nordic" {
+                    deadlines.insert("report-before-leaving", None);
+                }
+            } else {
+                deadlines.insert("must-register-6-months", arrival.map(|x| plus_months(x, 6)));
+            }
+            outcome
+        }
+        "tax-only" => {
+            asked.push("cpr");
+            if cpr_given {
+                offices.insert(("skattestyrelsen", "tax-questions"));
+                "has-number"
+            } else {
+                asked.extend(["citizenship", "job-start", "married"]);
+                offices.insert(("skattestyrelsen", "tax-number"));
+                documents.extend(["form-04-063", "employment-contract"]);
+                if is("citizenship", "other") {
+                    documents.insert("work-permit");
+                }
+                if is("married", "yes") {
+                    documents.insert("marriage-certificate");
+                }
+                // domain.md §8's own example: job start 1 April 2027.
+                assert_eq!(get("job-start"), Some("2027-04-01"));
+                deadlines.insert("tax-apply-window", Some(date(2027, 2, 26)));
+                "tax-number"
+            }
+        }
+        "child-abroad" => {
+            asked.extend(["child-moving", "cpr"]);
+            if is("child-moving", "yes") {
+                asked.extend(["municipality", "arrival", "documents-in-da-or-en"]);
+                let municipality = get("municipality").expect("municipality");
+                let office = match municipality {
+                    "copenhagen" => "ihcph",
+                    "furesoe" => "borgerservice-vaerloese",
+                    _ => "borgerservice",
+                };
+                offices.insert((office, "register"));
+                documents.extend(["passport", "housing-proof"]);
+                if municipality == "furesoe" {
+                    documents.insert("birth-certificate");
+                    deadlines.insert("cpr-arrives", None);
+                }
+                if is("documents-in-da-or-en", "no") {
+                    documents.insert("translation");
+                }
+                deadlines.insert("report-move", arrival.map(|x| plus_days(x, 5)));
+                "child-moving"
+            } else if cpr_given {
+                "child-has-number"
+            } else {
+                asked.push("baptism");
+                if is("baptism", "yes") {
+                    offices.insert(("parish", "parish"));
+                    "child-parish"
+                } else {
+                    "child-no-number"
+                }
+            }
+        }
+        other => panic!("unknown situation {other}"),
+    };
+    Expected {
+        asked,
+        outcome,
+        offices,
+        documents,
+        deadlines,
+    }
+}
+
+/// What the engine says, in the oracle's terms.
+fn actual(content: &Content, interview: &Interview<'_>, answers: &Answers) -> Expected {
+    let walk = interview.walk(answers);
+    let g = interview
+        .guidance(answers)
+        .expect("complete answers give guidance");
+    let leak = |s: &str| -> &'static str { Box::leak(s.to_string().into_boxed_str()) };
+    Expected {
+        asked: walk
+            .asked
+            .iter()
+            .map(|&q| leak(&content.questions[q].id))
+            .collect(),
+        outcome: leak(&content.outcomes[g.outcome].id),
+        offices: g
+            .offices
+            .iter()
+            .flat_map(|o| o.roles.iter().map(move |r| (o.office, r.clone())))
+            .map(|(o, r)| (leak(&content.offices[o].id), leak(&r)))
+            .collect(),
+        documents: g
+            .documents
+            .iter()
+            .map(|x| leak(&content.documents[x.document].id))
+            .collect(),
+        deadlines: g
+            .deadlines
+            .iter()
+            .map(|x| (leak(&content.deadlines[x.deadline].id), x.date))
+            .collect(),
+    }
+}
+
+struct Explorer<'c> {
+    content: &'c Content,
+    interview: Interview<'c>,
+    paths: usize,
+    questions: BTreeSet<String>,
+    outcomes: BTreeSet<String>,
+}
+
+impl Explorer<'_> {
+    fn samples(&self, q: usize) -> Vec<(String, Answer)> {
+        let question = &self.content.questions[q];
+        let mut out: Vec<(String, Answer)> = match &question.kind {
+            QuestionKind::Choice { options } => options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (o.clone(), Answer::Choice(i)))
+                .collect(),
+            QuestionKind::Date { .. } => date_samples(&question.id)
+                .into_iter()
+                .map(|s| (s.to_string(), Answer::Date(d(s))))
+                .collect(),
+            QuestionKind::Cpr => [ADULT_CPR, CHILD_CPR]
+                .into_iter()
+                .map(|s| {
+                    let cpr = cpr_guide::cpr::Cpr::parse(s, TODAY).expect("sample CPR");
+                    (s.to_string(), Answer::Cpr(Box::new(cpr)))
+                })
+                .collect(),
+        };
+        if question.optional {
+            out.push(("skip".to_string(), Answer::Skipped));
+        }
+        out
+    }
+
+    fn explore(&mut self, answers: &mut Answers, path: &mut Path) {
+        match self.interview.next(answers) {
+            Next::Ask(q) => {
+                let id = self.content.questions[q].id.clone();
+                self.questions.insert(id.clone());
+                for (text, answer) in self.samples(q) {
+                    answers.set(q, answer);
+                    path.insert(id.clone(), text);
+                    self.explore(answers, path);
+                    path.remove(&id);
+                    answers.remove(q);
+                }
+            }
+            Next::Done(_) => {
+                self.paths += 1;
+                let got = actual(self.content, &self.interview, answers);
+                let want = oracle(path);
+                assert_eq!(got, want, "answers: {path:?}");
+                self.outcomes.insert(got.outcome.to_string());
+                // Derived questions count as reached too.
+                for q in self.interview.walk(answers).derived {
+                    self.questions.insert(self.content.questions[q].id.clone());
+                }
+            }
+            Next::NoOutcome => panic!("no outcome for {path:?}"),
+        }
+    }
+}
+
+#[test]
+fn every_path_matches_the_domain_rules() {
+    let content = content();
+    let mut explorer = Explorer {
+        content: &content,
+        interview: Interview::new(&content, TODAY),
+        paths: 0,
+        questions: BTreeSet::new(),
+        outcomes: BTreeSet::new(),
+    };
+    explorer.explore(&mut Answers::new(), &mut Path::new());
+    assert!(explorer.paths > 1000, "only {} paths", explorer.paths);
+
+    let all_questions: BTreeSet<String> = content.questions.iter().map(|q| q.id.clone()).collect();
+    let unreached: Vec<_> = all_questions.difference(&explorer.questions).collect();
+    assert!(
+        unreached.is_empty(),
+        "questions no path reaches: {unreached:?}"
+    );
+    let all_outcomes: BTreeSet<String> = content.outcomes.iter().map(|o| o.id.clone()).collect();
+    let unreached: Vec<_> = all_outcomes.difference(&explorer.outcomes).collect();
+    assert!(
+        unreached.is_empty(),
+        "outcomes no path reaches: {unreached:?}"
+    );
+    // domain.md §9's outcome IDs must all exist.
+    for id in [
+        "register",
+        "register-optional",
+        "no-registration",
+        "needs-residence-permit",
+        "tax-number",
+        "child-no-number",
+        "child-parish",
+        "child-moving",
+    ] {
+        assert!(all_outcomes.contains(id), "missing outcome {id}");
+    }
+}
+
+/// Sets answers by ID and value, as the command line does.
+fn answer(
+    content: &Content,
+    interview: &Interview<'_>,
+    answers: &mut Answers,
+    id: &str,
+    value: &str,
+) {
+    let (q, _) = content.question(id).expect("question exists");
+    interview.answer(answers, q, value).expect("valid answer");
+}
+
+#[test]
+fn changing_an_earlier_answer_drops_the_branch_no_longer_taken() {
+    let content = content();
+    let interview = Interview::new(&content, TODAY);
+    let mut answers = Answers::new();
+    for (id, value) in [
+        ("situation", "non-eu"),
+        ("stay", "over-6-months"),
+        ("residence-permit", "yes"),
+        ("permit-date", "2026-10-01"),
+        ("cpr", ADULT_CPR),
+    ] {
+        answer(&content, &interview, &mut answers, id, value);
+    }
+    assert_eq!(answers.len(), 5);
+    // Now the person says they have no permit: the permit date and the CPR
+    // belong to a branch no longer taken.
+    answer(&content, &interview, &mut answers, "residence-permit", "no");
+    let ids: Vec<&str> = answers
+        .iter()
+        .map(|(q, _)| content.questions[q].id.as_str())
+        .collect();
+    assert_eq!(ids, ["situation", "stay", "residence-permit"]);
+    let outcome = interview.guidance(&answers).expect("complete").outcome;
+    assert_eq!(content.outcomes[outcome].id, "needs-residence-permit");
+}
+
+/// EU answers up to the point where the age question would come.
+fn past_the_age_question(cpr: &str) -> [(&str, &str); 6] {
+    [
+        ("situation", "eu"),
+        ("stay", "over-6-months"),
+        ("cpr", cpr),
+        ("municipality", "other"),
+        ("arrival", ""),
+        ("job-seeker", "no"),
+    ]
+}
+
+#[test]
+fn a_cpr_number_answers_the_age_question() {
+    let content = content();
+    let interview = Interview::new(&content, TODAY);
+    let (over_18, _) = content.question("over-18").expect("exists");
+    for (cpr, adult) in [(ADULT_CPR, true), (CHILD_CPR, false)] {
+        let mut answers = Answers::new();
+        for (id, value) in past_the_age_question(cpr) {
+            answer(&content, &interview, &mut answers, id, value);
+        }
+        let walk = interview.walk(&answers);
+        assert!(
+            walk.derived.contains(&over_18),
+            "over-18 derived from {cpr}"
+        );
+        let yes = content.questions[over_18]
+            .options()
+            .iter()
+            .position(|o| o == "yes");
+        let is_yes = walk.facts.get(over_18) == yes.map(cpr_guide::content::Fact::Choice);
+        assert_eq!(is_yes, adult);
+        // The next question is never the age question.
+        assert_ne!(walk.next, Next::Ask(over_18));
+    }
+}
+
+#[test]
+fn someone_turning_18_today_counts_as_adult() {
+    let content = content();
+    // Born 22 November 2008: 18 on 22 November 2026.
+    let interview = Interview::new(&content, TODAY);
+    let mut answers = Answers::new();
+    for (id, value) in past_the_age_question("221108-4000") {
+        answer(&content, &interview, &mut answers, id, value);
+    }
+    let (over_18, q) = content.question("over-18").expect("exists");
+    let yes = q.options().iter().position(|o| o == "yes").expect("yes");
+    assert_eq!(
+        interview.walk(&answers).facts.get(over_18),
+        Some(cpr_guide::content::Fact::Choice(yes))
+    );
+    // One day earlier they were 17.
+    let yesterday = Interview::new(&content, date(2026, 11, 21));
+    assert_ne!(
+        yesterday.walk(&answers).facts.get(over_18),
+        Some(cpr_guide::content::Fact::Choice(yes))
+    );
+}
+
+#[test]
+fn explicit_cases_with_concrete_dates() {
+    let content = content();
+    let interview = Interview::new(&content, TODAY);
+    let cases: &[(&[(&str, &str)], &str, &[(&str, &str)])] = &[
+        // Non-EU, permit issued after arrival: 5 days count from the permit.
+        (
+            &[
+                ("situation", "non-eu"),
+                ("stay", "over-6-months"),
+                ("residence-permit", "yes"),
+                ("permit-date", "2026-10-20"),
+                ("cpr", ""),
+                ("municipality", "other"),
+                ("arrival", "2026-10-01"),
+                ("over-18", "yes"),
+                ("from-eu", "no"),
+                ("married", "no"),
+                ("documents-in-da-or-en", "yes"),
+            ],
+            "register",
+            &[
+                ("report-move", "2026-10-25"),
+                ("permit-age", "2027-04-20"),
+                ("must-register-3-months", "2027-01-01"),
+            ],
+        ),
+        // Nordic, 3–6 months, arriving 30 November: 6 months is 30 May.
+        (
+            &[
+                ("situation", "nordic"),
+                ("stay", "3-to-6-months"),
+                ("cpr", ""),
+                ("municipality", "copenhagen"),
+                ("arrival", "2026-11-30"),
+                ("danish-citizen", "no"),
+                ("from-nordic", "yes"),
+                ("over-18", "yes"),
+                ("married", "no"),
+                ("documents-in-da-or-en", "yes"),
+            ],
+            "register-optional",
+            &[("must-register-6-months", "2027-05-30")],
+        ),
+        // EU, arriving 30 November, not a job-seeker: certificate by 28 February.
+        (
+            &[
+                ("situation", "eu"),
+                ("stay", "over-6-months"),
+                ("cpr", ""),
+                ("municipality", "furesoe"),
+                ("arrival", "2026-11-30"),
+                ("job-seeker", "no"),
+                ("over-18", "no"),
+                ("married", "no"),
+                ("documents-in-da-or-en", "yes"),
+            ],
+            "register",
+            &[
+                ("report-move", "2026-12-05"),
+                ("registration-certificate", "2027-02-28"),
+            ],
+        ),
+    ];
+    for (answers_in, outcome, dates) in cases {
+        let mut answers = Answers::new();
+        for (id, value) in *answers_in {
+            answer(&content, &interview, &mut answers, id, value);
+        }
+        let g = interview.guidance(&answers).expect("complete");
+        assert_eq!(content.outcomes[g.outcome].id, *outcome, "{answers_in:?}");
+        for (id, when) in *dates {
+            let item = g
+                .deadlines
+                .iter()
+                .find(|x| content.deadlines[x.deadline].id == *id)
+                .unwrap_or_else(|| panic!("deadline {id} for {answers_in:?}"));
+            assert_eq!(item.date, Some(d(when)), "{id}");
+        }
+    }
+}
