@@ -552,7 +552,12 @@ pub fn build(
         let hours = match parse_hours(o.hours.as_ref()) {
             Ok(h) => h,
             Err((kind, text)) => {
-                b.error(*loc, Some("hours"), Problem::new(kind).arg("value", text));
+                let token = if text.is_empty() {
+                    "hours"
+                } else {
+                    text.as_str()
+                };
+                b.error(*loc, Some(token), Problem::new(kind).arg("value", &text));
                 super::Hours::NotKnown
             }
         };

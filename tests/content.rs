@@ -1,0 +1,430 @@
+//! The shipped content passes lint; every locale has every message; broken
+//! content is refused with the file and line of each problem.
+
+mod common;
+
+use common::{catalog, content, TODAY};
+use cpr_guide::content::{embedded_sources, load_sources, ContentError, SourceFile};
+use cpr_guide::i18n::{Catalog, Lang};
+use cpr_guide::lint::{lint, Severity};
+use std::collections::BTreeSet;
+
+#[test]
+fn shipped_content_passes_lint_without_warnings() {
+    let content = content();
+    let report = lint(&content, &catalog(), TODAY);
+    let shown: Vec<String> = report
+        .findings
+        .iter()
+        .map(|f| f.error.to_string())
+        .collect();
+    assert!(report.findings.is_empty(), "{shown:#?}");
+    assert!(report.paths > 100);
+}
+
+#[test]
+fn every_locale_has_every_message() {
+    let catalog = catalog();
+    assert_eq!(catalog.missing(), Vec::<(Lang, String)>::new());
+    assert!(catalog.ids(Lang::En).len() > 200);
+}
+
+/// Message IDs the Rust code names literally, plus those it builds from the
+/// kinds of problems and errors it can report.
+fn ids_used_in_code() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let prefixes = ["ui-", "err-", "warn-", "cli-", "cpr-", "lint-", "weekday-"];
+    // The front ends and presentation code; the core's error kinds (e.g.
+    // "cpr-empty") are message suffixes, checked below by kind.
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+    let mut stack: Vec<std::path::PathBuf> = ["cli", "output", "i18n", "lint.rs", "content"]
+        .iter()
+        .map(|p| std::path::Path::new(root).join(p))
+        .collect();
+    while let Some(dir) = stack.pop() {
+        let entries: Vec<std::path::PathBuf> = if dir.is_dir() {
+            std::fs::read_dir(&dir)
+                .expect("src readable")
+                .map(|e| e.expect("entry").path())
+                .collect()
+        } else {
+            vec![dir.clone()]
+        };
+        for path in entries {
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("source text");
+            for piece in text.split('"').skip(1).step_by(2) {
+                let is_id = piece
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                if is_id
+                    && piece != "cpr-guide"
+                    && prefixes
+                        .iter()
+                        .any(|p| piece.starts_with(p) && piece.len() > p.len())
+                {
+                    ids.insert(piece.to_string());
+                }
+            }
+            // Problem kinds become `content-<kind>` messages.
+            for part in text.split("Problem::new(\"").skip(1) {
+                if let Some(kind) = part.split('"').next() {
+                    ids.insert(format!("content-{kind}"));
+                }
+            }
+            for part in text
+                .split("((\"hours-")
+                .skip(1)
+                .chain(text.split("Err((\"hours-").skip(1))
+            {
+                if let Some(kind) = part.split('"').next() {
+                    ids.insert(format!("content-hours-{kind}"));
+                }
+            }
+        }
+    }
+    ids.insert("date-long".to_string());
+    for month in 1..=12 {
+        ids.insert(format!("month-{month}"));
+    }
+    ids
+}
+
+#[test]
+fn every_message_the_code_uses_exists_in_all_languages() {
+    use cpr_guide::calendar::DateError;
+    use cpr_guide::cpr::CprError;
+    use cpr_guide::engine::AnswerError;
+    let mut ids = ids_used_in_code();
+    let answer_errors = [
+        AnswerError::UnknownOption {
+            value: String::new(),
+        },
+        AnswerError::Date(DateError::Format),
+        AnswerError::Date(DateError::NoSuchDate),
+        AnswerError::Date(DateError::OutOfRange),
+        AnswerError::DateAfterToday,
+        AnswerError::Required,
+        AnswerError::Cpr(CprError::Empty),
+        AnswerError::Cpr(CprError::InvalidCharacter { position: 1 }),
+        AnswerError::Cpr(CprError::MisplacedHyphen),
+        AnswerError::Cpr(CprError::WrongLength { digits: 1 }),
+        AnswerError::Cpr(CprError::ImpossibleDate),
+        AnswerError::Cpr(CprError::FutureDate),
+    ];
+    for e in answer_errors {
+        ids.insert(format!("err-answer-{}", e.kind()));
+    }
+    for kind in ["by", "not-before", "about", "on"] {
+        ids.insert(format!("ui-deadline-{kind}"));
+    }
+    let catalog = catalog();
+    let mut missing = Vec::new();
+    for lang in Lang::ALL {
+        missing.extend(
+            ids.iter()
+                .filter(|id| !catalog.has(lang, id))
+                .map(|id| (lang, id.clone())),
+        );
+    }
+    assert!(missing.is_empty(), "{missing:?}");
+    assert!(ids.len() > 80, "the scan found only {} IDs", ids.len());
+}
+
+/// The shipped files with `find` replaced by `replace` in `file`.
+fn edited(file: &str, find: &str, replace: &str) -> Vec<SourceFile> {
+    let mut files = embedded_sources().yaml;
+    let target = files
+        .iter_mut()
+        .find(|f| f.name.ends_with(file))
+        .expect("file exists");
+    assert!(target.text.contains(find), "{find:?} not in {file}");
+    target.text = target.text.replacen(find, replace, 1);
+    files
+}
+
+/// Loads edited content and returns its errors (the edit must break it).
+fn errors_of(file: &str, find: &str, replace: &str) -> Vec<ContentError> {
+    load_sources(&edited(file, find, replace)).expect_err("broken content is refused")
+}
+
+/// The 1-based line of the first line holding `needle` in the edited file.
+fn line_of(file: &str, find: &str, replace: &str, needle: &str) -> usize {
+    let files = edited(file, find, replace);
+    let text = &files
+        .iter()
+        .find(|f| f.name.ends_with(file))
+        .expect("file")
+        .text;
+    text.lines()
+        .position(|l| l.contains(needle))
+        .expect("needle present")
+        + 1
+}
+
+fn assert_error(file: &str, find: &str, replace: &str, kind: &str, needle: &str) {
+    let errors = errors_of(file, find, replace);
+    let want_line = line_of(file, find, replace, needle);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.problem.kind == kind && e.file.ends_with(file) && e.line == Some(want_line)),
+        "want {kind} at {file}:{want_line}, got {:#?}",
+        errors.iter().map(ToString::to_string).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn yaml_syntax_and_unknown_fields_name_file_and_line() {
+    assert_error(
+        "interview.yaml",
+        "    optional: true\n    not_after_today",
+        "    optionel: true\n    not_after_today",
+        "yaml",
+        "optionel",
+    );
+    assert_error(
+        "offices.yaml",
+        "    web: https://ihcph.kk.dk",
+        "    web: [unclosed",
+        "yaml",
+        "unclosed",
+    );
+}
+
+#[test]
+fn meaning_errors_name_file_and_line() {
+    assert_error(
+        "interview.yaml",
+        "ask_when: { situation: [nordic, eu, non-eu] }",
+        "ask_when: { situation: [nordic, martian, non-eu] }",
+        "unknown-option",
+        "martian",
+    );
+    assert_error(
+        "interview.yaml",
+        "  - id: stay\n",
+        "  - id: situation # again\n",
+        "duplicate-id",
+        "# again",
+    );
+    assert_error(
+        "offices.yaml",
+        "    office: borgerservice-vaerloese",
+        "    office: atlantis",
+        "unknown-office",
+        "atlantis",
+    );
+    assert_error(
+        "offices.yaml",
+        "      wed: \"11:00-17:00\"",
+        "      wed: \"17:00-11:00\"",
+        "hours-order",
+        "17:00-11:00",
+    );
+    assert_error(
+        "offices.yaml",
+        "      wed: \"11:00-17:00\"",
+        "      wednesday: \"11:00-17:00\"",
+        "hours-day",
+        "wednesday",
+    );
+    assert_error(
+        "guidance.yaml",
+        "    when: { outcome: tax-number }\n    source: [skat-04-063]",
+        "    when: { outcome: taxes }\n    source: [skat-04-063]",
+        "unknown-outcome",
+        "taxes",
+    );
+    assert_error(
+        "guidance.yaml",
+        "source: [lifeindenmark]",
+        "source: [wikipedia]",
+        "unknown-source",
+        "wikipedia",
+    );
+    assert_error(
+        "guidance.yaml",
+        "        days: 5",
+        "        days: 5\n        months: 1",
+        "one-offset",
+        "from: arrival",
+    );
+}
+
+#[test]
+fn cycles_and_forward_references_are_refused() {
+    // A named condition that refers to itself.
+    assert_error(
+        "interview.yaml",
+        "      outcome: [register, register-optional, child-moving]",
+        "      outcome: [register, register-optional, child-moving]\n      is: registering",
+        "condition-cycle",
+        "- id: registering",
+    );
+    // A question that depends on a question asked after it.
+    assert_error(
+        "interview.yaml",
+        "ask_when: { situation: [nordic, eu, non-eu] }",
+        "ask_when: { situation: [nordic, eu, non-eu], married: \"yes\" }",
+        "ask-when-order",
+        "married: \"yes\" }",
+    );
+    // Outcome conditions cannot decide what is asked.
+    assert_error(
+        "interview.yaml",
+        "ask_when: { situation: [nordic, eu, non-eu] }",
+        "ask_when: { outcome: register }",
+        "outcome-not-allowed",
+        "ask_when: { outcome: register }",
+    );
+}
+
+fn lint_edited(file: &str, find: &str, replace: &str) -> Vec<(Severity, String)> {
+    let content = load_sources(&edited(file, find, replace)).expect("still loads");
+    lint(&content, &catalog(), TODAY)
+        .findings
+        .into_iter()
+        .map(|f| (f.severity, f.error.to_string()))
+        .collect()
+}
+
+#[test]
+fn lint_finds_unreachable_questions_dead_ends_and_missing_messages() {
+    let unreachable = lint_edited(
+        "interview.yaml",
+        "ask_when: { situation: child-abroad }",
+        "ask_when: { situation: child-abroad, is: moving-registers }",
+    );
+    assert!(
+        unreachable
+            .iter()
+            .any(|(s, e)| *s == Severity::Error
+                && e.contains("unreachable-question id=child-moving")),
+        "{unreachable:#?}"
+    );
+
+    let dead_end = lint_edited(
+        "interview.yaml",
+        "    when: { situation: child-abroad }\n    source: [seed-004]\n",
+        "    when: { situation: child-abroad, baptism: \"no\" }\n    source: [seed-004]\n",
+    );
+    // child-no-number now needs baptism = no, which a child moving never answers.
+    assert!(
+        dead_end.iter().all(|(_, e)| !e.contains("dead-end"))
+            || dead_end.iter().any(|(s, _)| *s == Severity::Error)
+    );
+
+    let no_fallback = lint_edited("interview.yaml", "  - id: child-no-number\n    when: { situation: child-abroad }\n", "  - id: child-no-number\n    when: { situation: child-abroad, child-moving: \"yes\", baptism: \"no\" }\n");
+    assert!(
+        no_fallback
+            .iter()
+            .any(|(s, e)| *s == Severity::Error && e.contains("dead-end")),
+        "{no_fallback:#?}"
+    );
+
+    let new_step = lint_edited(
+        "guidance.yaml",
+        "steps:\n",
+        "steps:\n  - id: brand-new\n    when: { outcome: register }\n    source: [seed-000]\n",
+    );
+    let missing: Vec<_> = new_step
+        .iter()
+        .filter(|(_, e)| e.contains("missing-message id=step-brand-new"))
+        .collect();
+    assert_eq!(missing.len(), 3, "{new_step:#?}");
+    assert!(
+        missing.iter().all(|(_, e)| e.contains("guidance.yaml:")),
+        "{missing:#?}"
+    );
+
+    let stale = lint_edited(
+        "sources.yaml",
+        "    checked: 2026-11-22\n  - id: skat",
+        "    checked: 2025-11-01\n  - id: skat",
+    );
+    assert!(
+        stale
+            .iter()
+            .any(|(s, e)| *s == Severity::Warning && e.contains("stale-source id=seed-004")),
+        "{stale:#?}"
+    );
+}
+
+#[test]
+fn broken_translations_name_file_and_line() {
+    let mut files = embedded_sources().ftl;
+    let (_, file) = files
+        .iter_mut()
+        .find(|(l, f)| l == "da" && f.name.ends_with("ui.ftl"))
+        .expect("da ui");
+    file.text.push_str("\nbroken = { $unclosed\n");
+    let lines = file.text.lines().count();
+    let errors = Catalog::new(&files).err().expect("refused");
+    assert!(
+        errors.iter().any(|e| e.problem.kind == "ftl-syntax"
+            && e.file.ends_with("da/ui.ftl")
+            && e.line.is_some_and(|l| l + 1 >= lines)),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn isolation_marks_never_reach_output() {
+    let catalog = catalog();
+    for lang in Lang::ALL {
+        let t = catalog.lang(lang);
+        let text = t.text_with(
+            "err-missing-answer",
+            &cpr_guide::i18n::args([("id", "x".into()), ("question", "y".into())]),
+        );
+        assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");
+        assert!(text.contains('x') && text.contains('y'));
+    }
+}
+
+#[test]
+fn dates_are_written_as_each_language_writes_them() {
+    let catalog = catalog();
+    let day = jiff::civil::date(2026, 12, 6);
+    assert_eq!(
+        catalog.lang(Lang::Da).date_long(day),
+        "søndag den 6. december 2026"
+    );
+    assert_eq!(
+        catalog.lang(Lang::Nb).date_long(day),
+        "søndag 6. desember 2026"
+    );
+    assert_eq!(
+        catalog.lang(Lang::En).date_long(day),
+        "Sunday 6 December 2026"
+    );
+}
+
+#[test]
+fn language_comes_from_the_locale() {
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_string())
+        }
+    };
+    assert_eq!(Lang::from_env(env(&[("LANG", "da_DK.UTF-8")])), Lang::Da);
+    assert_eq!(Lang::from_env(env(&[("LANG", "nb_NO.UTF-8")])), Lang::Nb);
+    assert_eq!(Lang::from_env(env(&[("LANG", "nn_NO")])), Lang::Nb);
+    assert_eq!(
+        Lang::from_env(env(&[("LC_ALL", "da_DK"), ("LANG", "en_GB")])),
+        Lang::Da
+    );
+    assert_eq!(
+        Lang::from_env(env(&[("LC_ALL", ""), ("LANG", "nb_NO")])),
+        Lang::Nb
+    );
+    assert_eq!(Lang::from_env(env(&[("LANG", "de_DE.UTF-8")])), Lang::En);
+    assert_eq!(Lang::from_env(env(&[])), Lang::En);
+}
