@@ -93,7 +93,7 @@ impl Cpr {
         let mut digits = [0u8; 10];
         let mut count = 0usize;
         let mut hyphen_at: Option<usize> = None;
-        let mut result = Ok(());
+        let mut error = None;
         for (index, ch) in text.chars().enumerate() {
             if ch.is_ascii_digit() {
                 if count < digits.len() {
@@ -102,31 +102,28 @@ impl Cpr {
                 count += 1;
             } else if ch == '-' && hyphen_at.is_none() {
                 hyphen_at = Some(count);
-            } else if ch == '-' {
-                result = Err(CprError::MisplacedHyphen);
-                break;
             } else {
-                result = Err(CprError::InvalidCharacter {
-                    position: index + 1,
+                error = Some(if ch == '-' {
+                    CprError::MisplacedHyphen
+                } else {
+                    CprError::InvalidCharacter {
+                        position: index + 1,
+                    }
                 });
                 break;
             }
         }
-        let checked = result
-            .and_then(|()| match hyphen_at {
-                Some(6) | None => Ok(()),
-                Some(_) => Err(CprError::MisplacedHyphen),
+        let error = error
+            .or(match hyphen_at {
+                Some(6) | None => None,
+                Some(_) => Some(CprError::MisplacedHyphen),
             })
-            .and_then(|()| {
-                if count == 10 {
-                    Ok(())
-                } else {
-                    Err(CprError::WrongLength { digits: count })
-                }
-            });
+            .or((count != 10).then_some(CprError::WrongLength { digits: count }));
         let cpr = Cpr { digits };
         digits.zeroize();
-        checked?;
+        if let Some(error) = error {
+            return Err(error);
+        }
         let birth = cpr.birth_date_unchecked().ok_or(CprError::ImpossibleDate)?;
         if birth > today {
             return Err(CprError::FutureDate);
@@ -172,7 +169,7 @@ impl Cpr {
 
     /// Gender encoded by the last digit.
     pub fn gender(&self) -> Gender {
-        if self.digits[9] % 2 == 0 {
+        if self.digits[9].is_multiple_of(2) {
             Gender::Female
         } else {
             Gender::Male
@@ -188,7 +185,7 @@ impl Cpr {
             .zip(MOD11_WEIGHTS)
             .map(|(d, w)| u32::from(*d) * w)
             .sum();
-        sum % 11 == 0
+        sum.is_multiple_of(11)
     }
 
     /// Age in whole years on `today`. Someone born on 29 February has a

@@ -348,6 +348,8 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
             });
         }
     }
-    report.findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+    report
+        .findings
+        .sort_by_key(|f| std::cmp::Reverse(f.severity));
     report
 }

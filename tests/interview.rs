@@ -498,11 +498,18 @@ fn someone_turning_18_today_counts_as_adult() {
     );
 }
 
+/// Answers, expected outcome, expected deadline dates.
+type Case = (
+    &'static [(&'static str, &'static str)],
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
 #[test]
 fn explicit_cases_with_concrete_dates() {
     let content = content();
     let interview = Interview::new(&content, TODAY);
-    let cases: &[(&[(&str, &str)], &str, &[(&str, &str)])] = &[
+    let cases: &[Case] = &[
         // Non-EU, permit issued after arrival: 5 days count from the permit.
         (
             &[

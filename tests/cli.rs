@@ -1,0 +1,496 @@
+//! The binary's contract, run as a real process: exit codes, JSON shape,
+//! translated errors, privacy of CPR numbers, `--content` and `lint`.
+
+use serde_json::Value;
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_cpr-guide");
+const TODAY: &str = "2026-11-22";
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
+        .output()
+        .expect("binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
+}
+
+fn guide(lang: &str, format: &str, answers: &[&str]) -> Output {
+    let mut args = vec![
+        "guide", "--lang", lang, "--format", format, "--today", TODAY,
+    ];
+    for a in answers {
+        args.push("--answer");
+        args.push(a);
+    }
+    run(&args)
+}
+
+/// One complete set of answers per situation of domain.md §1.
+const SITUATIONS: [(&str, &[&str]); 5] = [
+    (
+        "register",
+        &[
+            "situation=nordic",
+            "stay=over-6-months",
+            "municipality=copenhagen",
+            "arrival=2026-12-01",
+            "danish-citizen=no",
+            "from-nordic=yes",
+            "over-18=yes",
+            "married=no",
+            "documents-in-da-or-en=yes",
+        ],
+    ),
+    (
+        "register",
+        &[
+            "situation=eu",
+            "stay=over-6-months",
+            "municipality=furesoe",
+            "arrival=2026-12-01",
+            "job-seeker=no",
+            "over-18=yes",
+            "married=yes",
+            "documents-in-da-or-en=no",
+        ],
+    ),
+    (
+        "register",
+        &[
+            "situation=non-eu",
+            "stay=over-6-months",
+            "residence-permit=yes",
+            "permit-date=2026-10-01",
+            "municipality=other",
+            "arrival=2026-12-01",
+            "over-18=yes",
+            "from-eu=no",
+            "married=no",
+            "documents-in-da-or-en=yes",
+        ],
+    ),
+    (
+        "tax-number",
+        &[
+            "situation=tax-only",
+            "citizenship=other",
+            "job-start=2027-04-01",
+            "married=no",
+        ],
+    ),
+    (
+        "child-parish",
+        &["situation=child-abroad", "child-moving=no", "baptism=yes"],
+    ),
+];
+
+fn json(o: &Output) -> Value {
+    serde_json::from_str(&stdout(o)).expect("valid JSON")
+}
+
+#[test]
+fn five_situations_in_three_languages_follow_the_json_contract() {
+    for (outcome, answers) in SITUATIONS {
+        for lang in ["da", "en", "nb"] {
+            let o = guide(lang, "json", answers);
+            assert_eq!(
+                o.status.code(),
+                Some(0),
+                "{answers:?} {lang}: {}",
+                stderr(&o)
+            );
+            let v = json(&o);
+            assert_eq!(v["outcome"], outcome);
+            assert_eq!(v["language"], lang);
+            assert!(v["summary"].as_str().is_some_and(|s| s.len() > 20));
+            for list in ["offices", "documents", "deadlines", "steps", "sources"] {
+                let items = v[list]
+                    .as_array()
+                    .unwrap_or_else(|| panic!("{list} is a list"));
+                for item in items {
+                    if list != "sources" && list != "steps" {
+                        assert!(item["id"].is_string(), "{list} item without id: {item}");
+                    }
+                }
+            }
+            assert!(
+                !v["offices"].as_array().expect("offices").is_empty(),
+                "{answers:?}"
+            );
+            for d in v["deadlines"].as_array().expect("deadlines") {
+                if let Some(date) = d["date"].as_str() {
+                    assert!(
+                        jiff::civil::Date::strptime("%Y-%m-%d", date).is_ok(),
+                        "{date}"
+                    );
+                }
+            }
+            // No raw message IDs: every message exists in every language.
+            let text = stdout(&guide(lang, "text", answers));
+            for prefix in [
+                "q-",
+                "opt-",
+                "doc-",
+                "step-",
+                "deadline-",
+                "office-",
+                "role-",
+                "ui-",
+                "outcome-",
+            ] {
+                assert!(
+                    !text.lines().any(|l| l.trim_start().starts_with(prefix)),
+                    "{prefix} in {text}"
+                );
+            }
+            assert!(!text.contains(['\u{2068}', '\u{2069}', '\u{1b}']));
+        }
+    }
+}
+
+#[test]
+fn json_carries_the_domain_ids_and_dates() {
+    let v = json(&guide("en", "json", SITUATIONS[1].1));
+    let ids = |list: &str| -> Vec<String> {
+        v[list]
+            .as_array()
+            .expect("list")
+            .iter()
+            .map(|x| x["id"].as_str().expect("id").to_string())
+            .collect()
+    };
+    assert_eq!(
+        ids("offices"),
+        ["ihcph", "borgerservice-vaerloese", "udbetaling-danmark"]
+    );
+    let docs = ids("documents");
+    for id in [
+        "passport",
+        "registration-certificate",
+        "housing-proof",
+        "marriage-certificate",
+        "birth-certificate",
+        "translation",
+    ] {
+        assert!(docs.contains(&id.to_string()), "{id} in {docs:?}");
+    }
+    let deadline = |id: &str| {
+        v["deadlines"]
+            .as_array()
+            .expect("deadlines")
+            .iter()
+            .find(|d| d["id"] == id)
+            .cloned()
+            .expect("deadline")
+    };
+    assert_eq!(deadline("report-move")["date"], "2026-12-06");
+    assert_eq!(deadline("registration-certificate")["date"], "2027-03-01");
+    assert!(deadline("cpr-arrives")["date"].is_null());
+    let ihcph = &v["offices"][0];
+    assert_eq!(ihcph["hours"]["tue"], "closed");
+    assert_eq!(ihcph["hours"]["wed"], "11:00-17:00");
+    assert_eq!(ihcph["roles"][0]["id"], "registration-certificate");
+    assert_eq!(v["answers"]["situation"], "eu");
+
+    let tax = json(&guide("en", "json", SITUATIONS[3].1));
+    assert_eq!(tax["deadlines"][0]["id"], "tax-apply-window");
+    assert_eq!(tax["deadlines"][0]["date"], "2027-02-26");
+}
+
+#[test]
+fn text_and_markdown_show_dates_in_the_language() {
+    let da = stdout(&guide("da", "text", SITUATIONS[1].1));
+    assert!(da.contains("senest søndag den 6. december 2026"), "{da}");
+    let nb = stdout(&guide("nb", "text", SITUATIONS[1].1));
+    assert!(nb.contains("søndag 6. desember 2026"), "{nb}");
+    let md = stdout(&guide("en", "markdown", SITUATIONS[1].1));
+    assert!(md.starts_with("# "));
+    assert!(md.contains("- [ ] Valid passport"), "{md}");
+    assert!(md.contains("by Sunday 6 December 2026"));
+}
+
+#[test]
+fn missing_answer_exits_2_naming_the_question_and_values() {
+    let o = guide("en", "text", &["situation=eu"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("stay"), "{err}");
+    assert!(
+        err.contains("under-3-months, 3-to-6-months, over-6-months"),
+        "{err}"
+    );
+    assert!(stdout(&o).is_empty());
+    let o = guide("da", "text", &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("situation"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Gyldige svar"), "{}", stderr(&o));
+}
+
+#[test]
+fn bad_answers_exit_2_with_what_is_accepted() {
+    let cases: [(&[&str], &str); 7] = [
+        (
+            &["situation=martian"],
+            "nordic, eu, non-eu, tax-only, child-abroad",
+        ),
+        (&["colour=blue"], "situation, stay"),
+        (&["situation"], "ID=VALUE"),
+        (
+            &["situation=eu", "stay=over-6-months", "arrival=2026-02-30"],
+            "no such day",
+        ),
+        (
+            &["situation=eu", "stay=over-6-months", "arrival=1/12/2026"],
+            "YYYY-MM-DD",
+        ),
+        (&["situation=eu", "situation=nordic"], "twice"),
+        (
+            &[
+                "situation=non-eu",
+                "stay=over-6-months",
+                "residence-permit=yes",
+                "permit-date=2027-01-01",
+            ],
+            "after today",
+        ),
+    ];
+    for (answers, expected) in cases {
+        let o = guide("en", "text", answers);
+        assert_eq!(o.status.code(), Some(2), "{answers:?}");
+        assert!(stderr(&o).contains(expected), "{answers:?}: {}", stderr(&o));
+    }
+    for (args, expected) in [
+        (vec!["guide", "--lang", "fr"], "da, en or nb"),
+        (
+            vec!["guide", "--format", "pdf", "--answer", "situation=eu"],
+            "text, markdown or json",
+        ),
+        (vec!["guide", "--today", "2026-13-01"], "--today"),
+        (vec!["frobnicate"], "frobnicate"),
+        (vec!["guide", "--colour"], "--colour"),
+    ] {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).contains(expected), "{args:?}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn cpr_command_contract() {
+    let o = run(&["cpr", "--json", "--today", TODAY, "070761-4285"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v = json(&o);
+    assert_eq!(v["valid"], true);
+    assert_eq!(v["birth_date"], "1961-07-07");
+    assert_eq!(v["gender"], "male");
+    assert_eq!(v["modulus11"], true);
+    assert!(!stdout(&o).contains("4285"));
+
+    for (number, kind) in [
+        ("0101901", "wrong-length"),
+        ("0101901²34", "invalid-character"),
+        ("310290-1234", "impossible-date"),
+        ("231126-4000", "future-date"),
+    ] {
+        let o = run(&["cpr", "--json", "--today", TODAY, "--", number]);
+        assert_eq!(o.status.code(), Some(1), "{number}");
+        let v = json(&o);
+        assert_eq!(v["valid"], false);
+        assert_eq!(v["error"], kind, "{number}");
+        assert!(v["message"].as_str().is_some_and(|m| !m.is_empty()));
+        assert!(stderr(&o).is_empty());
+    }
+    let o = run(&["cpr", "--lang", "en", "--today", TODAY, "010190-1234"]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = stdout(&o);
+    assert!(
+        text.contains("010190-XXXX") && !text.contains("1234"),
+        "{text}"
+    );
+    assert!(text.contains("Monday 1 January 1990"));
+}
+
+#[test]
+fn cpr_from_standard_input_stays_out_of_the_arguments() {
+    use std::io::Write;
+    let mut child = Command::new(BIN)
+        .args(["cpr", "--json", "--today", TODAY, "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"010190-1235\n")
+        .expect("write");
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(json(&o)["gender"], "male");
+}
+
+#[test]
+fn a_cpr_answer_never_reaches_output_or_stderr() {
+    let mut answers: Vec<&str> = SITUATIONS[0]
+        .1
+        .iter()
+        .copied()
+        .filter(|a| !a.starts_with("over-18"))
+        .collect();
+    answers.push("cpr=010190-1235");
+    answers.push("over-18=no");
+    for format in ["text", "markdown", "json"] {
+        let o = guide("en", format, &answers);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        for out in [stdout(&o), stderr(&o)] {
+            assert!(
+                !out.contains("1235") && !out.contains("010190"),
+                "{format}: {out}"
+            );
+        }
+        // The over-18 answer contradicting the CPR was not used.
+        assert!(stderr(&o).contains("over-18"), "{}", stderr(&o));
+    }
+    let bad = guide("en", "text", &["situation=tax-only", "cpr=010190-12X5"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        !stderr(&bad).contains("12X5") && !stderr(&bad).contains("010190"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+#[test]
+fn lint_passes_on_the_shipped_content_and_fails_on_broken_content() {
+    let o = run(&["lint", "--today", TODAY]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("0 errors"));
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/content");
+    for entry in std::fs::read_dir(source).expect("content dir") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, dir.path().join(path.file_name().expect("name"))).expect("copy");
+    }
+    let offices = dir.path().join("offices.yaml");
+    let text = std::fs::read_to_string(&offices).expect("read");
+    std::fs::write(
+        &offices,
+        text.replace("office: borgerservice-vaerloese", "office: atlantis"),
+    )
+    .expect("write");
+    let dir_arg = dir.path().to_str().expect("utf-8 path");
+    let o = run(&["lint", "--today", TODAY, dir_arg]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(
+        out.contains("offices.yaml:") && out.contains("atlantis"),
+        "{out}"
+    );
+    // The guide refuses to start on broken content (exit 3), naming file and line.
+    let o = run(&["--content", dir_arg, "guide", "--answer", "situation=eu"]);
+    assert_eq!(o.status.code(), Some(3));
+    assert!(stderr(&o).contains("offices.yaml:"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_content_editor_can_add_a_municipality_without_rust() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content = dir.path().join("content");
+    std::fs::create_dir(&content).expect("mkdir");
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/content")).expect("dir") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, content.join(path.file_name().expect("name"))).expect("copy");
+    }
+    let offices = content.join("offices.yaml");
+    let text = std::fs::read_to_string(&offices).expect("read");
+    let text = text.replace(
+        "municipalities:\n",
+        "municipalities:\n  - id: aarhus\n    office: borgerservice-aarhus\n    source: [seed-000]\n",
+    ) + "  - id: borgerservice-aarhus\n    address: [\"Hack Kampmanns Plads 2\", \"8000 Aarhus C\"]\n    hours:\n      mon: \"10:00-14:00\"\n    source: [seed-000]\n";
+    // The office goes in the offices list: move it above `municipalities:`.
+    let (offices_part, rest) = text.split_once("municipalities:\n").expect("split");
+    let (rest, new_office) = rest
+        .split_once("  - id: borgerservice-aarhus\n")
+        .expect("office");
+    let text = format!(
+        "{offices_part}  - id: borgerservice-aarhus\n{new_office}\nmunicipalities:\n{rest}"
+    );
+    std::fs::write(&offices, text).expect("write");
+    let locales = dir.path().join("locales");
+    for lang in ["da", "en", "nb"] {
+        let from = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/locales")).join(lang);
+        let to = locales.join(lang);
+        std::fs::create_dir_all(&to).expect("mkdir");
+        for entry in std::fs::read_dir(&from).expect("dir") {
+            let path = entry.expect("entry").path();
+            std::fs::copy(&path, to.join(path.file_name().expect("name"))).expect("copy");
+        }
+        let extra = "\nmunicipality-aarhus = Aarhus\noffice-borgerservice-aarhus = Borgerservice Aarhus\noffice-borgerservice-aarhus-about = Aarhus.\n";
+        let mut file = std::fs::OpenOptions::new()
+            .append(true)
+            .open(to.join("guidance.ftl"))
+            .expect("open");
+        std::io::Write::write_all(&mut file, extra.as_bytes()).expect("append");
+    }
+    let content_arg = content.to_str().expect("utf-8");
+    let lint = run(&["lint", "--today", TODAY, content_arg]);
+    assert_eq!(lint.status.code(), Some(0), "{}", stdout(&lint));
+    let mut answers: Vec<String> = SITUATIONS[0].1.iter().map(|s| s.to_string()).collect();
+    answers[2] = "municipality=aarhus".to_string();
+    let mut args = vec![
+        "--content",
+        content_arg,
+        "guide",
+        "--format",
+        "json",
+        "--today",
+        TODAY,
+    ];
+    for a in &answers {
+        args.extend(["--answer", a.as_str()]);
+    }
+    let o = run(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(v["offices"][0]["id"], "borgerservice-aarhus");
+    assert_eq!(v["offices"][0]["hours"]["mon"], "10:00-14:00");
+}
+
+#[test]
+fn no_command_prints_a_short_usage_and_help_is_translated() {
+    let o = run(&["--lang", "da"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("cpr-guide guide"), "{}", stdout(&o));
+    let o = run(&["--lang", "nb", "--help"]);
+    assert_eq!(o.status.code(), Some(0));
+    let help = stdout(&o);
+    assert!(help.contains("guide") && help.contains("lint"), "{help}");
+    assert!(!help.contains("Print help"), "{help}");
+}
+
+#[test]
+fn language_defaults_to_the_locale() {
+    let o = Command::new(BIN)
+        .args(["guide", "--today", TODAY])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "nb_NO.UTF-8")
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("svar"), "{}", stderr(&o));
+}
