@@ -336,11 +336,17 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
     }
     for (lang, id) in catalog.missing() {
         if reported.insert((lang, id.clone())) {
+            // Point at the message in a language that has it.
+            let (file, line) = catalog
+                .defined_at(&id)
+                .map_or((format!("locales/{}", lang.code()), None), |(f, l)| {
+                    (f.to_string(), Some(l))
+                });
             findings.push(Finding {
                 severity: Severity::Error,
                 error: ContentError {
-                    file: format!("locales/{}", lang.code()),
-                    line: None,
+                    file,
+                    line,
                     problem: Problem::new("missing-message")
                         .arg("id", id)
                         .arg("lang", lang.code()),

@@ -355,6 +355,49 @@ fn lint_finds_unreachable_questions_dead_ends_and_missing_messages() {
 }
 
 #[test]
+fn a_message_missing_in_one_language_points_at_where_others_define_it() {
+    let mut files = embedded_sources().ftl;
+    let (_, file) = files
+        .iter_mut()
+        .find(|(l, f)| l == "nb" && f.name.ends_with("ui.ftl"))
+        .expect("nb ui");
+    file.text = file
+        .text
+        .lines()
+        .filter(|l| !l.starts_with("ui-today ="))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let catalog = Catalog::new(&files).expect("still valid");
+    let report = lint(&content(), &catalog, TODAY);
+    let found: Vec<String> = report
+        .findings
+        .iter()
+        .map(|f| f.error.to_string())
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].contains("missing-message id=ui-today lang=nb"),
+        "{found:#?}"
+    );
+    let da_ui = embedded_sources()
+        .ftl
+        .into_iter()
+        .find(|(l, f)| l == "da" && f.name.ends_with("ui.ftl"))
+        .expect("da ui")
+        .1;
+    let line = da_ui
+        .text
+        .lines()
+        .position(|l| l.starts_with("ui-today ="))
+        .expect("defined")
+        + 1;
+    assert!(
+        found[0].starts_with(&format!("locales/da/ui.ftl:{line}:")),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn broken_translations_name_file_and_line() {
     let mut files = embedded_sources().ftl;
     let (_, file) = files

@@ -78,6 +78,8 @@ impl Lang {
 pub struct Catalog {
     bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
     ids: Vec<(Lang, BTreeSet<String>)>,
+    /// Where each message is first defined (any language): file and line.
+    defined_at: std::collections::HashMap<String, (String, usize)>,
 }
 
 fn line_at(text: &str, byte: usize) -> usize {
@@ -91,6 +93,7 @@ impl Catalog {
         let mut errors = Vec::new();
         let mut bundles = Vec::new();
         let mut ids = Vec::new();
+        let mut defined_at = std::collections::HashMap::new();
         for lang in Lang::ALL {
             let mut bundle = FluentBundle::new(vec![lang.langid()]);
             bundle.set_use_isolating(false);
@@ -114,6 +117,14 @@ impl Catalog {
                 for entry in resource.entries() {
                     if let fluent_syntax::ast::Entry::Message(m) = entry {
                         let id = m.id.name.to_string();
+                        defined_at.entry(id.clone()).or_insert_with(|| {
+                            let line = file
+                                .text
+                                .lines()
+                                .position(|l| l.split('=').next().is_some_and(|k| k.trim() == id))
+                                .map_or(1, |n| n + 1);
+                            (file.name.clone(), line)
+                        });
                         if !lang_ids.insert(id.clone()) {
                             let line = file
                                 .text
@@ -138,7 +149,11 @@ impl Catalog {
             ids.push((lang, lang_ids));
         }
         if errors.is_empty() {
-            Ok(Catalog { bundles, ids })
+            Ok(Catalog {
+                bundles,
+                ids,
+                defined_at,
+            })
         } else {
             Err(errors)
         }
@@ -164,6 +179,11 @@ impl Catalog {
             .find(|(l, _)| *l == lang)
             .map(|(_, s)| s)
             .unwrap_or(&EMPTY)
+    }
+
+    /// The file and line where message `id` is first defined, in any language.
+    pub fn defined_at(&self, id: &str) -> Option<(&str, usize)> {
+        self.defined_at.get(id).map(|(f, l)| (f.as_str(), *l))
     }
 
     /// `(language, id)` for every message some language has and another lacks.
