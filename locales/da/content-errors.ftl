@@ -52,3 +52,6 @@ content-unused-option = ingen svar bruger svarmuligheden ”{ $value }” i spø
 content-dead-end = disse svar ender uden et udfald: { $answers }
 content-unused-source = kilden ”{ $id }” bliver ikke brugt af noget punkt.
 content-unused-item = { $section } ”{ $id }” indgår aldrig i et resultat.
+content-public-holidays = public_holidays er ”{ $value }”: brug closed eller open.
+content-closure-shape = en lukning skal have enten date eller både from og to.
+content-closure-order = lukningen slutter ({ $value }), før den begynder.

@@ -52,3 +52,6 @@ content-unused-option = no answers use option “{ $value }” of question “{ 
 content-dead-end = these answers end without an outcome: { $answers }
 content-unused-source = source “{ $id }” is not used by any item.
 content-unused-item = { $section } “{ $id }” is never part of a result.
+content-public-holidays = public_holidays is “{ $value }”: use closed or open.
+content-closure-shape = a closure needs either date, or from and to.
+content-closure-order = the closure ends ({ $value }) before it starts.

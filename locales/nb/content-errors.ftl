@@ -52,3 +52,6 @@ content-unused-option = ingen svar bruker alternativet «{ $value }» for spørs
 content-dead-end = disse svarene ender uten resultat: { $answers }
 content-unused-source = kilden «{ $id }» brukes ikke av noe element.
 content-unused-item = { $section } «{ $id }» blir aldri en del av et resultat.
+content-public-holidays = public_holidays er «{ $value }»: bruk closed eller open.
+content-closure-shape = en stenging må ha enten date eller både from og to.
+content-closure-order = stengingen slutter ({ $value }) før den begynner.

@@ -3,6 +3,7 @@
 //! Pure functions of their inputs: no clock is read here.
 
 mod holidays;
+pub mod opening;
 
 pub use holidays::{easter_sunday, holiday_on, is_public_holiday, public_holidays, Holiday};
 
@@ -66,11 +67,34 @@ pub fn parse_date(text: &str) -> Result<Date, DateError> {
 /// Today's date in Denmark (Europe/Copenhagen), whatever the machine's
 /// time zone. Only front ends call this; the core is always given a date.
 pub fn today_in_denmark() -> Date {
-    let now = jiff::Timestamp::now();
+    now_in_denmark(jiff::Timestamp::now()).date()
+}
+
+/// The Danish local date and time (Europe/Copenhagen) of an instant,
+/// whatever the machine's time zone. The tz database is built in.
+pub fn now_in_denmark(instant: jiff::Timestamp) -> jiff::civil::DateTime {
     match jiff::tz::TimeZone::get("Europe/Copenhagen") {
-        Ok(tz) => now.to_zoned(tz).date(),
-        Err(_) => now.to_zoned(jiff::tz::TimeZone::UTC).date(),
+        Ok(tz) => instant.to_zoned(tz).datetime(),
+        Err(_) => instant.to_zoned(jiff::tz::TimeZone::UTC).datetime(),
     }
+}
+
+/// Parses `--now` as Danish local time: exactly `YYYY-MM-DDTHH:MM`.
+pub fn parse_now(text: &str) -> Result<jiff::civil::DateTime, DateError> {
+    let text = text.trim();
+    let (date, time) = text.split_once('T').ok_or(DateError::Format)?;
+    let date = parse_date(date)?;
+    let bytes = time.as_bytes();
+    let shape_ok = bytes.len() == 5
+        && bytes[2] == b':'
+        && bytes.iter().enumerate().all(|(i, b)| i == 2 || b.is_ascii_digit());
+    if !shape_ok {
+        return Err(DateError::Format);
+    }
+    let hour = i8::try_from((bytes[0] - b'0') * 10 + (bytes[1] - b'0')).map_err(|_| DateError::Format)?;
+    let minute = i8::try_from((bytes[3] - b'0') * 10 + (bytes[4] - b'0')).map_err(|_| DateError::Format)?;
+    let time = jiff::civil::Time::new(hour, minute, 0, 0).map_err(|_| DateError::NoSuchDate)?;
+    Ok(date.to_datetime(time))
 }
 
 /// `date` plus `days` calendar days; `None` if that leaves jiff's range.

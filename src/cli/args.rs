@@ -25,6 +25,8 @@ pub enum Commands {
     Cpr(CprArgs),
     /// Check a content folder.
     Lint(LintArgs),
+    /// An office's address, hours, open now and next opening.
+    Office(OfficeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -33,8 +35,20 @@ pub struct GuideArgs {
     pub answers: Vec<String>,
     #[arg(long, default_value = "text", value_name = "text|markdown|json")]
     pub format: String,
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "now")]
     pub today: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
+    pub now: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct OfficeArgs {
+    #[arg(value_name = "ID")]
+    pub id: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
+    pub now: Option<String>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -58,7 +72,9 @@ pub struct LintArgs {
 }
 
 /// Help texts for each argument ID, as message IDs.
-const ARG_HELP: [(&str, &str); 9] = [
+const ARG_HELP: [(&str, &str); 11] = [
+    ("now", "cli-help-now"),
+    ("id", "cli-help-office-id"),
     ("content", "cli-help-content"),
     ("lang", "cli-help-lang"),
     ("answers", "cli-help-answer"),
@@ -127,6 +143,7 @@ pub fn command(t: &Localizer<'_>) -> Command {
         ("guide", "cli-help-guide"),
         ("cpr", "cli-help-cpr"),
         ("lint", "cli-help-lint"),
+        ("office", "cli-help-office"),
     ] {
         root = root.mut_subcommand(name, |sub| localize(sub.about(t.text(about)), t));
     }

@@ -2,7 +2,7 @@
 //! Optional questions left out count as skipped; a missing required answer
 //! is a usage error naming the question and its valid values.
 
-use super::{print, today, warn, Context, Failure};
+use super::{print, warn, Context, Failure};
 use crate::cli::args::GuideArgs;
 use crate::content::{Content, Question, QuestionKind};
 use crate::engine::{parse_answer, Answer, AnswerError, Answers, Interview, Next};
@@ -60,7 +60,7 @@ pub fn run(context: &Context, a: GuideArgs) -> Result<(), Failure> {
     let format = Format::from_name(&a.format).ok_or_else(|| {
         Failure::Usage(t.text_with("err-bad-format", &args([("value", a.format.clone())])))
     })?;
-    let today = today(a.today.as_deref(), &t)?;
+    let (today, now) = super::today_and_now(a.today.as_deref(), a.now.as_deref(), &t)?;
     let content = crate::content::load_sources(&context.files.yaml).map_err(Failure::Content)?;
     let interview = Interview::new(&content, today);
 
@@ -129,7 +129,7 @@ pub fn run(context: &Context, a: GuideArgs) -> Result<(), Failure> {
     let guidance = interview
         .guidance(&answers)
         .map_err(|_| Failure::Usage(t.text("err-no-outcome")))?;
-    let view = build_view(&interview, &guidance, &t);
+    let view = build_view(&interview, &guidance, &t, now);
     print(&format.render(&view));
     answers.clear();
     Ok(())

@@ -8,6 +8,7 @@ mod args;
 mod cpr_cmd;
 mod guide;
 mod lint_cmd;
+mod office_cmd;
 
 use crate::content::{embedded_sources, load_dir, ContentError, ContentFiles};
 use crate::i18n::{args as fargs, Catalog, Lang, Localizer};
@@ -81,6 +82,30 @@ pub fn today(given: Option<&str>, t: &Localizer<'_>) -> Result<Date, Failure> {
             Failure::Usage(t.text_with("err-bad-today", &fargs([("reason", reason)])))
         }),
         None => Ok(crate::calendar::today_in_denmark()),
+    }
+}
+
+/// The moment to show opening status for, in Danish local time: `--now`,
+/// else the clock. Only `--today` given: dates are fixed but no "open now"
+/// is shown, since the time of day is unknown.
+pub fn today_and_now(
+    today_arg: Option<&str>,
+    now_arg: Option<&str>,
+    t: &Localizer<'_>,
+) -> Result<(Date, Option<jiff::civil::DateTime>), Failure> {
+    match (today_arg, now_arg) {
+        (_, Some(text)) => {
+            let now = crate::calendar::parse_now(text).map_err(|e| {
+                let reason = t.text_with(&format!("err-answer-date-{}", e.kind()), &fargs([("today", String::new())]));
+                Failure::Usage(t.text_with("err-bad-now", &fargs([("reason", reason)])))
+            })?;
+            Ok((now.date(), Some(now)))
+        }
+        (Some(_), None) => Ok((today(today_arg, t)?, None)),
+        (None, None) => {
+            let now = crate::calendar::now_in_denmark(jiff::Timestamp::now());
+            Ok((now.date(), Some(now)))
+        }
     }
 }
 
@@ -223,6 +248,7 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
         Some(Commands::Guide(a)) => guide::run(&context, a),
         Some(Commands::Cpr(a)) => cpr_cmd::run(&context, a),
         Some(Commands::Lint(_)) => Ok(()),
+        Some(Commands::Office(a)) => office_cmd::run(&context, a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -561,6 +561,46 @@ pub fn build(
                 super::Hours::NotKnown
             }
         };
+        let closed_on_holidays = match o.public_holidays.as_deref() {
+            None | Some("closed") => true,
+            Some("open") => false,
+            Some(other) => {
+                b.error(*loc, Some(other), Problem::new("public-holidays").arg("value", other));
+                true
+            }
+        };
+        let mut closures = Vec::new();
+        for c in &o.closures {
+            let mut date = |text: &String| match crate::calendar::parse_date(text) {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    b.error(*loc, Some(text), Problem::new("bad-date").arg("value", text));
+                    None
+                }
+            };
+            let span = match (&c.date, &c.from, &c.to) {
+                (Some(d), None, None) => date(d).map(|d| (d, d)),
+                (None, Some(f), Some(t)) => match (date(f), date(t)) {
+                    (Some(f), Some(t)) if f <= t => Some((f, t)),
+                    (Some(_), Some(_)) => {
+                        b.error(*loc, Some(t), Problem::new("closure-order").arg("value", t));
+                        None
+                    }
+                    _ => None,
+                },
+                _ => {
+                    b.error(*loc, Some("closures"), Problem::new("closure-shape"));
+                    None
+                }
+            };
+            if let Some((from, to)) = span {
+                closures.push(super::hours::Closure {
+                    from,
+                    to,
+                    note: c.note.clone(),
+                });
+            }
+        }
         let sources = b.sources(&o.source, *loc, true);
         content.offices.push(Office {
             id: o.id.clone(),
@@ -569,6 +609,8 @@ pub fn build(
             booking: o.booking.clone(),
             appointment: o.appointment,
             hours,
+            closed_on_holidays,
+            closures,
             sources,
             at: b.origin(*loc, None),
         });

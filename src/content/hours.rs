@@ -25,6 +25,15 @@ pub enum Hours {
     NotKnown,
 }
 
+/// Days an office is closed although its weekly hours say open, e.g.
+/// Christmas Eve. `from` and `to` are inclusive; `note` is a message ID.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Closure {
+    pub from: jiff::civil::Date,
+    pub to: jiff::civil::Date,
+    pub note: Option<String>,
+}
+
 /// Day keys in YAML, Monday first.
 pub const DAY_KEYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 

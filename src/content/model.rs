@@ -2,7 +2,7 @@
 //! something that exists, so the engine and front ends never re-check.
 
 use super::condition::Condition;
-use super::hours::Hours;
+use super::hours::{Closure, Hours};
 use jiff::civil::Date;
 
 /// Where an item is defined, for messages to content editors.
@@ -100,6 +100,9 @@ pub struct Office {
     /// Visitors must book a time before coming.
     pub appointment: bool,
     pub hours: Hours,
+    /// Closed on Danish public holidays (the default).
+    pub closed_on_holidays: bool,
+    pub closures: Vec<Closure>,
     pub sources: Vec<usize>,
     pub at: Origin,
 }

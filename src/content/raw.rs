@@ -101,8 +101,27 @@ pub struct RawOffice {
     pub appointment: bool,
     #[serde(default)]
     pub hours: Option<Value>,
+    /// `closed` (the default) or `open` on Danish public holidays.
+    #[serde(default)]
+    pub public_holidays: Option<String>,
+    #[serde(default)]
+    pub closures: Vec<RawClosure>,
     #[serde(default)]
     pub source: Vec<String>,
+}
+
+/// A dated closure: one `date`, or `from` … `to` inclusive.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawClosure {
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub to: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -23,6 +23,17 @@ impl Localizer<'_> {
         self.text(weekday_message(day))
     }
 
+    /// A time of day the way this language writes it (15:00, 15.00).
+    pub fn time(&self, time: jiff::civil::Time) -> String {
+        self.text_with(
+            "time-hm",
+            &args([
+                ("hour", format!("{:02}", time.hour())),
+                ("minute", format!("{:02}", time.minute())),
+            ]),
+        )
+    }
+
     /// A full date with weekday, the way this language writes it.
     pub fn date_long(&self, date: Date) -> String {
         let month = self.text(&format!("month-{}", date.month()));

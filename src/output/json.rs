@@ -33,7 +33,16 @@ pub fn render_json(view: &View) -> String {
                 "booking": o.booking,
                 "appointment": o.appointment,
                 "hours": hours,
+                "this_week": o.hours.iter().map(|l| json!({
+                    "date": l.date.to_string(),
+                    "hours": l.machine,
+                    "text": l.text,
+                    "closed_today_by_exception": l.exception,
+                })).collect::<Vec<_>>(),
                 "hours_note": o.hours_note,
+                "open_now": o.open_now,
+                "next_opening": o.next_opening.map(|n| n.strftime("%Y-%m-%dT%H:%M").to_string()),
+                "status": o.status_text,
                 "notes": o.notes,
             })
         })

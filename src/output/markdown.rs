@@ -41,6 +41,9 @@ pub fn render_markdown(view: &View) -> String {
             if let Some(booking) = &office.booking {
                 let _ = writeln!(out, "<{booking}>  ");
             }
+            if let Some(status) = &office.status_text {
+                let _ = writeln!(out, "**{}**  ", md(status));
+            }
             let _ = writeln!(out, "{}", md(&office.about));
             if office.appointment {
                 let _ = writeln!(out, "\n{}", md(&w.appointment));
@@ -48,7 +51,8 @@ pub fn render_markdown(view: &View) -> String {
             if !office.hours.is_empty() {
                 let _ = writeln!(out, "\n{}\n", md(&w.hours));
                 for line in &office.hours {
-                    let _ = writeln!(out, "- {}: {}", md(&line.day_name), md(&line.text));
+                    let today = if line.is_today { format!(" ({})", md(&w.today)) } else { String::new() };
+                    let _ = writeln!(out, "- {}: {}{today}", md(&line.day_name), md(&line.text));
                 }
             }
             if let Some(note) = &office.hours_note {

@@ -10,7 +10,7 @@ pub use json::render_json;
 pub use markdown::render_markdown;
 pub use text::render_text;
 pub use view::{
-    build_view, content_args, AnswerView, DeadlineView, DocumentView, HoursLine, OfficeView,
+    build_view, closed_reason, hhmm, hours_lines, status_text, content_args, AnswerView, DeadlineView, DocumentView, HoursLine, OfficeView,
     SourceView, StepView, View,
 };
 

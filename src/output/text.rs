@@ -27,6 +27,9 @@ pub fn render_text(view: &View) -> String {
             if let Some(booking) = &office.booking {
                 let _ = writeln!(out, "  {booking}");
             }
+            if let Some(status) = &office.status_text {
+                let _ = writeln!(out, "  {status}");
+            }
             let _ = writeln!(out, "  {}", office.about);
             if office.appointment {
                 let _ = writeln!(out, "  {}", w.appointment);
@@ -34,7 +37,8 @@ pub fn render_text(view: &View) -> String {
             if !office.hours.is_empty() {
                 let _ = writeln!(out, "  {}", w.hours);
                 for line in &office.hours {
-                    let _ = writeln!(out, "    {} {}", line.day_name, line.text);
+                    let today = if line.is_today { format!(" ({})", w.today) } else { String::new() };
+                    let _ = writeln!(out, "    {} {}{today}", line.day_name, line.text);
                 }
             }
             if let Some(note) = &office.hours_note {

@@ -1,21 +1,27 @@
 //! The result in one language, ready to draw: every text translated, every
 //! date computed and written out. No CPR number is ever part of a view.
 
-use crate::content::{Content, Fact, Facts, Hours, QuestionKind};
+use crate::calendar::opening::{self, ClosedBecause, OpenStatus};
+use crate::content::{Content, Fact, Facts, Hours, Office, QuestionKind};
 use crate::engine::{DeadlineStatus, Guidance, Interview};
 use crate::i18n::{FluentArgs, Localizer};
 use fluent_bundle::FluentValue;
 use jiff::civil::{Date, Weekday};
 
+/// One day of this week's opening hours.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HoursLine {
+    pub date: Date,
     pub weekday: Weekday,
     pub day_name: String,
-    /// `"09:00–15:00"`, or the word for closed.
+    /// `"09:00–15:00"` (written the language's way), or "closed", with the
+    /// holiday or closure that closes it.
     pub text: String,
-    /// Machine form: `"09:00-15:00"`, `"closed"`.
+    /// The regular weekly hours in machine form: `"09:00-15:00"`, `"closed"`.
     pub machine: String,
     pub is_today: bool,
+    /// Closed this day although the weekly hours say open.
+    pub exception: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +40,11 @@ pub struct OfficeView {
     pub hours_kind: &'static str,
     /// A sentence for offices without weekly hours.
     pub hours_note: Option<String>,
+    /// Open at the moment the view was made, when that moment is known.
+    pub open_now: Option<bool>,
+    pub next_opening: Option<jiff::civil::DateTime>,
+    /// "Open now until 15:00" / "Opens Wednesday at 11:00".
+    pub status_text: Option<String>,
     pub notes: Vec<String>,
 }
 
@@ -115,6 +126,8 @@ pub struct Words {
     pub answers: String,
     pub appointment: String,
     pub hours: String,
+    /// The marker for today's line in the week ("today").
+    pub today: String,
 }
 
 /// Fluent variables for content messages: every choice answer by question ID.
@@ -130,41 +143,96 @@ pub fn content_args<'a>(content: &'a Content, facts: &Facts) -> FluentArgs<'a> {
     args
 }
 
-fn hhmm(time: jiff::civil::Time) -> String {
+/// `HH:MM`, the machine form of a time.
+pub fn hhmm(time: jiff::civil::Time) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
 }
 
-fn hours_lines(hours: &Hours, today: Date, t: &Localizer<'_>) -> Vec<HoursLine> {
-    let Hours::Weekly(_) = hours else {
+/// Why a day is closed, in words: the holiday's name or the closure's note.
+pub fn closed_reason(office: &Office, reason: ClosedBecause, t: &Localizer<'_>) -> String {
+    match reason {
+        ClosedBecause::Holiday(h) => t.text(&format!("holiday-{}", h.id())),
+        ClosedBecause::Closure(i) => office
+            .closures
+            .get(i)
+            .and_then(|c| c.note.as_ref())
+            .map_or_else(|| t.text("ui-closure-default"), |n| t.text(n)),
+    }
+}
+
+/// The week (Monday to Sunday) that holds `today`, with holidays and
+/// closures applied to each day.
+pub fn hours_lines(office: &Office, today: Date, t: &Localizer<'_>) -> Vec<HoursLine> {
+    if !matches!(office.hours, Hours::Weekly(_)) {
         return Vec::new();
-    };
-    let mut day = Weekday::Monday;
+    }
+    let offset = i64::from(today.weekday().to_monday_zero_offset());
+    let monday = today.checked_sub(jiff::Span::new().days(offset)).unwrap_or(today);
     let mut out = Vec::new();
-    for _ in 0..7 {
-        let intervals = hours.on(day);
-        let (text, machine) = if intervals.is_empty() {
-            (t.text("ui-hours-closed"), "closed".to_string())
+    for n in 0..7 {
+        let Ok(date) = monday.checked_add(jiff::Span::new().days(n)) else {
+            break;
+        };
+        let regular = office.hours.on(date.weekday());
+        let machine = if regular.is_empty() {
+            "closed".to_string()
         } else {
-            let human: Vec<String> = intervals
-                .iter()
-                .map(|i| format!("{}–{}", hhmm(i.open), hhmm(i.close)))
-                .collect();
-            let machine: Vec<String> = intervals
+            let list: Vec<String> = regular
                 .iter()
                 .map(|i| format!("{}-{}", hhmm(i.open), hhmm(i.close)))
                 .collect();
-            (human.join(", "), machine.join(", "))
+            list.join(", ")
+        };
+        let exception = !regular.is_empty() && opening::closed_because(office, date).is_some();
+        let text = match opening::closed_because(office, date) {
+            Some(reason) if exception => t.text_with(
+                "ui-hours-closed-because",
+                &crate::i18n::args([("reason", closed_reason(office, reason, t))]),
+            ),
+            _ if regular.is_empty() => t.text("ui-hours-closed"),
+            _ => {
+                let list: Vec<String> = regular
+                    .iter()
+                    .map(|i| format!("{}–{}", t.time(i.open), t.time(i.close)))
+                    .collect();
+                list.join(", ")
+            }
         };
         out.push(HoursLine {
-            weekday: day,
-            day_name: t.weekday(day),
+            date,
+            weekday: date.weekday(),
+            day_name: t.weekday(date.weekday()),
             text,
             machine,
-            is_today: today.weekday() == day,
+            is_today: date == today,
+            exception,
         });
-        day = day.next();
     }
     out
+}
+
+/// "Open now until 15:00", "Opens tomorrow at 09:00", … for `now`.
+pub fn status_text(status: OpenStatus, now: jiff::civil::DateTime, t: &Localizer<'_>) -> Option<String> {
+    use crate::i18n::args;
+    match status {
+        OpenStatus::Open { until } => Some(t.text_with("ui-open-now-until", &args([("time", t.time(until))]))),
+        OpenStatus::Closed { next: None } => Some(t.text("ui-opens-never")),
+        OpenStatus::Closed { next: Some(next) } => {
+            let time = t.time(next.time());
+            let days = (next.date() - now.date()).get_days();
+            let text = match days {
+                0 => t.text_with("ui-opens-today", &args([("time", time)])),
+                1 => t.text_with("ui-opens-tomorrow", &args([("time", time)])),
+                2..=6 => t.text_with(
+                    "ui-opens-weekday",
+                    &args([("weekday", t.weekday(next.date().weekday())), ("time", time)]),
+                ),
+                _ => t.text_with("ui-opens-date", &args([("date", t.date_long(next.date())), ("time", time)])),
+            };
+            Some(text)
+        }
+        OpenStatus::ByAppointment | OpenStatus::NotKnown => None,
+    }
 }
 
 fn answers_view(
@@ -208,8 +276,14 @@ fn answers_view(
     out
 }
 
-/// Builds the view of `guidance` in the localizer's language.
-pub fn build_view(interview: &Interview<'_>, guidance: &Guidance, t: &Localizer<'_>) -> View {
+/// Builds the view of `guidance` in the localizer's language. `now`
+/// (Danish local time) adds "open now" and the next opening to each office.
+pub fn build_view(
+    interview: &Interview<'_>,
+    guidance: &Guidance,
+    t: &Localizer<'_>,
+    now: Option<jiff::civil::DateTime>,
+) -> View {
     let content = interview.content();
     let args = content_args(content, &guidance.facts);
     let text = |id: &str| t.text_with(id, &args);
@@ -242,9 +316,19 @@ pub fn build_view(interview: &Interview<'_>, guidance: &Guidance, t: &Localizer<
                 web: office.web.clone(),
                 booking: office.booking.clone(),
                 appointment: office.appointment,
-                hours: hours_lines(&office.hours, today, t),
+                hours: hours_lines(office, today, t),
                 hours_kind,
                 hours_note,
+                open_now: now.and_then(|n| match opening::status_at(office, n) {
+                    OpenStatus::Open { .. } => Some(true),
+                    OpenStatus::Closed { .. } => Some(false),
+                    _ => None,
+                }),
+                next_opening: now.and_then(|n| match opening::status_at(office, n) {
+                    OpenStatus::Closed { next } => next,
+                    _ => None,
+                }),
+                status_text: now.and_then(|n| status_text(opening::status_at(office, n), n, t)),
                 notes: item.notes.iter().map(|n| text(n)).collect(),
             }
         })
@@ -359,6 +443,7 @@ pub fn build_view(interview: &Interview<'_>, guidance: &Guidance, t: &Localizer<
             answers: t.text("ui-heading-answers"),
             appointment: t.text("ui-office-appointment"),
             hours: t.text("ui-office-hours"),
+            today: t.text("ui-today-marker"),
         },
     }
 }

@@ -1,0 +1,119 @@
+//! Is an office open at a given moment, and when does it next open?
+//!
+//! Everything here is Danish local time (Europe/Copenhagen) as a civil date
+//! and time: front ends convert the real clock (or `--now`) with
+//! [`super::now_in_denmark`], so the machine's own time zone never matters.
+//! A day is closed when the weekly hours say so, when it is a Danish public
+//! holiday (unless the office opens on holidays) or when a dated closure
+//! covers it.
+
+use super::holidays::{holiday_on, Holiday};
+use crate::content::hours::{Closure, Hours, Interval};
+use crate::content::Office;
+use jiff::civil::{Date, DateTime, Time};
+
+/// Why an office is closed on a day it would otherwise be open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClosedBecause {
+    Holiday(Holiday),
+    /// A dated closure, by index into the office's closures.
+    Closure(usize),
+}
+
+/// Open or closed at a moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenStatus {
+    /// Open now; closes at `until` today.
+    Open { until: Time },
+    /// Closed now; opens next at `next` (none within a year).
+    Closed { next: Option<DateTime> },
+    /// Only by booked appointment: no walk-in hours to compare with.
+    ByAppointment,
+    /// The content does not know the hours.
+    NotKnown,
+}
+
+/// How far ahead to look for the next opening.
+const SEARCH_DAYS: i32 = 366;
+
+/// The reason `office` is closed all of `date`, if a holiday or closure applies.
+pub fn closed_because(office: &Office, date: Date) -> Option<ClosedBecause> {
+    if let Some(index) = office.closures.iter().position(|c| covers(c, date)) {
+        return Some(ClosedBecause::Closure(index));
+    }
+    if office.closed_on_holidays {
+        return holiday_on(date).map(ClosedBecause::Holiday);
+    }
+    None
+}
+
+fn covers(closure: &Closure, date: Date) -> bool {
+    closure.from <= date && date <= closure.to
+}
+
+/// The opening intervals of `office` on `date`, after holidays and closures.
+pub fn intervals_on(office: &Office, date: Date) -> &[Interval] {
+    if closed_because(office, date).is_some() {
+        return &[];
+    }
+    office.hours.on(date.weekday())
+}
+
+/// Open or closed at `now` (Danish local time), and when it next opens.
+pub fn status_at(office: &Office, now: DateTime) -> OpenStatus {
+    match office.hours {
+        Hours::ByAppointment => return OpenStatus::ByAppointment,
+        Hours::NotKnown => return OpenStatus::NotKnown,
+        Hours::Weekly(_) => {}
+    }
+    let time = now.time();
+    if let Some(open) = intervals_on(office, now.date())
+        .iter()
+        .find(|i| i.open <= time && time < i.close)
+    {
+        return OpenStatus::Open { until: open.close };
+    }
+    OpenStatus::Closed {
+        next: next_opening(office, now),
+    }
+}
+
+/// The first opening strictly after `now`, within a year.
+pub fn next_opening(office: &Office, now: DateTime) -> Option<DateTime> {
+    let mut date = now.date();
+    for day in 0..SEARCH_DAYS {
+        let found = intervals_on(office, date)
+            .iter()
+            .map(|i| date.to_datetime(i.open))
+            .find(|start| day > 0 || *start > now);
+        if found.is_some() {
+            return found;
+        }
+        date = date.tomorrow().ok()?;
+    }
+    None
+}
+
+/// Closures (holidays included) on the `days` days from `from` when the
+/// office would otherwise be open, in date order.
+pub fn closures_ahead(office: &Office, from: Date, days: i32) -> Vec<(Date, ClosedBecause)> {
+    let mut out = Vec::new();
+    let mut date = from;
+    for _ in 0..days {
+        let normally_open = match &office.hours {
+            Hours::Weekly(_) => !office.hours.on(date.weekday()).is_empty(),
+            // Offices without weekly hours: a holiday on a weekday matters.
+            _ => !matches!(date.weekday(), jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday),
+        };
+        if normally_open {
+            if let Some(reason) = closed_because(office, date) {
+                out.push((date, reason));
+            }
+        }
+        match date.tomorrow() {
+            Ok(next) => date = next,
+            Err(_) => break,
+        }
+    }
+    out
+}
