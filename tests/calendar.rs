@@ -6,14 +6,16 @@
 mod common;
 
 use common::content;
-use cpr_guide::calendar::opening::{closures_ahead, next_opening, status_at, ClosedBecause, OpenStatus};
+use cpr_guide::calendar::opening::{
+    closures_ahead, next_opening, status_at, ClosedBecause, OpenStatus,
+};
 use cpr_guide::calendar::{
-    add_months, easter_sunday, is_public_holiday, is_working_day, now_in_denmark, parse_now, public_holidays,
-    working_days_before, Holiday,
+    add_months, easter_sunday, is_public_holiday, is_working_day, now_in_denmark, parse_now,
+    public_holidays, working_days_before, Holiday,
 };
 use cpr_guide::content::hours::{Closure, Interval};
 use cpr_guide::content::{Hours, Office, Origin};
-use jiff::civil::{date, time, Date, DateTime, Weekday};
+use jiff::civil::{date, time, Date, DateTime};
 use jiff::Timestamp;
 use proptest::prelude::*;
 
@@ -40,7 +42,8 @@ fn gauss_easter(year: i16) -> Date {
 }
 
 fn plus(d: Date, days: i64) -> Date {
-    d.checked_add(jiff::Span::new().days(days)).expect("in range")
+    d.checked_add(jiff::Span::new().days(days))
+        .expect("in range")
 }
 
 proptest! {
@@ -95,7 +98,16 @@ proptest! {
 
 #[test]
 fn published_easter_dates() {
-    for (y, m, d) in [(1900, 4, 15), (1943, 4, 25), (1961, 4, 2), (2008, 3, 23), (2011, 4, 24), (2019, 4, 21), (2024, 3, 31), (2038, 4, 25)] {
+    for (y, m, d) in [
+        (1900, 4, 15),
+        (1943, 4, 25),
+        (1961, 4, 2),
+        (2008, 3, 23),
+        (2011, 4, 24),
+        (2019, 4, 21),
+        (2024, 3, 31),
+        (2038, 4, 25),
+    ] {
         assert_eq!(easter_sunday(y), date(y, m, d), "{y}");
     }
 }
@@ -103,22 +115,41 @@ fn published_easter_dates() {
 #[test]
 fn great_prayer_day_ends_with_2023() {
     assert!(is_public_holiday(date(2023, 5, 5)), "Store bededag 2023");
-    assert!(public_holidays(2023).iter().any(|(_, h)| *h == Holiday::GreatPrayerDay));
+    assert!(public_holidays(2023)
+        .iter()
+        .any(|(_, h)| *h == Holiday::GreatPrayerDay));
     assert!(!is_public_holiday(date(2024, 4, 26)), "abolished from 2024");
-    assert!(public_holidays(2024).iter().all(|(_, h)| *h != Holiday::GreatPrayerDay));
+    assert!(public_holidays(2024)
+        .iter()
+        .all(|(_, h)| *h != Holiday::GreatPrayerDay));
     assert!(is_working_day(date(2024, 4, 26)));
 }
 
 #[test]
 fn working_days_across_easter_and_christmas() {
     // Easter 2027: Maundy Thursday 25 March … Easter Monday 29 March.
-    assert_eq!(working_days_before(date(2027, 3, 30), 1), Some(date(2027, 3, 24)));
-    assert_eq!(working_days_before(date(2027, 4, 1), 21), Some(date(2027, 2, 26)));
+    assert_eq!(
+        working_days_before(date(2027, 3, 30), 1),
+        Some(date(2027, 3, 24))
+    );
+    assert_eq!(
+        working_days_before(date(2027, 4, 1), 21),
+        Some(date(2027, 2, 26))
+    );
     // Christmas 2026: Christmas Eve (Thursday) is a working day.
-    assert_eq!(working_days_before(date(2026, 12, 28), 1), Some(date(2026, 12, 24)));
-    assert_eq!(working_days_before(date(2026, 12, 28), 2), Some(date(2026, 12, 23)));
+    assert_eq!(
+        working_days_before(date(2026, 12, 28), 1),
+        Some(date(2026, 12, 24))
+    );
+    assert_eq!(
+        working_days_before(date(2026, 12, 28), 2),
+        Some(date(2026, 12, 23))
+    );
     // Across New Year: 1 January 2027 is a Friday holiday.
-    assert_eq!(working_days_before(date(2027, 1, 4), 1), Some(date(2026, 12, 31)));
+    assert_eq!(
+        working_days_before(date(2027, 1, 4), 1),
+        Some(date(2026, 12, 31))
+    );
 }
 
 fn ihcph() -> Office {
@@ -133,26 +164,86 @@ fn at(text: &str) -> DateTime {
 fn open_and_closed_at_the_edges() {
     let office = ihcph();
     // Monday 23 November 2026.
-    assert_eq!(status_at(&office, at("2026-11-23T08:59")), OpenStatus::Closed { next: Some(at("2026-11-23T09:00")) });
-    assert_eq!(status_at(&office, at("2026-11-23T09:00")), OpenStatus::Open { until: time(15, 0, 0, 0) });
-    assert_eq!(status_at(&office, at("2026-11-23T14:59")), OpenStatus::Open { until: time(15, 0, 0, 0) });
+    assert_eq!(
+        status_at(&office, at("2026-11-23T08:59")),
+        OpenStatus::Closed {
+            next: Some(at("2026-11-23T09:00"))
+        }
+    );
+    assert_eq!(
+        status_at(&office, at("2026-11-23T09:00")),
+        OpenStatus::Open {
+            until: time(15, 0, 0, 0)
+        }
+    );
+    assert_eq!(
+        status_at(&office, at("2026-11-23T14:59")),
+        OpenStatus::Open {
+            until: time(15, 0, 0, 0)
+        }
+    );
     // The closing minute is closed; Tuesday is closed; Wednesday opens at 11.
-    assert_eq!(status_at(&office, at("2026-11-23T15:00")), OpenStatus::Closed { next: Some(at("2026-11-25T11:00")) });
-    assert_eq!(status_at(&office, at("2026-11-24T12:00")), OpenStatus::Closed { next: Some(at("2026-11-25T11:00")) });
-    assert_eq!(status_at(&office, at("2026-11-25T16:59")), OpenStatus::Open { until: time(17, 0, 0, 0) });
+    assert_eq!(
+        status_at(&office, at("2026-11-23T15:00")),
+        OpenStatus::Closed {
+            next: Some(at("2026-11-25T11:00"))
+        }
+    );
+    assert_eq!(
+        status_at(&office, at("2026-11-24T12:00")),
+        OpenStatus::Closed {
+            next: Some(at("2026-11-25T11:00"))
+        }
+    );
+    assert_eq!(
+        status_at(&office, at("2026-11-25T16:59")),
+        OpenStatus::Open {
+            until: time(17, 0, 0, 0)
+        }
+    );
     // Friday closes early, at 14.
-    assert_eq!(status_at(&office, at("2026-11-27T13:59")), OpenStatus::Open { until: time(14, 0, 0, 0) });
-    assert_eq!(status_at(&office, at("2026-11-27T14:00")), OpenStatus::Closed { next: Some(at("2026-11-30T09:00")) });
+    assert_eq!(
+        status_at(&office, at("2026-11-27T13:59")),
+        OpenStatus::Open {
+            until: time(14, 0, 0, 0)
+        }
+    );
+    assert_eq!(
+        status_at(&office, at("2026-11-27T14:00")),
+        OpenStatus::Closed {
+            next: Some(at("2026-11-30T09:00"))
+        }
+    );
     // Christmas Day (a Friday) is a public holiday.
-    assert_eq!(status_at(&office, at("2026-12-25T10:00")), OpenStatus::Closed { next: Some(at("2026-12-28T09:00")) });
+    assert_eq!(
+        status_at(&office, at("2026-12-25T10:00")),
+        OpenStatus::Closed {
+            next: Some(at("2026-12-28T09:00"))
+        }
+    );
     // Easter 2027: closed Thursday 25 to Monday 29 March; Tuesday is closed anyway.
-    assert_eq!(next_opening(&office, at("2027-03-24T15:30")), Some(at("2027-03-31T11:00")));
+    assert_eq!(
+        next_opening(&office, at("2027-03-24T15:30")),
+        Some(at("2027-03-31T11:00"))
+    );
 }
 
 fn sunday_office(closures: Vec<Closure>) -> Office {
     let mut days: [Vec<Interval>; 7] = Default::default();
-    days[6] = vec![Interval { open: time(9, 0, 0, 0), close: time(15, 0, 0, 0) }];
-    days[0] = vec![Interval { open: time(9, 0, 0, 0), close: time(12, 0, 0, 0) }, Interval { open: time(13, 0, 0, 0), close: time(15, 0, 0, 0) }];
+    days[6] = vec![Interval {
+        open: time(9, 0, 0, 0),
+        close: time(15, 0, 0, 0),
+    }];
+    days[0] = vec![
+        Interval {
+            open: time(9, 0, 0, 0),
+            close: time(12, 0, 0, 0),
+        },
+        Interval {
+            open: time(13, 0, 0, 0),
+            close: time(15, 0, 0, 0),
+        },
+    ];
     Office {
         id: "test".into(),
         address: vec![],
@@ -163,22 +254,59 @@ fn sunday_office(closures: Vec<Closure>) -> Office {
         closed_on_holidays: true,
         closures,
         sources: vec![],
-        at: Origin { file: "test.yaml".into(), line: 1 },
+        at: Origin {
+            file: "test.yaml".into(),
+            line: 1,
+        },
     }
 }
 
 #[test]
 fn lunch_breaks_and_dated_closures() {
-    let christmas_eve = Closure { from: date(2026, 12, 24), to: date(2026, 12, 24), note: None };
-    let office = sunday_office(vec![christmas_eve]);
-    assert_eq!(status_at(&office, at("2026-11-23T12:30")), OpenStatus::Closed { next: Some(at("2026-11-23T13:00")) });
-    assert_eq!(status_at(&office, at("2026-11-23T13:00")), OpenStatus::Open { until: time(15, 0, 0, 0) });
-    // 21 December is a Monday: the dated closure on Thursday 24 December does not touch it.
-    assert_eq!(status_at(&office, at("2026-12-21T10:00")), OpenStatus::Open { until: time(12, 0, 0, 0) });
-    let ahead = closures_ahead(&office, date(2026, 12, 20), 14);
-    assert!(ahead.contains(&(date(2026, 12, 27), ClosedBecause::Closure(0))) == false);
-    // Monday 28 December is open; Sunday 27 December is open; Christmas Day is Friday (closed anyway).
-    assert!(ahead.iter().all(|(d, _)| d.weekday() == Weekday::Monday || d.weekday() == Weekday::Sunday));
+    let closed_monday = Closure {
+        from: date(2026, 12, 28),
+        to: date(2026, 12, 28),
+        note: None,
+    };
+    let office = sunday_office(vec![closed_monday]);
+    assert_eq!(
+        status_at(&office, at("2026-11-23T12:30")),
+        OpenStatus::Closed {
+            next: Some(at("2026-11-23T13:00"))
+        }
+    );
+    assert_eq!(
+        status_at(&office, at("2026-11-23T13:00")),
+        OpenStatus::Open {
+            until: time(15, 0, 0, 0)
+        }
+    );
+    // The dated closure: Monday 28 December is closed, so from Sunday
+    // evening the next opening is Sunday 3 January.
+    assert_eq!(
+        status_at(&office, at("2026-12-28T10:00")),
+        OpenStatus::Closed {
+            next: Some(at("2027-01-03T09:00"))
+        }
+    );
+    // Only days the office would otherwise be open are listed as closures.
+    assert_eq!(
+        closures_ahead(&office, date(2026, 12, 20), 14),
+        vec![(date(2026, 12, 28), ClosedBecause::Closure(0))]
+    );
+    assert_eq!(
+        closures_ahead(&office, date(2027, 3, 22), 14),
+        vec![
+            (
+                date(2027, 3, 28),
+                ClosedBecause::Holiday(Holiday::EasterSunday)
+            ),
+            (
+                date(2027, 3, 29),
+                ClosedBecause::Holiday(Holiday::EasterMonday)
+            ),
+        ]
+    );
 }
 
 #[test]
@@ -207,19 +335,49 @@ fn daylight_saving_changeover_days() {
     let office = sunday_office(vec![]);
     let spring_0659: Timestamp = "2026-03-29T06:59:00Z".parse().expect("ts"); // 08:59 CEST
     let spring_0700: Timestamp = "2026-03-29T07:00:00Z".parse().expect("ts"); // 09:00 CEST
-    assert_eq!(status_at(&office, now_in_denmark(spring_0659)), OpenStatus::Closed { next: Some(at("2026-03-29T09:00")) });
-    assert_eq!(status_at(&office, now_in_denmark(spring_0700)), OpenStatus::Open { until: time(15, 0, 0, 0) });
+    assert_eq!(
+        status_at(&office, now_in_denmark(spring_0659)),
+        OpenStatus::Closed {
+            next: Some(at("2026-03-29T09:00"))
+        }
+    );
+    assert_eq!(
+        status_at(&office, now_in_denmark(spring_0700)),
+        OpenStatus::Open {
+            until: time(15, 0, 0, 0)
+        }
+    );
     let autumn_0759: Timestamp = "2026-10-25T07:59:00Z".parse().expect("ts"); // 08:59 CET
     let autumn_0800: Timestamp = "2026-10-25T08:00:00Z".parse().expect("ts"); // 09:00 CET
-    assert_eq!(status_at(&office, now_in_denmark(autumn_0759)), OpenStatus::Closed { next: Some(at("2026-10-25T09:00")) });
-    assert_eq!(status_at(&office, now_in_denmark(autumn_0800)), OpenStatus::Open { until: time(15, 0, 0, 0) });
+    assert_eq!(
+        status_at(&office, now_in_denmark(autumn_0759)),
+        OpenStatus::Closed {
+            next: Some(at("2026-10-25T09:00"))
+        }
+    );
+    assert_eq!(
+        status_at(&office, now_in_denmark(autumn_0800)),
+        OpenStatus::Open {
+            until: time(15, 0, 0, 0)
+        }
+    );
     // From Saturday night before the spring change, the next opening is Sunday 09:00 local.
-    assert_eq!(next_opening(&office, at("2026-03-28T23:30")), Some(at("2026-03-29T09:00")));
+    assert_eq!(
+        next_opening(&office, at("2026-03-28T23:30")),
+        Some(at("2026-03-29T09:00"))
+    );
 }
 
 #[test]
 fn parse_now_refuses_bad_moments() {
-    for bad in ["2026-11-23", "2026-11-23T9:00", "2026-11-23T24:00", "2026-11-23 09:00", "2026-02-30T09:00", "2026-11-23T09:60"] {
+    for bad in [
+        "2026-11-23",
+        "2026-11-23T9:00",
+        "2026-11-23T24:00",
+        "2026-11-23 09:00",
+        "2026-02-30T09:00",
+        "2026-11-23T09:60",
+    ] {
         assert!(parse_now(bad).is_err(), "{bad}");
     }
 }

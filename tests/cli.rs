@@ -59,6 +59,7 @@ const SITUATIONS: [(&str, &[&str]); 5] = [
             "stay=over-6-months",
             "municipality=furesoe",
             "arrival=2026-12-01",
+            "from-nordic=no",
             "job-seeker=no",
             "over-18=yes",
             "married=yes",
@@ -74,6 +75,7 @@ const SITUATIONS: [(&str, &[&str]); 5] = [
             "permit-date=2026-10-01",
             "municipality=other",
             "arrival=2026-12-01",
+            "from-nordic=no",
             "over-18=yes",
             "from-eu=no",
             "married=no",
@@ -86,7 +88,6 @@ const SITUATIONS: [(&str, &[&str]); 5] = [
             "situation=tax-only",
             "citizenship=other",
             "job-start=2027-04-01",
-            "married=no",
         ],
     ),
     (
@@ -194,7 +195,11 @@ fn json_carries_the_domain_ids_and_dates() {
             .cloned()
             .expect("deadline")
     };
-    assert_eq!(deadline("report-move")["date"], "2026-12-06");
+    // An EU citizen's 5 days run from the registration certificate: no date.
+    assert!(deadline("report-move")["date"].is_null());
+    assert!(deadline("report-move")["rule"]
+        .as_str()
+        .is_some_and(|r| r.contains("registration certificate")));
     assert_eq!(deadline("registration-certificate")["date"], "2027-03-01");
     assert!(deadline("cpr-arrives")["date"].is_null());
     let ihcph = &v["offices"][0];
@@ -210,11 +215,11 @@ fn json_carries_the_domain_ids_and_dates() {
 
 #[test]
 fn text_and_markdown_show_dates_in_the_language() {
-    let da = stdout(&guide("da", "text", SITUATIONS[1].1));
+    let da = stdout(&guide("da", "text", SITUATIONS[0].1));
     assert!(da.contains("senest søndag den 6. december 2026"), "{da}");
-    let nb = stdout(&guide("nb", "text", SITUATIONS[1].1));
+    let nb = stdout(&guide("nb", "text", SITUATIONS[0].1));
     assert!(nb.contains("søndag 6. desember 2026"), "{nb}");
-    let md = stdout(&guide("en", "markdown", SITUATIONS[1].1));
+    let md = stdout(&guide("en", "markdown", SITUATIONS[0].1));
     assert!(md.starts_with("# "));
     assert!(md.contains("- [ ] Valid passport"), "{md}");
     assert!(md.contains("by Sunday 6 December 2026"));
@@ -493,4 +498,25 @@ fn language_defaults_to_the_locale() {
         .expect("runs");
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("svar"), "{}", stderr(&o));
+}
+
+#[test]
+fn an_expired_permit_is_not_told_to_hurry() {
+    let answers = [
+        "situation=non-eu",
+        "stay=over-6-months",
+        "residence-permit=yes",
+        "permit-date=2026-01-10",
+        "municipality=other",
+        "arrival=2026-11-20",
+        "from-nordic=no",
+        "over-18=no",
+        "married=no",
+        "documents-in-da-or-en=yes",
+    ];
+    let text = stdout(&guide("en", "text", &answers));
+    assert!(text.contains("more than 6 months old"), "{text}");
+    assert!(text.contains("by Friday 10 July 2026"), "{text}");
+    // The 5 days count from the later of arrival and permit: 25 November.
+    assert!(text.contains("by Wednesday 25 November 2026"), "{text}");
 }

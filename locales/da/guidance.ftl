@@ -45,7 +45,10 @@ doc-employment-contract = Underskrevet ansættelseskontrakt
 doc-work-permit = Arbejdstilladelse
 
 deadline-report-move = Anmeld din flytning til kommunen
-deadline-report-move-rule = Senest 5 dage efter, at du opfylder betingelserne: Du er her, har et sted at bo og har lovligt ophold (med opholdstilladelse, hvis du skal have en).
+deadline-report-move-rule = { $situation ->
+    [eu] Senest 5 dage efter, at du opfylder betingelserne: for dig er det, når du har dit registreringsbevis og et sted at bo.
+   *[other] Senest 5 dage efter, at du opfylder betingelserne: du er her, har et sted at bo og har lovligt ophold (med opholdstilladelse, hvis du skal have en).
+  }
 deadline-permit-age = Bliv registreret, mens din opholdstilladelse højst er 6 måneder gammel
 deadline-permit-age-rule = Den opholdstilladelse, du har med, må højst være 6 måneder gammel.
 deadline-registration-certificate = Få dit registreringsbevis
@@ -53,10 +56,10 @@ deadline-registration-certificate-rule = { $job-seeker ->
     [yes] Som jobsøgende skal du have det, når du er her i mere end 6 måneder.
    *[other] Du skal have det, når du er her i mere end 3 måneder.
   }
-deadline-must-register-3-months = Dit ophold bliver længere end 3 måneder
-deadline-must-register-3-months-rule = Statsborgere fra lande uden for Norden, EU/EØS og Schweiz skal lade sig registrere, når de er her i mere end 3 måneder. Anmeld din flytning senest 5 dage efter, at du opfylder betingelserne.
-deadline-must-register-6-months = Dit ophold bliver længere end 6 måneder
-deadline-must-register-6-months-rule = Nordiske statsborgere og statsborgere fra EU/EØS og Schweiz må være her i op til 6 måneder uden at blive registreret. Så snart du ved, at dit ophold bliver længere, skal du lade dig registrere.
+deadline-must-register-3-months = Du har pligt til at lade dig registrere
+deadline-must-register-3-months-rule = Statsborgere fra lande uden for Norden, EU/EØS og Schweiz skal lade sig registrere, når de er her i mere end 3 måneder.
+deadline-must-register-6-months = Dine 6 måneder uden registrering slutter
+deadline-must-register-6-months-rule = Du må være her i op til 6 måneder uden at blive registreret. Finder du ud af, at du bliver længere, skal du anmelde din flytning inden for 5 dage.
 deadline-cpr-arrives = Dit cpr-nummer kommer
 deadline-cpr-arrives-rule = Cirka 2 uger efter, at du er blevet registreret hos Borgerservice Værløse.
 deadline-tax-apply-window = Søg om personnummer til skat
@@ -89,7 +92,7 @@ step-tax-number-is-cpr = Nummeret er et rigtigt cpr-nummer. Hvis du senere flytt
 step-has-number-use-it = Giv dit nummer til din arbejdsgiver. Hvis du senere flytter til Danmark, bliver du registreret med det samme nummer.
 step-child-no-right = Et barn, der er født og bor i udlandet, har ikke ret til et cpr-nummer, heller ikke selvom barnet er dansk statsborger.
 step-child-passport = Et barn, der er dansk statsborger, kan godt få dansk pas uden et cpr-nummer.
-step-child-later = Barnet får et nummer, når det flytter til Danmark og kan blive registreret, eller hvis det bliver døbt i Folkekirken i Danmark.
+step-child-later = Barnet får et nummer, når det flytter til Danmark og kan blive registreret, eller fra en anden myndighed, eller hvis det bliver døbt i Folkekirken i Danmark.
 step-child-parish-contact = Kontakt det sogn, hvor barnet skal døbes. Sognet giver barnet et cpr-nummer.
 step-child-keeps-number = Barnet beholder nummeret, også hvis det senere flytter til Danmark.
 step-child-register-with-family = Anmeld barnets flytning sammen med din egen. Barnet får et cpr-nummer, når det bliver registreret.
@@ -98,3 +101,6 @@ source-seed-000 = Furesø Kommune: International House Copenhagen, Borgerservice
 source-seed-004 = Info Norden: Dansk personnummer
 source-skat-04-063 = Skattestyrelsen: personnummer til skat (blanket 04.063)
 source-lifeindenmark = Life in Denmark: Internationalt Borgerservice (International Citizen Service)
+
+deadline-permit-age-passed = Din opholdstilladelse er mere end 6 måneder gammel, men den må højst være 6 måneder gammel, når du bliver registreret. Kontakt kommunen, før du møder op.
+step-child-follows-family = Barnet følger de samme regler som resten af familien. Brug guiden til en forælders situation for at se fristerne. Et barn, der ikke er nordisk statsborger, skal have sin egen opholdstilladelse (EU-borgere: et registreringsbevis).

@@ -11,8 +11,8 @@ opt-situation-child-abroad = Et barn, der er født i udlandet
 
 q-stay = Hvor længe skal du være i Danmark?
 q-stay-hint = Regn fra den dag, du kommer.
-opt-stay-under-3-months = Mindre end 3 måneder
-opt-stay-3-to-6-months = 3 til 6 måneder
+opt-stay-under-3-months = 3 måneder eller mindre
+opt-stay-3-to-6-months = Mere end 3 måneder og op til 6 måneder
 opt-stay-over-6-months = Mere end 6 måneder
 
 q-residence-permit = Har du en dansk opholdstilladelse?
@@ -32,7 +32,7 @@ q-cpr = { $situation ->
     [child-abroad] Har barnet allerede et dansk cpr-nummer?
    *[other] Har du allerede et dansk cpr-nummer?
   }
-q-cpr-hint = Skriv det som DDMMYY-SSSS, eller lad feltet stå tomt. Vi bruger det kun til at regne alderen ud, og det bliver aldrig gemt.
+q-cpr-hint = Skriv det som DDMMÅÅ-SSSS, eller lad feltet stå tomt. Det afgør, hvilke spørgsmål der stadig er brug for, og det bliver aldrig gemt.
 
 q-baptism = Skal barnet døbes i Folkekirken i Danmark?
 q-baptism-hint = Sognet giver et cpr-nummer til børn, der bliver døbt i Folkekirken i Danmark.
@@ -74,8 +74,8 @@ q-over-18-hint = Voksne skal måske oplyse deres sygesikringsland.
 opt-over-18-yes = Ja
 opt-over-18-no = Nej
 
-q-from-eu = Boede du i et EU- eller EØS-land eller Schweiz, lige før du flyttede til Danmark?
-q-from-eu-hint = Så skal du oplyse Udbetaling Danmark om, hvilket land der er dit sygesikringsland.
+q-from-eu = Boede du i et EU- eller EØS-land eller i Schweiz, lige før du flyttede til Danmark?
+q-from-eu-hint = Sverige, Finland, Norge og Island tæller med, men Færøerne og Grønland gør ikke. Hvis ja, skal du oplyse Udbetaling Danmark om, hvilket land der betaler for din sundhedsbehandling.
 opt-from-eu-yes = Ja
 opt-from-eu-no = Nej
 
@@ -91,7 +91,7 @@ opt-documents-in-da-or-en-no = Nej
 
 outcome-register = Du skal anmelde din tilflytning og blive registreret i CPR. Du får dit cpr-nummer, når du bliver registreret.
 outcome-register-optional = Du må gerne blive registreret i Danmark nu, men du har ikke pligt til det. Du skal lade dig registrere, hvis dit ophold kommer til at vare mere end 6 måneder.
-outcome-no-registration = Når du er her i mindre end 3 måneder, kan du ikke blive registreret i Danmark, og du får ikke et cpr-nummer.
+outcome-no-registration = Når du er her i 3 måneder eller mindre, kan du ikke blive registreret i Danmark.
 outcome-needs-residence-permit = Du skal have en opholdstilladelse, før du kan blive registreret og få et cpr-nummer.
 outcome-tax-number = Skattestyrelsen kan give dig et personnummer til skat uden at registrere dig som bosat i Danmark.
 outcome-has-number = Du har allerede et dansk personnummer. Det gælder også til skat, så du skal ikke have et nyt.
@@ -99,3 +99,8 @@ outcome-child-moving = Barnet får et cpr-nummer, når det bliver registreret ef
 outcome-child-has-number = Barnet har allerede et dansk cpr-nummer og beholder det.
 outcome-child-parish = Sognet giver barnet et cpr-nummer, når barnet bliver døbt i Folkekirken.
 outcome-child-no-number = Et barn, der er født og bor i udlandet, kan ikke få et cpr-nummer.
+
+q-european = Er du statsborger i et europæisk land?
+q-european-hint = Borgere fra lande uden for Europa skal møde personligt op i Borgerservice Værløse.
+opt-european-yes = Ja
+opt-european-no = Nej

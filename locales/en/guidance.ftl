@@ -45,7 +45,10 @@ doc-employment-contract = Signed employment contract
 doc-work-permit = Work permit
 
 deadline-report-move = Report your move to the municipality
-deadline-report-move-rule = No later than 5 days after you meet the conditions: you are here, have a place to live and stay lawfully (with your residence permit, if you need one).
+deadline-report-move-rule = { $situation ->
+    [eu] No later than 5 days after you meet the conditions: for you, that is when you have your EU registration certificate and a place to live.
+   *[other] No later than 5 days after you meet the conditions: you are here, have a place to live and stay lawfully (with your residence permit, if you need one).
+  }
 deadline-permit-age = Register while your residence permit is at most 6 months old
 deadline-permit-age-rule = The residence permit you bring must be at most 6 months old.
 deadline-registration-certificate = Have your EU registration certificate
@@ -53,10 +56,10 @@ deadline-registration-certificate-rule = { $job-seeker ->
     [yes] As a job-seeker you need it when you stay more than 6 months.
    *[other] You need it when you stay more than 3 months.
   }
-deadline-must-register-3-months = Your stay passes 3 months
-deadline-must-register-3-months-rule = Citizens of countries outside the Nordic countries, the EU/EEA and Switzerland must register when they stay more than 3 months. Report your move no later than 5 days after you meet the conditions.
-deadline-must-register-6-months = Your stay passes 6 months
-deadline-must-register-6-months-rule = Nordic, EU/EEA and Swiss citizens may stay up to 6 months without registering. As soon as you know your stay will be longer, you must register.
+deadline-must-register-3-months = Registering is a duty for you
+deadline-must-register-3-months-rule = Citizens of countries outside the Nordic countries, the EU/EEA and Switzerland must register when they stay more than 3 months.
+deadline-must-register-6-months = Your 6 months without registering end
+deadline-must-register-6-months-rule = You may stay up to 6 months without registering. If you find out earlier that you will stay longer, you must report your move within 5 days.
 deadline-cpr-arrives = Your CPR number arrives
 deadline-cpr-arrives-rule = About 2 weeks after you register at Borgerservice Værløse.
 deadline-tax-apply-window = Apply for the tax number
@@ -89,7 +92,7 @@ step-tax-number-is-cpr = The number is a real CPR number. If you move to Denmark
 step-has-number-use-it = Give your number to your employer. If you move to Denmark later, you are registered with the same number.
 step-child-no-right = A child who is born and lives abroad has no right to a CPR number, even if the child is a Danish citizen.
 step-child-passport = A child who is a Danish citizen can get a Danish passport without a CPR number.
-step-child-later = The child gets a number when it moves to Denmark and can be registered, or if it is baptised in Folkekirken in Denmark.
+step-child-later = The child gets a number when it moves to Denmark and can be registered, or from another authority, or if it is baptised in Folkekirken in Denmark.
 step-child-parish-contact = Contact the parish where the child will be baptised. The parish gives the child a CPR number.
 step-child-keeps-number = The child keeps the number, also if it moves to Denmark later.
 step-child-register-with-family = Report the child's move together with your own. The child gets a CPR number when it is registered.
@@ -98,3 +101,6 @@ source-seed-000 = Furesø Municipality: International House Copenhagen, Borgerse
 source-seed-004 = Info Norden: Danish personal number
 source-skat-04-063 = Skattestyrelsen: personal number for tax (form 04.063)
 source-lifeindenmark = Life in Denmark: International Citizen Service
+
+deadline-permit-age-passed = Your residence permit is more than 6 months old, but it must be at most 6 months old when you register. Contact the municipality before you go.
+step-child-follows-family = The child follows the same rules as the rest of the family. Use this guide for a parent's situation to see the deadlines. A child who is not a Nordic citizen needs its own residence permit (for EU citizens: a registration certificate).

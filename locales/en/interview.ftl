@@ -11,8 +11,8 @@ opt-situation-child-abroad = A child born abroad
 
 q-stay = How long will you stay in Denmark?
 q-stay-hint = Count from the day you arrive.
-opt-stay-under-3-months = Less than 3 months
-opt-stay-3-to-6-months = 3 to 6 months
+opt-stay-under-3-months = 3 months or less
+opt-stay-3-to-6-months = More than 3 months, up to 6 months
 opt-stay-over-6-months = More than 6 months
 
 q-residence-permit = Do you have a Danish residence permit?
@@ -32,7 +32,7 @@ q-cpr = { $situation ->
     [child-abroad] Does the child already have a Danish CPR number?
    *[other] Do you already have a Danish CPR number?
   }
-q-cpr-hint = Type it as DDMMYY-SSSS, or leave it empty. It is only used to work out the age, and it is never stored.
+q-cpr-hint = Type it as DDMMYY-SSSS, or leave it empty. It decides which questions are still needed, and it is never stored.
 
 q-baptism = Will the child be baptised in the Danish National Church (Folkekirken) in Denmark?
 q-baptism-hint = The parish gives a number to children baptised in Folkekirken in Denmark.
@@ -75,7 +75,7 @@ opt-over-18-yes = Yes
 opt-over-18-no = No
 
 q-from-eu = Did you live in an EU or EEA country or Switzerland just before you moved to Denmark?
-q-from-eu-hint = Then you must tell Udbetaling Danmark which country insures your health care.
+q-from-eu-hint = Sweden, Finland, Norway and Iceland count; the Faroe Islands and Greenland do not. If yes, you must tell Udbetaling Danmark which country pays for your health care.
 opt-from-eu-yes = Yes
 opt-from-eu-no = No
 
@@ -91,7 +91,7 @@ opt-documents-in-da-or-en-no = No
 
 outcome-register = You must register your address in Denmark. You get your CPR number when you register.
 outcome-register-optional = You may register in Denmark now, but you do not have to. You must register if your stay will last more than 6 months.
-outcome-no-registration = For a stay of less than 3 months you cannot be registered in Denmark and do not get a CPR number.
+outcome-no-registration = For a stay of 3 months or less you cannot be registered in Denmark.
 outcome-needs-residence-permit = You need a residence permit before you can be registered and get a CPR number.
 outcome-tax-number = Skattestyrelsen can give you a personal number for tax without registering you as living in Denmark.
 outcome-has-number = You already have a Danish personal number. It works for tax too, so you do not need a new one.
@@ -99,3 +99,8 @@ outcome-child-moving = The child gets a CPR number when it is registered after m
 outcome-child-has-number = The child already has a Danish CPR number and keeps it.
 outcome-child-parish = The parish gives the child a CPR number when the child is baptised in Folkekirken.
 outcome-child-no-number = A child who is born and lives abroad cannot get a CPR number.
+
+q-european = Are you a citizen of a European country?
+q-european-hint = Citizens of countries outside Europe must come in person to Borgerservice Værløse.
+opt-european-yes = Yes
+opt-european-no = No

@@ -45,7 +45,10 @@ doc-employment-contract = Signert arbeidskontrakt
 doc-work-permit = Arbeidstillatelse
 
 deadline-report-move = Meld flytting til kommunen
-deadline-report-move-rule = Senest 5 dager etter at du oppfyller vilkårene: Du er i Danmark, har et sted å bo og oppholder deg lovlig i landet (med oppholdstillatelse, hvis du trenger det).
+deadline-report-move-rule = { $situation ->
+    [eu] Senest 5 dager etter at du oppfyller vilkårene: for deg er det når du har registreringsbevis (EU) og et sted å bo.
+   *[other] Senest 5 dager etter at du oppfyller vilkårene: du er her, har et sted å bo og har lovlig opphold (med oppholdstillatelse, hvis du trenger det).
+  }
 deadline-permit-age = Bli folkeregistrert mens oppholdstillatelsen ikke er eldre enn 6 måneder
 deadline-permit-age-rule = Oppholdstillatelsen du tar med, kan ikke være eldre enn 6 måneder.
 deadline-registration-certificate = Ha registreringsbeviset (EU) klart
@@ -53,10 +56,10 @@ deadline-registration-certificate-rule = { $job-seeker ->
     [yes] Som arbeidssøker trenger du det når oppholdet varer mer enn 6 måneder.
    *[other] Du trenger det når oppholdet varer mer enn 3 måneder.
   }
-deadline-must-register-3-months = Oppholdet ditt blir lengre enn 3 måneder
-deadline-must-register-3-months-rule = Statsborgere i land utenfor Norden, EU/EØS og Sveits må folkeregistrere seg når de skal være i Danmark mer enn 3 måneder. Meld flytting senest 5 dager etter at du oppfyller vilkårene.
-deadline-must-register-6-months = Oppholdet ditt blir lengre enn 6 måneder
-deadline-must-register-6-months-rule = Nordiske statsborgere og statsborgere i EU/EØS og Sveits kan være i Danmark i opptil 6 måneder uten å folkeregistrere seg. Så snart du vet at oppholdet blir lengre, må du folkeregistrere deg.
+deadline-must-register-3-months = Du har plikt til å folkeregistrere deg
+deadline-must-register-3-months-rule = Statsborgere i land utenfor Norden, EU/EØS og Sveits må folkeregistrere seg når de skal være i Danmark mer enn 3 måneder.
+deadline-must-register-6-months = De 6 månedene uten folkeregistrering er over
+deadline-must-register-6-months-rule = Du kan være i Danmark i opptil 6 måneder uten å folkeregistrere deg. Finner du ut før det at du blir lenger, må du melde flytting innen 5 dager.
 deadline-cpr-arrives = CPR-nummeret ditt kommer
 deadline-cpr-arrives-rule = Omtrent 2 uker etter at du er folkeregistrert hos Borgerservice Værløse.
 deadline-tax-apply-window = Søk om personnummer for skatt
@@ -89,7 +92,7 @@ step-tax-number-is-cpr = Nummeret er et ordentlig CPR-nummer. Hvis du flytter ti
 step-has-number-use-it = Gi nummeret ditt til arbeidsgiveren. Hvis du flytter til Danmark senere, blir du folkeregistrert med det samme nummeret.
 step-child-no-right = Et barn som er født og bor i utlandet, har ikke rett til CPR-nummer, heller ikke om barnet er dansk statsborger.
 step-child-passport = Et barn som er dansk statsborger, kan få dansk pass uten CPR-nummer.
-step-child-later = Barnet får nummer når det flytter til Danmark og kan bli folkeregistrert, eller hvis det blir døpt i Folkekirken i Danmark.
+step-child-later = Barnet får personnummer når det flytter til Danmark og kan bli folkeregistrert, fra en annen myndighet, eller hvis det blir døpt i Folkekirken i Danmark.
 step-child-parish-contact = Kontakt sognet der barnet skal døpes. Sognet gir barnet et CPR-nummer.
 step-child-keeps-number = Barnet beholder nummeret, også hvis det flytter til Danmark senere.
 step-child-register-with-family = Meld flytting for barnet samtidig som du melder din egen. Barnet får CPR-nummer når det blir folkeregistrert.
@@ -98,3 +101,6 @@ source-seed-000 = Furesø kommune: International House Copenhagen, Borgerservice
 source-seed-004 = Info Norden: Dansk personnummer
 source-skat-04-063 = Skattestyrelsen: personnummer for skatt (skjema 04.063)
 source-lifeindenmark = Life in Denmark: International Citizen Service
+
+deadline-permit-age-passed = Oppholdstillatelsen din er mer enn 6 måneder gammel, men den kan ikke være eldre enn 6 måneder når du blir folkeregistrert. Ta kontakt med kommunen før du drar dit.
+step-child-follows-family = Barnet følger de samme reglene som resten av familien. Bruk veiviseren for situasjonen til en av foreldrene for å se fristene. Et barn som ikke er nordisk statsborger, trenger sin egen oppholdstillatelse (EU-borgere: registreringsbevis).

@@ -11,8 +11,8 @@ opt-situation-child-abroad = Et barn som er født i utlandet
 
 q-stay = Hvor lenge skal du være i Danmark?
 q-stay-hint = Regn fra dagen du kommer.
-opt-stay-under-3-months = Mindre enn 3 måneder
-opt-stay-3-to-6-months = 3 til 6 måneder
+opt-stay-under-3-months = 3 måneder eller mindre
+opt-stay-3-to-6-months = Mer enn 3 måneder og opptil 6 måneder
 opt-stay-over-6-months = Mer enn 6 måneder
 
 q-residence-permit = Har du dansk oppholdstillatelse?
@@ -32,7 +32,7 @@ q-cpr = { $situation ->
     [child-abroad] Har barnet allerede et dansk CPR-nummer?
    *[other] Har du allerede et dansk CPR-nummer?
   }
-q-cpr-hint = Skriv det som DDMMYY-SSSS, eller la feltet stå tomt. Det brukes bare til å regne ut alderen, og det blir aldri lagret.
+q-cpr-hint = Skriv det som DDMMÅÅ-SSSS, eller la feltet stå tomt. Det avgjør hvilke spørsmål vi fortsatt trenger å stille, og det blir aldri lagret.
 
 q-baptism = Skal barnet døpes i den danske folkekirken (Folkekirken) i Danmark?
 q-baptism-hint = Sognet gir et CPR-nummer til barn som blir døpt i Folkekirken i Danmark.
@@ -60,7 +60,7 @@ opt-danish-citizen-yes = Ja
 opt-danish-citizen-no = Nei
 
 q-from-nordic = Flytter du hit fra et annet nordisk land?
-q-from-nordic-hint = Da trenger du dokumentasjon på personnummeret ditt fra det landet (i Norge: fødselsnummeret).
+q-from-nordic-hint = Da trenger du dokumentasjon på personnummeret ditt fra det landet.
 opt-from-nordic-yes = Ja
 opt-from-nordic-no = Nei
 
@@ -75,7 +75,7 @@ opt-over-18-yes = Ja
 opt-over-18-no = Nei
 
 q-from-eu = Bodde du i et EU- eller EØS-land eller i Sveits rett før du flyttet til Danmark?
-q-from-eu-hint = Da må du melde fra til Udbetaling Danmark om hvilket land som dekker helsetjenestene dine.
+q-from-eu-hint = Sverige, Finland, Norge og Island teller med, men ikke Færøyene og Grønland. Hvis ja, må du fortelle Udbetaling Danmark hvilket land som betaler helsetjenestene dine.
 opt-from-eu-yes = Ja
 opt-from-eu-no = Nei
 
@@ -91,7 +91,7 @@ opt-documents-in-da-or-en-no = Nei
 
 outcome-register = Du må folkeregistrere deg på adressen din i Danmark. Du får CPR-nummeret når du blir folkeregistrert.
 outcome-register-optional = Du kan folkeregistrere deg i Danmark nå, men du trenger ikke. Du må folkeregistrere deg hvis oppholdet varer mer enn 6 måneder.
-outcome-no-registration = Skal du være i Danmark mindre enn 3 måneder, kan du ikke bli folkeregistrert, og du får ikke CPR-nummer.
+outcome-no-registration = Skal du være i Danmark 3 måneder eller kortere, kan du ikke bli folkeregistrert.
 outcome-needs-residence-permit = Du trenger oppholdstillatelse før du kan bli folkeregistrert og få CPR-nummer.
 outcome-tax-number = Skattestyrelsen kan gi deg et personnummer for skatt uten at du blir folkeregistrert som bosatt i Danmark.
 outcome-has-number = Du har allerede et dansk personnummer. Det gjelder også for skatt, så du trenger ikke et nytt.
@@ -99,3 +99,8 @@ outcome-child-moving = Barnet får CPR-nummer når det blir folkeregistrert ette
 outcome-child-has-number = Barnet har allerede et dansk CPR-nummer og beholder det.
 outcome-child-parish = Sognet gir barnet et CPR-nummer når barnet blir døpt i Folkekirken.
 outcome-child-no-number = Et barn som er født og bor i utlandet, kan ikke få CPR-nummer.
+
+q-european = Er du statsborger i et europeisk land?
+q-european-hint = Statsborgere i land utenfor Europa må møte opp selv hos Borgerservice Værløse.
+opt-european-yes = Ja
+opt-european-no = Nei

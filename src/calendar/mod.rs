@@ -87,12 +87,17 @@ pub fn parse_now(text: &str) -> Result<jiff::civil::DateTime, DateError> {
     let bytes = time.as_bytes();
     let shape_ok = bytes.len() == 5
         && bytes[2] == b':'
-        && bytes.iter().enumerate().all(|(i, b)| i == 2 || b.is_ascii_digit());
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 2 || b.is_ascii_digit());
     if !shape_ok {
         return Err(DateError::Format);
     }
-    let hour = i8::try_from((bytes[0] - b'0') * 10 + (bytes[1] - b'0')).map_err(|_| DateError::Format)?;
-    let minute = i8::try_from((bytes[3] - b'0') * 10 + (bytes[4] - b'0')).map_err(|_| DateError::Format)?;
+    let hour =
+        i8::try_from((bytes[0] - b'0') * 10 + (bytes[1] - b'0')).map_err(|_| DateError::Format)?;
+    let minute =
+        i8::try_from((bytes[3] - b'0') * 10 + (bytes[4] - b'0')).map_err(|_| DateError::Format)?;
     let time = jiff::civil::Time::new(hour, minute, 0, 0).map_err(|_| DateError::NoSuchDate)?;
     Ok(date.to_datetime(time))
 }

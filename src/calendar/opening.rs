@@ -103,7 +103,10 @@ pub fn closures_ahead(office: &Office, from: Date, days: i32) -> Vec<(Date, Clos
         let normally_open = match &office.hours {
             Hours::Weekly(_) => !office.hours.on(date.weekday()).is_empty(),
             // Offices without weekly hours: a holiday on a weekday matters.
-            _ => !matches!(date.weekday(), jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday),
+            _ => !matches!(
+                date.weekday(),
+                jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
+            ),
         };
         if normally_open {
             if let Some(reason) = closed_because(office, date) {

@@ -96,7 +96,10 @@ pub fn today_and_now(
     match (today_arg, now_arg) {
         (_, Some(text)) => {
             let now = crate::calendar::parse_now(text).map_err(|e| {
-                let reason = t.text_with(&format!("err-answer-date-{}", e.kind()), &fargs([("today", String::new())]));
+                let reason = t.text_with(
+                    &format!("err-answer-date-{}", e.kind()),
+                    &fargs([("today", String::new())]),
+                );
                 Failure::Usage(t.text_with("err-bad-now", &fargs([("reason", reason)])))
             })?;
             Ok((now.date(), Some(now)))

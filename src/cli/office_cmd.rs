@@ -25,9 +25,19 @@ fn list(content: &Content, json_out: bool, t: &Localizer<'_>) -> String {
         return format!("{:#}\n", json!(items));
     }
     let mut out = format!("{}\n", t.text("ui-office-list"));
-    let width = content.offices.iter().map(|o| o.id.chars().count()).max().unwrap_or(0);
+    let width = content
+        .offices
+        .iter()
+        .map(|o| o.id.chars().count())
+        .max()
+        .unwrap_or(0);
     for o in &content.offices {
-        let _ = writeln!(out, "  {:width$}  {}", o.id, t.text(&format!("office-{}", o.id)));
+        let _ = writeln!(
+            out,
+            "  {:width$}  {}",
+            o.id,
+            t.text(&format!("office-{}", o.id))
+        );
     }
     out
 }
@@ -45,7 +55,8 @@ fn show(office: &Office, now: DateTime, json_out: bool, t: &Localizer<'_>) -> St
             Hours::Weekly(_) => {
                 let mut map = serde_json::Map::new();
                 for line in &week {
-                    let key = crate::content::hours::DAY_KEYS[crate::content::hours::day_index(line.weekday)];
+                    let key = crate::content::hours::DAY_KEYS
+                        [crate::content::hours::day_index(line.weekday)];
                     map.insert(key.to_string(), json!(line.machine));
                 }
                 serde_json::Value::Object(map)

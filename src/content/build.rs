@@ -565,7 +565,11 @@ pub fn build(
             None | Some("closed") => true,
             Some("open") => false,
             Some(other) => {
-                b.error(*loc, Some(other), Problem::new("public-holidays").arg("value", other));
+                b.error(
+                    *loc,
+                    Some(other),
+                    Problem::new("public-holidays").arg("value", other),
+                );
                 true
             }
         };
@@ -574,7 +578,11 @@ pub fn build(
             let mut date = |text: &String| match crate::calendar::parse_date(text) {
                 Ok(d) => Some(d),
                 Err(_) => {
-                    b.error(*loc, Some(text), Problem::new("bad-date").arg("value", text));
+                    b.error(
+                        *loc,
+                        Some(text),
+                        Problem::new("bad-date").arg("value", text),
+                    );
                     None
                 }
             };

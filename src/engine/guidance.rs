@@ -45,6 +45,8 @@ pub struct DeadlineItem {
     pub kind: DeadlineKind,
     /// The concrete date, when the answers make it computable.
     pub date: Option<Date>,
+    /// A date rule applies, but the date answer it counts from was not given.
+    pub awaits_date: bool,
     pub status: Option<DeadlineStatus>,
 }
 
@@ -168,11 +170,11 @@ pub(super) fn build(interview: &Interview<'_>, walk: &Walk, outcome: usize) -> G
             continue;
         }
         sources.extend(&deadline.sources);
-        let date = deadline
+        let rule = deadline
             .dates
             .iter()
-            .find(|rule| content.holds(&rule.when, facts))
-            .and_then(|rule| compute_date(rule, facts));
+            .find(|rule| content.holds(&rule.when, facts));
+        let date = rule.and_then(|rule| compute_date(rule, facts));
         let status = date.map(|d| match d.cmp(&today) {
             std::cmp::Ordering::Less => DeadlineStatus::Past,
             std::cmp::Ordering::Equal => DeadlineStatus::Today,
@@ -182,6 +184,7 @@ pub(super) fn build(interview: &Interview<'_>, walk: &Walk, outcome: usize) -> G
             deadline: index,
             kind: deadline.kind,
             date,
+            awaits_date: rule.is_some() && date.is_none(),
             status,
         });
     }

@@ -51,7 +51,11 @@ pub fn render_markdown(view: &View) -> String {
             if !office.hours.is_empty() {
                 let _ = writeln!(out, "\n{}\n", md(&w.hours));
                 for line in &office.hours {
-                    let today = if line.is_today { format!(" ({})", md(&w.today)) } else { String::new() };
+                    let today = if line.is_today {
+                        format!(" ({})", md(&w.today))
+                    } else {
+                        String::new()
+                    };
                     let _ = writeln!(out, "- {}: {}{today}", md(&line.day_name), md(&line.text));
                 }
             }

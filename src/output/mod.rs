@@ -10,8 +10,8 @@ pub use json::render_json;
 pub use markdown::render_markdown;
 pub use text::render_text;
 pub use view::{
-    build_view, closed_reason, hhmm, hours_lines, status_text, content_args, AnswerView, DeadlineView, DocumentView, HoursLine, OfficeView,
-    SourceView, StepView, View,
+    build_view, closed_reason, content_args, hhmm, hours_lines, status_text, AnswerView,
+    DeadlineView, DocumentView, HoursLine, OfficeView, SourceView, StepView, View,
 };
 
 /// The output formats of `guide`.

@@ -37,7 +37,11 @@ pub fn render_text(view: &View) -> String {
             if !office.hours.is_empty() {
                 let _ = writeln!(out, "  {}", w.hours);
                 for line in &office.hours {
-                    let today = if line.is_today { format!(" ({})", w.today) } else { String::new() };
+                    let today = if line.is_today {
+                        format!(" ({})", w.today)
+                    } else {
+                        String::new()
+                    };
                     let _ = writeln!(out, "    {} {}{today}", line.day_name, line.text);
                 }
             }

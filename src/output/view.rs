@@ -167,7 +167,9 @@ pub fn hours_lines(office: &Office, today: Date, t: &Localizer<'_>) -> Vec<Hours
         return Vec::new();
     }
     let offset = i64::from(today.weekday().to_monday_zero_offset());
-    let monday = today.checked_sub(jiff::Span::new().days(offset)).unwrap_or(today);
+    let monday = today
+        .checked_sub(jiff::Span::new().days(offset))
+        .unwrap_or(today);
     let mut out = Vec::new();
     for n in 0..7 {
         let Ok(date) = monday.checked_add(jiff::Span::new().days(n)) else {
@@ -212,10 +214,16 @@ pub fn hours_lines(office: &Office, today: Date, t: &Localizer<'_>) -> Vec<Hours
 }
 
 /// "Open now until 15:00", "Opens tomorrow at 09:00", … for `now`.
-pub fn status_text(status: OpenStatus, now: jiff::civil::DateTime, t: &Localizer<'_>) -> Option<String> {
+pub fn status_text(
+    status: OpenStatus,
+    now: jiff::civil::DateTime,
+    t: &Localizer<'_>,
+) -> Option<String> {
     use crate::i18n::args;
     match status {
-        OpenStatus::Open { until } => Some(t.text_with("ui-open-now-until", &args([("time", t.time(until))]))),
+        OpenStatus::Open { until } => {
+            Some(t.text_with("ui-open-now-until", &args([("time", t.time(until))])))
+        }
         OpenStatus::Closed { next: None } => Some(t.text("ui-opens-never")),
         OpenStatus::Closed { next: Some(next) } => {
             let time = t.time(next.time());
@@ -225,9 +233,15 @@ pub fn status_text(status: OpenStatus, now: jiff::civil::DateTime, t: &Localizer
                 1 => t.text_with("ui-opens-tomorrow", &args([("time", time)])),
                 2..=6 => t.text_with(
                     "ui-opens-weekday",
-                    &args([("weekday", t.weekday(next.date().weekday())), ("time", time)]),
+                    &args([
+                        ("weekday", t.weekday(next.date().weekday())),
+                        ("time", time),
+                    ]),
                 ),
-                _ => t.text_with("ui-opens-date", &args([("date", t.date_long(next.date())), ("time", time)])),
+                _ => t.text_with(
+                    "ui-opens-date",
+                    &args([("date", t.date_long(next.date())), ("time", time)]),
+                ),
             };
             Some(text)
         }
@@ -351,12 +365,17 @@ pub fn build_view(
                     Some(DeadlineStatus::Past | DeadlineStatus::Today),
                 ) => Some(t.text("ui-deadline-open")),
                 (crate::content::DeadlineKind::By, Some(DeadlineStatus::Past)) => {
-                    Some(t.text("ui-deadline-passed"))
+                    // A deadline may say more than "hurry" once passed (an expired permit).
+                    let own = format!("deadline-{}-passed", deadline.id);
+                    Some(
+                        t.try_text_with(&own, &args)
+                            .unwrap_or_else(|| t.text("ui-deadline-passed")),
+                    )
                 }
                 (crate::content::DeadlineKind::By, Some(DeadlineStatus::Today)) => {
                     Some(t.text("ui-deadline-today"))
                 }
-                (_, None) if !deadline.dates.is_empty() => Some(t.text("ui-deadline-needs-date")),
+                (_, None) if item.awaits_date => Some(t.text("ui-deadline-needs-date")),
                 _ => None,
             };
             DeadlineView {
