@@ -520,3 +520,124 @@ fn an_expired_permit_is_not_told_to_hurry() {
     // The 5 days count from the later of arrival and permit: 25 November.
     assert!(text.contains("by Wednesday 25 November 2026"), "{text}");
 }
+
+fn office(args: &[&str], tz: &str) -> Output {
+    Command::new(BIN)
+        .arg("office")
+        .args(args)
+        .env("TZ", tz)
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn office_command_shows_hours_status_and_closures() {
+    let o = office(
+        &["ihcph", "--lang", "en", "--now", "2026-11-24T12:00"],
+        "UTC",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains("Gyldenløvesgade 11, 1600 København V"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Closed now. Opens tomorrow at 11:00."),
+        "{text}"
+    );
+    assert!(text.contains("Tuesday closed (today)"), "{text}");
+    let o = office(
+        &["ihcph", "--lang", "da", "--now", "2026-11-23T10:00"],
+        "UTC",
+    );
+    assert!(
+        stdout(&o).contains("Åbent nu til kl. 15.00."),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("onsdag 11.00–17.00"), "{}", stdout(&o));
+    let o = office(
+        &["ihcph", "--lang", "nb", "--now", "2026-11-27T14:00"],
+        "UTC",
+    );
+    assert!(
+        stdout(&o).contains("Stengt nå. Åpner mandag kl. 09.00."),
+        "{}",
+        stdout(&o)
+    );
+
+    let v = json(&office(
+        &["ihcph", "--json", "--now", "2026-12-24T15:30"],
+        "UTC",
+    ));
+    assert_eq!(v["open_now"], false);
+    assert_eq!(v["next_opening"], "2026-12-28T09:00");
+    assert_eq!(v["closures"][0]["date"], "2026-12-25");
+    assert_eq!(v["this_week"][4]["date"], "2026-12-25");
+    assert_eq!(v["this_week"][4]["closed_today_by_exception"], true);
+
+    let list = office(&["--lang", "en"], "UTC");
+    assert_eq!(list.status.code(), Some(0));
+    assert!(stdout(&list).contains("borgerservice-vaerloese"));
+    let unknown = office(&["atlantis", "--lang", "en"], "UTC");
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("ihcph"), "{}", stderr(&unknown));
+    let bad = office(&["ihcph", "--now", "2026-11-24 12:00"], "UTC");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("YYYY-MM-DDTHH:MM"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+#[test]
+fn the_machine_time_zone_does_not_change_the_answer() {
+    let fixed: Vec<String> = [
+        "UTC",
+        "America/Los_Angeles",
+        "Asia/Tokyo",
+        "Europe/Copenhagen",
+    ]
+    .iter()
+    .map(|tz| {
+        stdout(&office(
+            &["ihcph", "--json", "--now", "2026-03-29T10:00"],
+            tz,
+        ))
+    })
+    .collect();
+    assert!(fixed.windows(2).all(|w| w[0] == w[1]));
+    // Without --now the clock is read in Danish time, whatever TZ says.
+    let now = |tz: &str| {
+        let v = json(&office(&["ihcph", "--json"], tz));
+        jiff::civil::DateTime::strptime("%Y-%m-%dT%H:%M", v["now"].as_str().expect("now"))
+            .expect("parse")
+    };
+    let expected = cpr_guide::calendar::now_in_denmark(jiff::Timestamp::now());
+    for tz in ["America/Los_Angeles", "Asia/Tokyo", "Pacific/Kiritimati"] {
+        let got = now(tz);
+        let diff = got.duration_until(expected).as_secs().abs();
+        assert!(diff <= 120, "{tz}: {got} vs {expected}");
+    }
+}
+
+#[test]
+fn the_result_says_whether_offices_are_open() {
+    let mut args = vec!["guide", "--lang", "en", "--now", "2026-11-24T12:00"];
+    for a in SITUATIONS[0].1 {
+        args.extend(["--answer", a]);
+    }
+    let text = stdout(&run(&args));
+    assert!(
+        text.contains("Closed now. Opens tomorrow at 11:00."),
+        "{text}"
+    );
+    let json_args: Vec<&str> = args.iter().copied().chain(["--format", "json"]).collect();
+    let v = json(&run(&json_args));
+    assert_eq!(v["offices"][0]["open_now"], false);
+    assert_eq!(v["offices"][0]["next_opening"], "2026-11-25T11:00");
+}

@@ -45,7 +45,8 @@ pub fn render_markdown(view: &View) -> String {
                 let _ = writeln!(out, "**{}**  ", md(status));
             }
             let _ = writeln!(out, "{}", md(&office.about));
-            if office.appointment {
+            // "By appointment only" below already says it.
+            if office.appointment && office.hours_kind != "by-appointment" {
                 let _ = writeln!(out, "\n{}", md(&w.appointment));
             }
             if !office.hours.is_empty() {

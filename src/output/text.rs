@@ -31,7 +31,8 @@ pub fn render_text(view: &View) -> String {
                 let _ = writeln!(out, "  {status}");
             }
             let _ = writeln!(out, "  {}", office.about);
-            if office.appointment {
+            // "By appointment only" below already says it.
+            if office.appointment && office.hours_kind != "by-appointment" {
                 let _ = writeln!(out, "  {}", w.appointment);
             }
             if !office.hours.is_empty() {
