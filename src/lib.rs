@@ -18,3 +18,4 @@ pub mod engine;
 pub mod i18n;
 pub mod lint;
 pub mod output;
+pub mod tui;

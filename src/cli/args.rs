@@ -13,6 +13,12 @@ pub struct Cli {
     /// Language: da, en or nb.
     #[arg(long, global = true, value_name = "da|en|nb")]
     pub lang: Option<String>,
+    /// Interactive guide: use this moment as now (Danish time).
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
+    pub now: Option<String>,
+    /// Interactive guide: `default` or `high-contrast`.
+    #[arg(long, value_name = "default|high-contrast")]
+    pub theme: Option<String>,
     #[command(subcommand)]
     pub command: Option<Commands>,
 }
@@ -72,7 +78,8 @@ pub struct LintArgs {
 }
 
 /// Help texts for each argument ID, as message IDs.
-const ARG_HELP: [(&str, &str); 11] = [
+const ARG_HELP: [(&str, &str); 12] = [
+    ("theme", "cli-help-theme"),
     ("now", "cli-help-now"),
     ("id", "cli-help-office-id"),
     ("content", "cli-help-content"),

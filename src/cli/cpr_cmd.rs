@@ -3,26 +3,11 @@
 
 use super::args::CprArgs;
 use super::{print, today, Context, Failure};
-use crate::cpr::{Cpr, CprError};
-use crate::i18n::{args, FluentArgs, Localizer};
+use crate::cpr::Cpr;
+use crate::i18n::args;
+use crate::output::cpr_reason;
 use serde_json::json;
 use zeroize::Zeroizing;
-
-/// The translated reason a number was refused.
-pub fn cpr_reason(error: CprError, t: &Localizer<'_>) -> String {
-    let mut fluent = FluentArgs::new();
-    match error {
-        // Numbers, so Fluent picks the right plural form.
-        CprError::InvalidCharacter { position } => {
-            fluent.set("position", i64::try_from(position).unwrap_or(0))
-        }
-        CprError::WrongLength { digits } => {
-            fluent.set("digits", i64::try_from(digits).unwrap_or(0))
-        }
-        _ => {}
-    }
-    t.text_with(&format!("err-answer-cpr-{}", error.kind()), &fluent)
-}
 
 fn read_stdin() -> Zeroizing<String> {
     let mut line = Zeroizing::new(String::new());

@@ -5,33 +5,9 @@
 use super::{print, warn, Context, Failure};
 use crate::cli::args::GuideArgs;
 use crate::content::{Content, Question, QuestionKind};
-use crate::engine::{parse_answer, Answer, AnswerError, Answers, Interview, Next};
+use crate::engine::{parse_answer, Answer, Answers, Interview, Next};
 use crate::i18n::{args, FluentArgs, Localizer};
-use crate::output::{build_view, Format};
-use jiff::civil::Date;
-
-/// The translated reason an answer was refused (no CPR digits in it).
-pub fn answer_reason(
-    error: &AnswerError,
-    question: &Question,
-    today: Date,
-    t: &Localizer<'_>,
-) -> String {
-    match error {
-        AnswerError::Cpr(e) => super::cpr_cmd::cpr_reason(*e, t),
-        AnswerError::UnknownOption { value } => t.text_with(
-            "err-answer-unknown-option",
-            &args([
-                ("value", value.clone()),
-                ("list", question.options().join(", ")),
-            ]),
-        ),
-        other => t.text_with(
-            &format!("err-answer-{}", other.kind()),
-            &args([("today", today.to_string())]),
-        ),
-    }
-}
+use crate::output::{answer_reason, build_view, Format};
 
 fn missing(
     content: &Content,

@@ -175,6 +175,45 @@ pub fn warn(t: &Localizer<'_>, message: &str) {
     );
 }
 
+/// No command: the terminal UI when both ends are a terminal, else a
+/// short usage text.
+fn interactive(context: &Context, now: Option<&str>, theme: Option<&str>) -> Result<(), Failure> {
+    use std::io::IsTerminal;
+    let t = context.t();
+    let high_contrast = match theme {
+        None | Some("default") => false,
+        Some("high-contrast") => true,
+        Some(other) => {
+            return Err(Failure::Usage(t.text_with(
+                "err-bad-theme",
+                &fargs([("value", other.to_string())]),
+            )));
+        }
+    };
+    let fixed = match now {
+        Some(text) => today_and_now(None, Some(text), &t)?.1,
+        None => None,
+    };
+    if !(std::io::stdout().is_terminal() && std::io::stdin().is_terminal()) {
+        print(&format!(
+            "{}\n\n{}\n",
+            t.text("cli-about"),
+            t.text("cli-intro")
+        ));
+        return Ok(());
+    }
+    let content = crate::content::load_sources(&context.files.yaml).map_err(Failure::Content)?;
+    let no_color = std::env::var("NO_COLOR").ok();
+    let options = crate::tui::Options {
+        lang: context.lang,
+        now: fixed,
+        theme: crate::tui::view::Theme::choose(high_contrast, no_color.as_deref()),
+    };
+    crate::tui::run(&content, &context.catalog, options).map_err(|e| {
+        Failure::Usage(t.text_with("err-terminal", &fargs([("detail", e.to_string())])))
+    })
+}
+
 /// Runs the program with these arguments and returns its exit code.
 pub fn run(argv: Vec<OsString>) -> ExitCode {
     let Some(fallback) = embedded_catalog() else {
@@ -240,14 +279,7 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
         files,
     };
     let result = match cli.command {
-        None => {
-            print(&format!(
-                "{}\n\n{}\n",
-                context.t().text("cli-about"),
-                context.t().text("cli-intro")
-            ));
-            Ok(())
-        }
+        None => interactive(&context, cli.now.as_deref(), cli.theme.as_deref()),
         Some(Commands::Guide(a)) => guide::run(&context, a),
         Some(Commands::Cpr(a)) => cpr_cmd::run(&context, a),
         Some(Commands::Lint(_)) => Ok(()),

@@ -3,11 +3,13 @@
 
 mod json;
 mod markdown;
+mod reasons;
 mod text;
 mod view;
 
 pub use json::render_json;
 pub use markdown::render_markdown;
+pub use reasons::{answer_reason, cpr_reason};
 pub use text::render_text;
 pub use view::{
     build_view, closed_reason, content_args, hhmm, hours_lines, status_text, AnswerView,

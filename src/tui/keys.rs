@@ -1,0 +1,85 @@
+//! Turns terminal events into messages. Digits pick options (numeric keypads
+//! on kiosks), arrows and Enter move and confirm, a click picks.
+
+use super::app::{App, Msg, Overlay, Screen};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+
+/// The message for an event, given the current state; `None` to ignore it.
+pub fn message(app: &App<'_>, event: &Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => key_message(app, key),
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click {
+                column: mouse.column,
+                row: mouse.row,
+            }),
+            MouseEventKind::ScrollDown => Some(Msg::Down),
+            MouseEventKind::ScrollUp => Some(Msg::Up),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Msg::Resize(*w, *h)),
+        _ => None,
+    }
+}
+
+fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl {
+        return match key.code {
+            KeyCode::Char('c') | KeyCode::Char('q') => Some(Msg::AskQuit),
+            KeyCode::Char('r') => Some(Msg::Restart),
+            KeyCode::Char('l') => Some(Msg::NextLang),
+            _ => None,
+        };
+    }
+    if app.overlay == Some(Overlay::ConfirmQuit) {
+        return match key.code {
+            KeyCode::Char('y' | 'Y' | 'j' | 'J') | KeyCode::Enter => Some(Msg::AnswerQuit(true)),
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::AnswerQuit(false)),
+            _ => None,
+        };
+    }
+    match key.code {
+        KeyCode::F(1) => return Some(Msg::ToggleHelp),
+        KeyCode::F(2) => return Some(Msg::NextLang),
+        KeyCode::F(5) => return Some(Msg::Restart),
+        KeyCode::Esc => return Some(Msg::Back),
+        KeyCode::Up => return Some(Msg::Up),
+        KeyCode::Down => return Some(Msg::Down),
+        KeyCode::PageUp => return Some(Msg::PageUp),
+        KeyCode::PageDown => return Some(Msg::PageDown),
+        KeyCode::Home => return Some(Msg::Home),
+        KeyCode::End => return Some(Msg::End),
+        KeyCode::Enter => return Some(Msg::Enter),
+        _ => {}
+    }
+    if app.is_text_input() {
+        return match key.code {
+            // Backspace and ← go back only from an empty field.
+            KeyCode::Backspace if app.input.is_empty() => Some(Msg::Back),
+            KeyCode::Left if app.input.is_empty() => Some(Msg::Back),
+            KeyCode::Backspace => Some(Msg::DeleteChar),
+            KeyCode::Char('?') => Some(Msg::ToggleHelp),
+            KeyCode::Char(c) => Some(Msg::Char(c)),
+            _ => None,
+        };
+    }
+    match key.code {
+        KeyCode::Backspace | KeyCode::Left => Some(Msg::Back),
+        KeyCode::Right => Some(Msg::Enter),
+        KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
+        // On the review, 0 shows the result (the item after the answers).
+        KeyCode::Char('0') if app.screen == Screen::Review => {
+            Some(Msg::Pick(app.option_count().saturating_sub(1)))
+        }
+        KeyCode::Char('0') => Some(Msg::Pick(9)),
+        KeyCode::Char('k') => Some(Msg::Up),
+        KeyCode::Char('j') => Some(Msg::Down),
+        KeyCode::Char('?') => Some(Msg::ToggleHelp),
+        KeyCode::Char('q') => Some(Msg::AskQuit),
+        KeyCode::Char('l') => Some(Msg::NextLang),
+        _ => None,
+    }
+}

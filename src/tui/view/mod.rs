@@ -1,0 +1,262 @@
+//! Drawing: views only read the state and draw it. The layout functions are
+//! shared with `update` for mouse hit-testing and scroll limits, so what is
+//! drawn and what is clicked always agree.
+
+mod overlay;
+mod question;
+mod result;
+mod review;
+mod theme;
+mod welcome;
+
+pub use theme::{Theme, ThemeKind};
+
+use super::app::{App, Overlay, Screen};
+use crate::i18n::args;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+
+/// The smallest terminal the guide draws in.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+/// The lines of a screen's body, and which lines each option spans.
+pub struct Body {
+    pub lines: Vec<Line<'static>>,
+    /// `(first line, end line)` of each option, in option order.
+    pub options: Vec<(usize, usize)>,
+    /// The line range to keep in view (the highlighted option).
+    pub focus: Option<(usize, usize)>,
+    /// Whether the body scrolls by `app.scroll` (the result) or follows focus.
+    pub free_scroll: bool,
+}
+
+/// Header (1 line), body, footer (1 line, plus a line of space when tall).
+fn layout(area: Rect) -> (Rect, Rect, Rect) {
+    let header = Rect { height: 1, ..area };
+    let footer_height = 1;
+    let gap = u16::from(area.height >= 16);
+    let body = Rect {
+        x: area.x + 1,
+        y: area.y + 1 + gap,
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(2 + footer_height + gap),
+    };
+    let footer = Rect {
+        y: area.y + area.height.saturating_sub(1),
+        height: 1,
+        ..area
+    };
+    (header, body, footer)
+}
+
+fn body_of(app: &App<'_>, width: u16) -> Body {
+    match app.screen {
+        Screen::Welcome => welcome::body(app),
+        Screen::Question(q) => question::body(app, q, width),
+        Screen::Review => review::body(app),
+        Screen::Result => result::body(app, width),
+    }
+}
+
+/// Screen rows each line takes when wrapped to `width`.
+fn line_rows(lines: &[Line<'static>], width: u16) -> Vec<usize> {
+    lines
+        .iter()
+        .map(|line| {
+            Paragraph::new(line.clone())
+                .wrap(Wrap { trim: false })
+                .line_count(width.max(1))
+                .max(1)
+        })
+        .collect()
+}
+
+/// The first row of each line, and the total.
+fn row_starts(rows: &[usize]) -> (Vec<usize>, usize) {
+    let mut starts = Vec::with_capacity(rows.len());
+    let mut total = 0;
+    for r in rows {
+        starts.push(total);
+        total += r;
+    }
+    (starts, total)
+}
+
+/// The row the body is scrolled to.
+fn offset(app: &App<'_>, body: &Body, starts: &[usize], total: usize, height: usize) -> usize {
+    if body.free_scroll {
+        return usize::from(app.scroll).min(total.saturating_sub(height));
+    }
+    let Some((first, end)) = body.focus else {
+        return 0;
+    };
+    let top = starts.get(first).copied().unwrap_or(0);
+    let bottom = starts.get(end).copied().unwrap_or(total);
+    if bottom > height {
+        (bottom - height).min(top)
+    } else {
+        0
+    }
+}
+
+/// How far the result screen can scroll at the current size.
+pub fn scroll_limit(app: &App<'_>) -> u16 {
+    let (_, area, _) = layout(Rect::new(0, 0, app.size.0, app.size.1));
+    let body = body_of(app, area.width);
+    if !body.free_scroll {
+        return 0;
+    }
+    let (_, total) = row_starts(&line_rows(&body.lines, area.width));
+    u16::try_from(total.saturating_sub(usize::from(area.height))).unwrap_or(u16::MAX)
+}
+
+/// The option under a click at (`column`, `row`), if any.
+pub fn hit_test(app: &App<'_>, column: u16, row: u16) -> Option<usize> {
+    let full = Rect::new(0, 0, app.size.0, app.size.1);
+    if app.size.0 < MIN_WIDTH || app.size.1 < MIN_HEIGHT || app.overlay.is_some() {
+        return None;
+    }
+    let (_, area, _) = layout(full);
+    if column < area.x
+        || column >= area.x + area.width
+        || row < area.y
+        || row >= area.y + area.height
+    {
+        return None;
+    }
+    let body = body_of(app, area.width);
+    let (starts, total) = row_starts(&line_rows(&body.lines, area.width));
+    let y =
+        usize::from(row - area.y) + offset(app, &body, &starts, total, usize::from(area.height));
+    body.options.iter().position(|&(first, end)| {
+        let top = starts.get(first).copied().unwrap_or(total);
+        let bottom = starts.get(end).copied().unwrap_or(total);
+        (top..bottom).contains(&y)
+    })
+}
+
+/// A line truncated to `width` characters, for one-line bars.
+fn fit(text: &str, width: u16) -> String {
+    text.chars().take(usize::from(width)).collect()
+}
+
+fn draw_header(frame: &mut Frame, app: &App<'_>, area: Rect) {
+    let t = app.t();
+    let title = t.text("ui-title");
+    let place = match app.screen {
+        Screen::Welcome => String::new(),
+        Screen::Question(_) => {
+            let (current, total) = app.progress();
+            let mut fluent = args([]);
+            fluent.set("current", i64::try_from(current).unwrap_or(0));
+            fluent.set("total", i64::try_from(total).unwrap_or(0));
+            t.text_with("ui-progress", &fluent)
+        }
+        Screen::Review => t.text("ui-review-title"),
+        Screen::Result => t.text("ui-result-title"),
+    };
+    let lang = t.text(&format!("lang-name-{}", app.lang.code()));
+    let title_len = title.chars().count() + 2;
+    let both = format!("{place} · {lang}");
+    // Narrow: keep the title and where you are; the language goes first.
+    let right = if place.is_empty() {
+        lang
+    } else if both.chars().count() + title_len <= usize::from(area.width) {
+        both
+    } else {
+        place
+    };
+    let width = usize::from(area.width);
+    let right_len = right.chars().count();
+    let left_room = width.saturating_sub(right_len + 1);
+    let left = fit(&format!(" {title}"), u16::try_from(left_room).unwrap_or(0));
+    let pad = width.saturating_sub(left.chars().count() + right_len);
+    let line = if right_len + 1 > width {
+        Line::from(Span::styled(
+            fit(&format!(" {title}"), area.width),
+            app.theme.title,
+        ))
+    } else {
+        Line::from(vec![
+            Span::styled(left, app.theme.title),
+            Span::raw(" ".repeat(pad)),
+            Span::styled(right, app.theme.dim),
+        ])
+    };
+    frame.render_widget(Paragraph::new(line).style(app.theme.base), area);
+}
+
+fn footer_text(app: &App<'_>) -> String {
+    let t = app.t();
+    let mut fluent = args([]);
+    fluent.set(
+        "n",
+        i64::try_from(app.option_count().clamp(1, 9)).unwrap_or(1),
+    );
+    let id = match app.screen {
+        Screen::Welcome => "ui-keys-welcome",
+        Screen::Question(_) if app.is_text_input() => "ui-keys-input",
+        Screen::Question(_) => "ui-keys-choice",
+        Screen::Review => "ui-keys-review",
+        Screen::Result => "ui-keys-result",
+    };
+    t.text_with(id, &fluent)
+}
+
+fn draw_footer(frame: &mut Frame, app: &App<'_>, area: Rect) {
+    let full = format!(" {}", footer_text(app));
+    // Too narrow for every key: point to the help, which lists them all.
+    let text = if full.chars().count() > usize::from(area.width) {
+        fit(&format!(" {}", app.t().text("ui-keys-short")), area.width)
+    } else {
+        full
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(text, app.theme.key)).style(app.theme.base),
+        area,
+    );
+}
+
+fn too_small(frame: &mut Frame, app: &App<'_>, area: Rect) {
+    let t = app.t();
+    let mut fluent = args([]);
+    fluent.set("width", i64::from(MIN_WIDTH));
+    fluent.set("height", i64::from(MIN_HEIGHT));
+    let text = t.text_with("ui-too-small", &fluent);
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .style(app.theme.base),
+        area,
+    );
+}
+
+/// Draws the whole screen for the current state.
+pub fn draw(frame: &mut Frame, app: &App<'_>) {
+    let area = frame.area();
+    frame.render_widget(ratatui::widgets::Clear, area);
+    frame.render_widget(Paragraph::new("").style(app.theme.base), area);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, app, area);
+        return;
+    }
+    let (header, body_area, footer) = layout(area);
+    draw_header(frame, app, header);
+    let body = body_of(app, body_area.width);
+    let (starts, total) = row_starts(&line_rows(&body.lines, body_area.width));
+    let scroll = offset(app, &body, &starts, total, usize::from(body_area.height));
+    let paragraph = Paragraph::new(body.lines)
+        .wrap(Wrap { trim: false })
+        .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
+        .style(app.theme.base);
+    frame.render_widget(paragraph, body_area);
+    draw_footer(frame, app, footer);
+    match app.overlay {
+        Some(Overlay::Help) => overlay::help(frame, app, area),
+        Some(Overlay::ConfirmQuit) => overlay::confirm_quit(frame, app, area),
+        None => {}
+    }
+}

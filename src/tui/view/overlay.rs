@@ -1,0 +1,77 @@
+//! Boxes drawn over a screen: the key help and the quit question.
+
+use crate::tui::app::App;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::Frame;
+
+/// A box of `lines` centred in `area`, as large as fits.
+fn boxed(frame: &mut Frame, app: &App<'_>, area: Rect, title: String, lines: Vec<Line<'static>>) {
+    let width = area.width.saturating_sub(4).min(64);
+    let wanted = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let height = wanted.min(area.height.saturating_sub(2));
+    let rect = Rect {
+        x: area.x + (area.width.saturating_sub(width)) / 2,
+        y: area.y + (area.height.saturating_sub(height)) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Span::styled(format!(" {title} "), app.theme.title))
+        .style(app.theme.base);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
+        rect,
+    );
+}
+
+pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
+    let t = app.t();
+    let keys = [
+        ("1–9", "ui-help-digits"),
+        ("↑ ↓  Enter", "ui-help-arrows"),
+        ("Esc  ←  Backspace", "ui-help-back"),
+        ("PgUp PgDn", "ui-help-scroll"),
+        ("F2  l", "ui-help-language"),
+        ("F5  Ctrl-R", "ui-help-restart"),
+        ("?  F1", "ui-help-help"),
+        ("q  Ctrl-C", "ui-help-quit"),
+    ];
+    let width = keys
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut lines: Vec<Line<'static>> = keys
+        .iter()
+        .map(|(k, id)| {
+            Line::from(vec![
+                Span::styled(format!("{k:width$}  "), app.theme.key),
+                Span::styled(t.text(id), app.theme.base),
+            ])
+        })
+        .collect();
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        t.text("ui-help-close"),
+        app.theme.dim,
+    )));
+    boxed(frame, app, area, t.text("ui-help-title"), lines);
+}
+
+pub fn confirm_quit(frame: &mut Frame, app: &App<'_>, area: Rect) {
+    let t = app.t();
+    let lines = vec![
+        Line::from(Span::styled(t.text("ui-quit-question"), app.theme.base)),
+        Line::from(""),
+        Line::from(Span::styled(t.text("ui-quit-keys"), app.theme.key)),
+    ];
+    boxed(frame, app, area, t.text("ui-quit-title"), lines);
+}

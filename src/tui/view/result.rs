@@ -1,0 +1,140 @@
+//! The result, in order of what to do first: the outcome in one sentence,
+//! the offices (address, web, this week's hours with today marked, open now
+//! or next opening), deadlines as dates with their rules, the document
+//! checklist, the steps, and the sources. It scrolls.
+
+use super::Body;
+use crate::tui::app::App;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+fn text(s: impl Into<String>, style: Style) -> Line<'static> {
+    Line::from(Span::styled(s.into(), style))
+}
+
+pub fn body(app: &App<'_>, _width: u16) -> Body {
+    let theme = &app.theme;
+    let mut lines = Vec::new();
+    let Some(view) = &app.result else {
+        return Body {
+            lines: vec![text(app.t().text("err-no-outcome"), theme.error)],
+            options: Vec::new(),
+            focus: None,
+            free_scroll: true,
+        };
+    };
+    let w = &view.words;
+    lines.push(text(view.summary.clone(), theme.title));
+
+    if !view.offices.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(text(w.offices.to_uppercase(), theme.heading));
+        for office in &view.offices {
+            lines.push(Line::from(""));
+            lines.push(text(office.name.clone(), theme.title));
+            let roles: Vec<&str> = office.roles.iter().map(|(_, r)| r.as_str()).collect();
+            lines.push(text(roles.join(" · "), theme.ok));
+            if !office.address.is_empty() {
+                lines.push(text(office.address.join(", "), theme.base));
+            }
+            if let Some(web) = &office.web {
+                lines.push(text(web.clone(), theme.key));
+            }
+            if let Some(status) = &office.status_text {
+                let style = if office.open_now == Some(true) {
+                    theme.ok
+                } else {
+                    theme.warn
+                };
+                lines.push(text(status.clone(), style));
+            }
+            if !office.hours.is_empty() {
+                lines.push(text(w.hours.clone(), theme.dim));
+                let width = office
+                    .hours
+                    .iter()
+                    .map(|h| h.day_name.chars().count())
+                    .max()
+                    .unwrap_or(0);
+                for day in &office.hours {
+                    let line = format!("  {:width$}  {}", day.day_name, day.text);
+                    if day.is_today {
+                        lines.push(Line::from(vec![
+                            Span::styled(line, theme.today),
+                            Span::styled(format!("  ◀ {}", w.today), theme.today),
+                        ]));
+                    } else {
+                        lines.push(text(line, theme.base));
+                    }
+                }
+            }
+            if let Some(note) = &office.hours_note {
+                lines.push(text(note.clone(), theme.dim));
+            }
+            if office.appointment && office.hours_kind != "by-appointment" {
+                lines.push(text(w.appointment.clone(), theme.base));
+            }
+            lines.push(text(office.about.clone(), theme.dim));
+            for note in &office.notes {
+                lines.push(text(format!("→ {note}"), theme.base));
+            }
+        }
+    }
+
+    if !view.deadlines.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(text(w.deadlines.to_uppercase(), theme.heading));
+        for d in &view.deadlines {
+            match &d.when {
+                Some(when) => lines.push(Line::from(vec![
+                    Span::styled(format!("• {}: ", d.title), theme.base),
+                    Span::styled(when.clone(), theme.warn),
+                ])),
+                None => lines.push(text(format!("• {}", d.title), theme.base)),
+            }
+            if let Some(status) = &d.status_text {
+                lines.push(text(format!("  {status}"), theme.error));
+            }
+            lines.push(text(format!("  {}", d.rule), theme.dim));
+        }
+    }
+
+    if !view.documents.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(text(w.documents.to_uppercase(), theme.heading));
+        for doc in &view.documents {
+            lines.push(text(format!("☐ {}", doc.name), theme.base));
+            for note in &doc.notes {
+                lines.push(text(format!("  {note}"), theme.dim));
+            }
+        }
+    }
+
+    if !view.steps.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(text(w.steps.to_uppercase(), theme.heading));
+        for (n, step) in view.steps.iter().enumerate() {
+            lines.push(text(format!("{}. {}", n + 1, step.text), theme.base));
+        }
+    }
+
+    if !view.sources.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(text(w.sources.to_uppercase(), theme.heading));
+        for s in &view.sources {
+            let place = s.url.as_deref().or(s.file.as_deref()).unwrap_or_default();
+            lines.push(text(
+                format!("• {} ({place}), {}", s.title, s.checked_text),
+                theme.dim,
+            ));
+        }
+    }
+    lines.push(Line::from(""));
+    lines.push(text(view.today_text.clone(), theme.dim));
+    Body {
+        lines,
+        options: Vec::new(),
+        focus: None,
+        free_scroll: true,
+    }
+}

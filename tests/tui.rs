@@ -1,0 +1,423 @@
+//! The terminal UI without a terminal: `update` driven by real key events,
+//! snapshots of every screen (ratatui TestBackend + insta), and a sweep of
+//! sizes that must never panic.
+
+mod common;
+
+use common::{catalog, content, TODAY};
+use cpr_guide::i18n::Lang;
+use cpr_guide::tui::app::{update, App, Msg, Overlay, Screen};
+use cpr_guide::tui::keys::message;
+use cpr_guide::tui::view::{self, Theme};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+fn now() -> jiff::civil::DateTime {
+    cpr_guide::calendar::parse_now("2026-11-23T10:00").expect("now")
+}
+
+fn key(app: &mut App<'_>, code: KeyCode) {
+    let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    if let Some(msg) = message(app, &event) {
+        update(app, msg);
+    }
+}
+
+/// Types each character as a key; `\n` is Enter, `\x1b` is Esc.
+fn keys(app: &mut App<'_>, text: &str) {
+    for c in text.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\x1b' => KeyCode::Esc,
+            c => KeyCode::Char(c),
+        };
+        key(app, code);
+    }
+}
+
+fn screen_text(app: &App<'_>, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    terminal.draw(|frame| view::draw(frame, app)).expect("draw");
+    let buffer = terminal.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..height {
+        for x in 0..width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn outcome(app: &App<'_>) -> Option<String> {
+    app.result.as_ref().map(|v| v.outcome.clone())
+}
+
+#[test]
+fn every_situation_reaches_its_result_with_digits_and_enter_in_every_language() {
+    let content = content();
+    let catalog = catalog();
+    let paths: [(&str, &str); 5] = [
+        // situation, stay, cpr (skip), municipality, arrival, danish, from-nordic, over-18, from-eu(Danish=no → not asked), married, docs
+        ("13\n1\n22121", "register"),
+        // EU: stay, cpr skip, Furesø, arrival, from-nordic, job-seeker, over-18, married, docs
+        ("23\n22026-12-01\n22121", "register"),
+        // non-EU: stay, permit yes, permit date skip, cpr skip, other, arrival skip, from-nordic, over-18, from-eu, married, docs
+        ("331\n\n3\n21221", "register"),
+        // tax-only: cpr skip, citizenship, job start
+        ("4\n32027-04-01\n", "tax-number"),
+        // child abroad: not moving, cpr skip, baptised
+        ("52\n1", "child-parish"),
+    ];
+    for lang in ["1", "2", "3"] {
+        for (path, expected) in paths {
+            let mut app = App::new(&content, &catalog, Lang::En, TODAY, Some(now()));
+            keys(&mut app, lang);
+            keys(&mut app, path);
+            assert_eq!(
+                app.screen,
+                Screen::Review,
+                "{lang} {path}: {}",
+                screen_text(&app, 80, 24)
+            );
+            keys(&mut app, "\n");
+            assert_eq!(app.screen, Screen::Result);
+            assert_eq!(outcome(&app).as_deref(), Some(expected), "{lang} {path}");
+            let code = Lang::ALL[lang.parse::<usize>().expect("digit") - 1].code();
+            assert_eq!(app.result.as_ref().map(|v| v.language), Some(code));
+        }
+    }
+}
+
+/// A UI past the welcome screen, in English.
+fn started<'a>(
+    content: &'a cpr_guide::content::Content,
+    catalog: &'a cpr_guide::i18n::Catalog,
+) -> App<'a> {
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    keys(&mut app, "2");
+    app
+}
+
+#[test]
+fn back_returns_one_screen_and_keeps_every_answer() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(&content, &catalog);
+    keys(&mut app, "23"); // EU, more than 6 months
+    let answered = app.answers.len();
+    assert_eq!(answered, 2);
+    let Screen::Question(cpr) = app.screen else {
+        panic!("a question")
+    };
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.screen,
+        Screen::Question(content.question("stay").expect("stay").0)
+    );
+    assert_eq!(app.selected, 2, "the earlier choice stays highlighted");
+    assert_eq!(app.answers.len(), answered);
+    // Backspace and ← also go back (the field is empty).
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Question(cpr));
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!(
+        app.screen,
+        Screen::Question(content.question("stay").expect("stay").0)
+    );
+    key(&mut app, KeyCode::Left);
+    assert_eq!(app.screen, Screen::Question(0));
+    assert_eq!(app.answers.len(), answered);
+}
+
+#[test]
+fn change_from_review_prunes_the_branch_no_longer_taken() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(&content, &catalog);
+    keys(&mut app, "331\n\n3\n21221"); // non-EU, registered path
+    assert_eq!(app.screen, Screen::Review);
+    let permit = content.question("residence-permit").expect("q").0;
+    assert!(app.answers.get(permit).is_some());
+    let items = app.review_items();
+    let index = items.iter().position(|&q| q == permit).expect("in review");
+    keys(&mut app, &(index + 1).to_string());
+    assert_eq!(app.screen, Screen::Question(permit));
+    keys(&mut app, "2"); // no permit after all
+    assert_eq!(app.screen, Screen::Review);
+    let ids: Vec<&str> = app
+        .answers
+        .iter()
+        .map(|(q, _)| content.questions[q].id.as_str())
+        .collect();
+    assert_eq!(ids, ["situation", "stay", "residence-permit"]);
+    keys(&mut app, "\n");
+    assert_eq!(outcome(&app).as_deref(), Some("needs-residence-permit"));
+}
+
+#[test]
+fn language_switch_mid_interview_keeps_answers() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(&content, &catalog);
+    keys(&mut app, "23");
+    let before = app.answers.clone();
+    key(&mut app, KeyCode::F(2));
+    assert_eq!(app.lang, Lang::Nb);
+    assert_eq!(app.answers, before);
+    assert!(
+        screen_text(&app, 80, 24).contains("CPR-nummer"),
+        "{}",
+        screen_text(&app, 80, 24)
+    );
+    key(&mut app, KeyCode::F(2));
+    assert_eq!(app.lang, Lang::Da);
+    assert!(screen_text(&app, 80, 24).contains("cpr-nummer"));
+    // On the result, the result itself changes language.
+    keys(&mut app, "\n22026-12-01\n22121\n");
+    assert_eq!(app.screen, Screen::Result);
+    assert_eq!(app.result.as_ref().map(|v| v.language), Some("da"));
+    key(&mut app, KeyCode::F(2));
+    assert_eq!(app.result.as_ref().map(|v| v.language), Some("en"));
+    assert_eq!(outcome(&app).as_deref(), Some("register"));
+}
+
+#[test]
+fn cpr_field_says_what_is_wrong_and_masks_once_valid() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(&content, &catalog);
+    keys(&mut app, "23");
+    keys(&mut app, "0101");
+    assert!(screen_text(&app, 80, 24).contains("4 of 10 digits"));
+    keys(&mut app, "9x");
+    assert!(
+        screen_text(&app, 80, 24).contains("Character number 6 is not a digit"),
+        "{}",
+        screen_text(&app, 80, 24)
+    );
+    key(&mut app, KeyCode::Backspace);
+    keys(&mut app, "0-1234");
+    let shown = screen_text(&app, 80, 24);
+    assert!(
+        shown.contains("010190-XXXX") && !shown.contains("1234"),
+        "{shown}"
+    );
+    keys(&mut app, "5");
+    assert!(screen_text(&app, 80, 24).contains("11 digits were given"));
+    key(&mut app, KeyCode::Backspace);
+    keys(&mut app, "\n");
+    // Accepted: the field is wiped, and the review shows only the mask.
+    assert!(app.input.is_empty());
+    keys(&mut app, "1\n2222");
+    assert_eq!(app.screen, Screen::Review);
+    let review = screen_text(&app, 80, 40);
+    assert!(
+        review.contains("010190-XXXX") && !review.contains("1234"),
+        "{review}"
+    );
+
+    // An impossible and a future date are named.
+    let mut app = started(&content, &catalog);
+    keys(&mut app, "23310290-1234");
+    assert!(screen_text(&app, 80, 24).contains("not a real date"));
+    let mut app = started(&content, &catalog);
+    keys(&mut app, "23231126-4000");
+    assert!(screen_text(&app, 80, 24).contains("in the future"));
+}
+
+#[test]
+fn dates_are_checked_as_you_type() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(&content, &catalog);
+    keys(&mut app, "23\n1"); // EU, > 6 months, no CPR, Copenhagen → arrival
+    assert!(screen_text(&app, 80, 24).contains("YYYY-MM-DD"));
+    keys(&mut app, "2026-02-30");
+    assert!(
+        screen_text(&app, 80, 24).contains("no such day"),
+        "{}",
+        screen_text(&app, 80, 24)
+    );
+    keys(&mut app, "\n");
+    assert_eq!(
+        app.screen,
+        Screen::Question(content.question("arrival").expect("q").0),
+        "refused"
+    );
+    for _ in 0..2 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "28");
+    assert!(screen_text(&app, 80, 24).contains("Saturday 28 February 2026"));
+    keys(&mut app, "\n");
+    assert_eq!(
+        app.screen,
+        Screen::Question(content.question("from-nordic").expect("q").0)
+    );
+}
+
+#[test]
+fn quitting_asks_first_and_restart_forgets_everything() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(&content, &catalog);
+    keys(&mut app, "2");
+    keys(&mut app, "q");
+    assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
+    keys(&mut app, "n");
+    assert_eq!(app.overlay, None);
+    assert!(!app.quit);
+    keys(&mut app, "3");
+    keys(&mut app, "0101901234");
+    assert!(!app.input.is_empty());
+    key(&mut app, KeyCode::F(5));
+    assert_eq!(app.screen, Screen::Welcome);
+    assert!(app.answers.is_empty() && app.input.is_empty());
+    let event = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    let msg = message(&app, &event).expect("ctrl-c");
+    update(&mut app, msg);
+    assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
+    keys(&mut app, "y");
+    assert!(app.quit);
+}
+
+#[test]
+fn help_overlay_lists_keys_in_the_language() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(&content, &catalog);
+    keys(&mut app, "?");
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    assert!(screen_text(&app, 80, 24).contains("change language"));
+    key(&mut app, KeyCode::F(2));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.overlay, None);
+}
+
+#[test]
+fn a_click_picks_the_option_under_it() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(&content, &catalog);
+    update(&mut app, Msg::Resize(80, 24));
+    let text = screen_text(&app, 80, 24);
+    let row = text
+        .lines()
+        .position(|l| l.contains("Citizen of another country"))
+        .expect("option shown");
+    update(
+        &mut app,
+        Msg::Click {
+            column: 10,
+            row: u16::try_from(row).expect("row"),
+        },
+    );
+    let situation = content.question("situation").expect("q").0;
+    assert_eq!(
+        app.answers.get(situation),
+        Some(&cpr_guide::engine::Answer::Choice(2))
+    );
+    // A click on no option does nothing.
+    let before = app.answers.clone();
+    update(&mut app, Msg::Click { column: 10, row: 0 });
+    assert_eq!(app.answers, before);
+}
+
+/// Every screen the UI has, reached with keys.
+fn screens() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("welcome", ""),
+        ("question-choice", "2"),
+        ("question-date-error", "223\n12026-13"),
+        ("question-cpr-masked", "223010190-1234"),
+        ("review", "223\n12026-12-01\n22121"),
+        ("result", "223\n12026-12-01\n22121\n"),
+        ("help", "2?"),
+        ("quit", "2q"),
+    ]
+}
+
+fn app_at<'a>(
+    content: &'a cpr_guide::content::Content,
+    catalog: &'a cpr_guide::i18n::Catalog,
+    keys_in: &str,
+) -> App<'a> {
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    app.theme = Theme::default();
+    keys(&mut app, keys_in);
+    app
+}
+
+#[test]
+fn snapshots_of_every_screen_at_80x24_and_40x12() {
+    let content = content();
+    let catalog = catalog();
+    for (name, keys_in) in screens() {
+        for (w, h) in [(80, 24), (40, 12)] {
+            let mut app = app_at(&content, &catalog, keys_in);
+            update(&mut app, Msg::Resize(w, h));
+            insta::assert_snapshot!(format!("{name}-{w}x{h}"), screen_text(&app, w, h));
+        }
+    }
+    let app = app_at(&content, &catalog, "");
+    insta::assert_snapshot!("too-small-39x11", screen_text(&app, 39, 11));
+}
+
+#[test]
+fn snapshots_of_the_result_in_three_languages() {
+    let content = content();
+    let catalog = catalog();
+    for (lang_key, code) in [("1", "da"), ("2", "en"), ("3", "nb")] {
+        let mut app = app_at(&content, &catalog, lang_key);
+        keys(&mut app, "13\n12026-12-01\n22121\n");
+        assert_eq!(app.screen, Screen::Result);
+        update(&mut app, Msg::Resize(80, 24));
+        insta::assert_snapshot!(format!("result-{code}-80x24"), screen_text(&app, 80, 24));
+        key(&mut app, KeyCode::End);
+        insta::assert_snapshot!(
+            format!("result-{code}-80x24-end"),
+            screen_text(&app, 80, 24)
+        );
+    }
+}
+
+#[test]
+fn every_screen_renders_at_any_size_without_panic() {
+    let content = content();
+    let catalog = catalog();
+    // Every width at the critical heights, every height at the critical
+    // widths: 1, the minimum and one below it, common sizes and the largest.
+    let mut sizes: Vec<(u16, u16)> = Vec::new();
+    for w in 1..=300 {
+        for h in [1, 11, 12, 24, 100] {
+            sizes.push((w, h));
+        }
+    }
+    for h in 1..=100 {
+        for w in [1, 39, 40, 80, 300] {
+            sizes.push((w, h));
+        }
+    }
+    for (name, keys_in) in screens() {
+        let mut app = app_at(&content, &catalog, keys_in);
+        for &(w, h) in &sizes {
+            update(&mut app, Msg::Resize(w, h));
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+            terminal
+                .draw(|frame| view::draw(frame, &app))
+                .unwrap_or_else(|e| panic!("{name} at {w}x{h}: {e}"));
+            // Scrolling and clicking at this size must not panic either.
+            update(&mut app, Msg::End);
+            update(
+                &mut app,
+                Msg::Click {
+                    column: w / 2,
+                    row: h / 2,
+                },
+            );
+            update(&mut app, Msg::Home);
+        }
+    }
+}

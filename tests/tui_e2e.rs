@@ -1,0 +1,149 @@
+//! The real binary in a pseudo-terminal: from the language choice to a
+//! result with digits and Enter, then quit; and SIGTERM mid-interview. Both
+//! must leave the terminal restored (alternate screen left, mouse released).
+
+#![cfg(unix)]
+
+use expectrl::{Expect, Session};
+
+use std::process::Command;
+use std::time::Duration;
+
+const BIN: &str = env!("CARGO_BIN_EXE_cpr-guide");
+
+fn spawn() -> expectrl::session::OsSession {
+    let mut command = Command::new(BIN);
+    command
+        .args(["--lang", "en", "--now", "2026-11-23T10:00"])
+        .env("TERM", "xterm-256color")
+        .env_remove("NO_COLOR");
+    let mut session = Session::spawn(command).expect("spawn in a pty");
+    session
+        .get_process_mut()
+        .set_window_size(80, 24)
+        .expect("size");
+    session.set_expect_timeout(Some(Duration::from_secs(20)));
+    session
+}
+
+/// The pty as the person sees it: every byte the program wrote, applied
+/// to a virtual 80×24 terminal; and the raw bytes, to check the exit codes.
+struct Screen {
+    session: expectrl::session::OsSession,
+    parser: vt100::Parser,
+    raw: Vec<u8>,
+}
+
+impl Screen {
+    fn new(session: expectrl::session::OsSession) -> Screen {
+        Screen {
+            session,
+            parser: vt100::Parser::new(
+                std::num::NonZero::new(24).expect("rows"),
+                std::num::NonZero::new(80).expect("cols"),
+                0,
+            ),
+            raw: Vec::new(),
+        }
+    }
+
+    fn pump(&mut self) {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = self.session.try_read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            self.parser.process(&buf[..n]);
+            self.raw.extend_from_slice(&buf[..n]);
+        }
+    }
+
+    /// Waits until the screen shows `text`.
+    fn wait_for(&mut self, text: &str) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            self.pump();
+            if self.parser.screen().contents().contains(text) {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "waiting for {text:?}; the screen shows:\n{}",
+                self.parser.screen().contents()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits until the program wrote `bytes` (e.g. an escape sequence).
+    fn wait_for_bytes(&mut self, bytes: &[u8]) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            self.pump();
+            if self.raw.windows(bytes.len()).any(|w| w == bytes) {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "waiting for {bytes:?}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Sends keys, then waits for `then` on the screen.
+    fn step(&mut self, keys: &str, then: &str) {
+        self.session.send(keys).expect("send");
+        self.wait_for(then);
+    }
+}
+
+#[test]
+fn walk_from_language_choice_to_result_and_quit() {
+    let mut s = Screen::new(spawn());
+    s.wait_for("Choose your language");
+    s.step("2", "Which describes you best?");
+    s.step("1", "How long will you stay");
+    s.step("3", "Do you already have a Danish CPR number?");
+    s.step("\r", "Which municipality");
+    s.step("1", "On what date do you arrive");
+    s.step("2026-12-01", "Tuesday 1 December 2026");
+    s.step("\r", "Are you a Danish citizen?");
+    s.step("2", "another Nordic country?");
+    s.step("2", "18 or older?");
+    s.step("1", "Are you married?");
+    s.step("2", "Danish or English?");
+    s.step("1", "Show my result");
+    s.step("\r", "You must register your address");
+    s.wait_for("International House Copenhagen");
+    s.wait_for("Open now until 15:00.");
+    s.step("q", "Do you want to quit");
+    s.session.send("y").expect("confirm");
+    s.wait_for_bytes(b"\x1b[?1049l");
+    let status = s.session.get_process_mut().wait().expect("exit");
+    assert!(
+        matches!(status, expectrl::process::unix::WaitStatus::Exited(_, 0)),
+        "{status:?}"
+    );
+}
+
+#[test]
+fn sigterm_leaves_a_sane_terminal() {
+    let mut s = Screen::new(spawn());
+    s.wait_for("Choose your language");
+    s.step("2", "Which describes you best?");
+    // Ctrl-C asks before quitting; it does not end the program.
+    s.step("\u{3}", "Do you want to quit");
+    s.step("n", "Which describes you best?");
+    s.session
+        .get_process_mut()
+        .signal(expectrl::process::unix::Signal::SIGTERM)
+        .expect("signal");
+    s.wait_for_bytes(b"\x1b[?1049l");
+    s.wait_for_bytes(b"\x1b[?1000l");
+    let status = s.session.get_process_mut().wait().expect("exit");
+    assert!(
+        matches!(status, expectrl::process::unix::WaitStatus::Exited(_, _)),
+        "{status:?}"
+    );
+}
