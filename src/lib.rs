@@ -16,6 +16,7 @@ pub mod content;
 pub mod cpr;
 pub mod engine;
 pub mod i18n;
+pub mod kiosk;
 pub mod lint;
 pub mod output;
 pub mod tui;

@@ -641,3 +641,40 @@ fn the_result_says_whether_offices_are_open() {
     assert_eq!(v["offices"][0]["open_now"], false);
     assert_eq!(v["offices"][0]["next_opening"], "2026-11-25T11:00");
 }
+
+#[test]
+fn kiosk_flags_and_pin_hash() {
+    use std::io::Write;
+    let mut child = Command::new(BIN)
+        .args(["pin-hash"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"2468\n")
+        .expect("write");
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(o.status.code(), Some(0));
+    let hash = stdout(&o);
+    assert!(
+        hash.starts_with("$argon2id$") && !hash.contains("2468"),
+        "{hash}"
+    );
+    assert!(cpr_guide::kiosk::verify_pin(hash.trim(), "2468"));
+
+    for (args, expected) in [
+        (vec!["--kiosk", "--site", "atlantis"], "ihcph"),
+        (vec!["--kiosk", "--idle-timeout", "soon"], "--idle-timeout"),
+        (vec!["--kiosk", "--idle-timeout", "2"], "--idle-timeout"),
+        (vec!["--site", "ihcph"], "--kiosk"),
+    ] {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).contains(expected), "{args:?}: {}", stderr(&o));
+    }
+}

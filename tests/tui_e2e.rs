@@ -147,3 +147,47 @@ fn sigterm_leaves_a_sane_terminal() {
         "{status:?}"
     );
 }
+
+#[test]
+fn kiosk_idle_reset_in_a_real_terminal() {
+    let mut command = Command::new(BIN);
+    command
+        .args([
+            "--kiosk",
+            "--idle-timeout",
+            "5",
+            "--now",
+            "2026-11-23T10:00",
+        ])
+        .env("TERM", "xterm-256color");
+    let mut session = Session::spawn(command).expect("spawn in a pty");
+    session
+        .get_process_mut()
+        .set_window_size(80, 24)
+        .expect("size");
+    let mut s = Screen::new(session);
+    s.wait_for("Vælg sprog");
+    s.step("2", "Which describes you best?");
+    s.step("2", "How long will you stay");
+    s.step("3", "Do you already have a Danish CPR number?");
+    s.step("070765-4985", "070765-XXXX");
+    // Ctrl-C and q change nothing at a kiosk.
+    s.session.send("\u{3}").expect("ctrl-c");
+    s.wait_for("Are you still there?");
+    // Walk away: the visit is wiped and the site's language is back.
+    s.wait_for("Velkommen til guiden");
+    let shown = s.parser.screen().contents();
+    for digit in "0456789".chars() {
+        assert!(!shown.contains(digit), "{digit} left on screen:\n{shown}");
+    }
+    s.session
+        .get_process_mut()
+        .signal(expectrl::process::unix::Signal::SIGTERM)
+        .expect("signal");
+    s.wait_for_bytes(b"\x1b[?1049l");
+    let status = s.session.get_process_mut().wait().expect("exit");
+    assert!(
+        matches!(status, expectrl::process::unix::WaitStatus::Exited(_, _)),
+        "{status:?}"
+    );
+}

@@ -55,3 +55,7 @@ content-unused-item = { $section } ”{ $id }” indgår aldrig i et resultat.
 content-public-holidays = public_holidays er ”{ $value }”: brug closed eller open.
 content-closure-shape = en lukning skal have enten date eller både from og to.
 content-closure-order = lukningen slutter ({ $value }), før den begynder.
+content-duplicate-kiosk = der må kun være én kiosk-sektion.
+content-kiosk-language = ”{ $value }” er ikke et sprog: brug da, en eller nb.
+content-kiosk-timeout = idle_timeout skal være mindst 5 sekunder og længere end countdown.
+content-kiosk-pin-not-hashed = exit_pin skal være en Argon2-hash, aldrig selve pinkoden: lav en med cpr-guide pin-hash.

@@ -209,3 +209,23 @@ cli-help-theme = Farver i den interaktive guide: default eller high-contrast.
 err-bad-theme = ”{ $value }” er ikke et tema. Brug default eller high-contrast.
 err-terminal = Terminalen kunne ikke bruges: { $detail }
 ui-keys-short = ? hjælp · Esc tilbage · F2 sprog
+cli-help-kiosk = Kør som en kiosk uden opsyn, der glemmer hver besøgende.
+cli-help-site = Kiosk: det kontor, kiosken står i.
+cli-help-idle-timeout = Kiosk: sekunder uden tastetryk, før besøget bliver slettet (standard 120).
+cli-help-pin-hash = Lav en hash af en pinkode til personalet (læser pinkoden fra standard input).
+err-pin-short = Skriv en pinkode på mindst 4 tegn på standard input.
+err-idle-timeout = --idle-timeout: ”{ $value }” er ikke et antal sekunder fra 5 til 86400.
+ui-still-there = Er du her stadig? Tryk på en tast.
+ui-still-there-countdown = Guiden starter forfra om { $seconds ->
+    [one] 1 sekund
+   *[other] { $seconds } sekunder
+  }, og dine svar bliver glemt.
+ui-staff-title = Personale
+ui-staff-pin = Skriv personalets pinkode, og tryk Enter. Esc går tilbage.
+ui-staff-wrong = Forkert pinkode.
+ui-you-are-here = Du er her
+ui-qr = Scan med din telefon for at åbne { $office }: { $url }
+ui-print-hint = Tryk p for at udskrive tjeklisten.
+ui-print-sending = Udskriver …
+ui-print-done = Sendt til printeren. Tag papiret med dig.
+ui-print-failed = Udskriften mislykkedes: { $detail }. Spørg personalet.

@@ -55,3 +55,7 @@ content-unused-item = { $section } “{ $id }” is never part of a result.
 content-public-holidays = public_holidays is “{ $value }”: use closed or open.
 content-closure-shape = a closure needs either date, or from and to.
 content-closure-order = the closure ends ({ $value }) before it starts.
+content-duplicate-kiosk = there can only be one kiosk section.
+content-kiosk-language = “{ $value }” is not a language: use da, en or nb.
+content-kiosk-timeout = idle_timeout must be at least 5 seconds and longer than countdown.
+content-kiosk-pin-not-hashed = exit_pin must be an Argon2 hash, never the PIN itself: make one with cpr-guide pin-hash.

@@ -209,3 +209,23 @@ cli-help-theme = Colours for the interactive guide: default or high-contrast.
 err-bad-theme = “{ $value }” is not a theme. Use default or high-contrast.
 err-terminal = The terminal could not be used: { $detail }
 ui-keys-short = ? help · Esc back · F2 language
+cli-help-kiosk = Run as an unattended kiosk that forgets each visitor.
+cli-help-site = Kiosk: the office the kiosk stands in.
+cli-help-idle-timeout = Kiosk: seconds without a key before the visit is wiped (default 120).
+cli-help-pin-hash = Make the hash of a kiosk staff PIN (reads the PIN from standard input).
+err-pin-short = Type a PIN of at least 4 characters on standard input.
+err-idle-timeout = --idle-timeout: “{ $value }” is not a number of seconds from 5 to 86400.
+ui-still-there = Are you still there? Press any key.
+ui-still-there-countdown = The guide starts over in { $seconds ->
+    [one] 1 second
+   *[other] { $seconds } seconds
+  }, and your answers are forgotten.
+ui-staff-title = Staff
+ui-staff-pin = Type the staff PIN and press Enter. Esc goes back.
+ui-staff-wrong = Wrong PIN.
+ui-you-are-here = You are here
+ui-qr = Scan with your phone to open { $office }: { $url }
+ui-print-hint = Press p to print this checklist.
+ui-print-sending = Printing …
+ui-print-done = Sent to the printer. Take the paper with you.
+ui-print-failed = Printing failed: { $detail }. Please ask the staff.

@@ -55,3 +55,7 @@ content-unused-item = { $section } «{ $id }» blir aldri en del av et resultat.
 content-public-holidays = public_holidays er «{ $value }»: bruk closed eller open.
 content-closure-shape = en stenging må ha enten date eller både from og to.
 content-closure-order = stengingen slutter ({ $value }) før den begynner.
+content-duplicate-kiosk = det kan bare være én kiosk-seksjon.
+content-kiosk-language = «{ $value }» er ikke et språk: bruk da, en eller nb.
+content-kiosk-timeout = idle_timeout må være minst 5 sekunder og lengre enn countdown.
+content-kiosk-pin-not-hashed = exit_pin må være en Argon2-hash, aldri selve PIN-koden: lag en med cpr-guide pin-hash.

@@ -209,3 +209,23 @@ cli-help-theme = Farger i den interaktive veiviseren: default eller high-contras
 err-bad-theme = «{ $value }» er ikke et tema. Bruk default eller high-contrast.
 err-terminal = Terminalen kunne ikke brukes: { $detail }
 ui-keys-short = ? hjelp · Esc tilbake · F2 språk
+cli-help-kiosk = Kjør som en kiosk uten tilsyn som glemmer hver besøkende.
+cli-help-site = Kiosk: kontoret kiosken står i.
+cli-help-idle-timeout = Kiosk: sekunder uten tastetrykk før besøket blir slettet (standard 120).
+cli-help-pin-hash = Lag en hash av en PIN-kode for de ansatte (leser PIN-koden fra standard input).
+err-pin-short = Skriv en PIN-kode på minst 4 tegn på standard input.
+err-idle-timeout = --idle-timeout: «{ $value }» er ikke et antall sekunder fra 5 til 86400.
+ui-still-there = Er du her fortsatt? Trykk på en tast.
+ui-still-there-countdown = Veiviseren starter på nytt om { $seconds ->
+    [one] 1 sekund
+   *[other] { $seconds } sekunder
+  }, og svarene dine blir glemt.
+ui-staff-title = Ansatte
+ui-staff-pin = Skriv PIN-koden for ansatte, og trykk Enter. Esc går tilbake.
+ui-staff-wrong = Feil PIN-kode.
+ui-you-are-here = Du er her
+ui-qr = Skann med telefonen for å åpne { $office }: { $url }
+ui-print-hint = Trykk p for å skrive ut sjekklisten.
+ui-print-sending = Skriver ut …
+ui-print-done = Sendt til skriveren. Ta med deg arket.
+ui-print-failed = Utskriften mislyktes: { $detail }. Spør de ansatte.

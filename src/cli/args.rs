@@ -19,6 +19,15 @@ pub struct Cli {
     /// Interactive guide: `default` or `high-contrast`.
     #[arg(long, value_name = "default|high-contrast")]
     pub theme: Option<String>,
+    /// Run as an unattended kiosk that forgets each visitor.
+    #[arg(long)]
+    pub kiosk: bool,
+    /// Kiosk: the office the kiosk stands in.
+    #[arg(long, value_name = "OFFICE_ID", requires = "kiosk")]
+    pub site: Option<String>,
+    /// Kiosk: seconds without input before the visit is wiped.
+    #[arg(long, value_name = "SECONDS", requires = "kiosk")]
+    pub idle_timeout: Option<String>,
     #[command(subcommand)]
     pub command: Option<Commands>,
 }
@@ -33,6 +42,8 @@ pub enum Commands {
     Lint(LintArgs),
     /// An office's address, hours, open now and next opening.
     Office(OfficeArgs),
+    /// Hash a kiosk staff PIN read from standard input.
+    PinHash,
 }
 
 #[derive(Debug, Args)]
@@ -78,7 +89,10 @@ pub struct LintArgs {
 }
 
 /// Help texts for each argument ID, as message IDs.
-const ARG_HELP: [(&str, &str); 12] = [
+const ARG_HELP: [(&str, &str); 15] = [
+    ("kiosk", "cli-help-kiosk"),
+    ("site", "cli-help-site"),
+    ("idle_timeout", "cli-help-idle-timeout"),
     ("theme", "cli-help-theme"),
     ("now", "cli-help-now"),
     ("id", "cli-help-office-id"),
@@ -151,6 +165,7 @@ pub fn command(t: &Localizer<'_>) -> Command {
         ("cpr", "cli-help-cpr"),
         ("lint", "cli-help-lint"),
         ("office", "cli-help-office"),
+        ("pin-hash", "cli-help-pin-hash"),
     ] {
         root = root.mut_subcommand(name, |sub| localize(sub.about(t.text(about)), t));
     }

@@ -175,12 +175,65 @@ pub fn warn(t: &Localizer<'_>, message: &str) {
     );
 }
 
+/// `pin-hash`: reads a PIN from standard input and prints its Argon2 hash
+/// for `exit_pin` in the kiosk configuration. The PIN is not echoed.
+fn pin_hash(context: &Context) -> Result<(), Failure> {
+    let t = context.t();
+    let mut pin = zeroize::Zeroizing::new(String::new());
+    let _ = std::io::stdin().read_line(&mut pin);
+    let pin = zeroize::Zeroizing::new(pin.trim().to_string());
+    if pin.chars().count() < 4 {
+        return Err(Failure::Usage(t.text("err-pin-short")));
+    }
+    let hash =
+        crate::kiosk::hash_pin(&pin).ok_or_else(|| Failure::Usage(t.text("err-pin-short")))?;
+    print(&format!("{hash}\n"));
+    Ok(())
+}
+
+/// The kiosk settings: the content's, with `--site` and `--idle-timeout` on top.
+fn kiosk_config(
+    content: &crate::content::Content,
+    cli: &Cli,
+    t: &Localizer<'_>,
+) -> Result<crate::content::KioskConfig, Failure> {
+    let mut config = content.kiosk.clone();
+    if let Some(site) = &cli.site {
+        let index = content
+            .offices
+            .iter()
+            .position(|o| &o.id == site)
+            .ok_or_else(|| {
+                let ids: Vec<&str> = content.offices.iter().map(|o| o.id.as_str()).collect();
+                Failure::Usage(t.text_with(
+                    "err-unknown-office",
+                    &fargs([("id", site.clone()), ("list", ids.join(", "))]),
+                ))
+            })?;
+        config.site = Some(index);
+    }
+    if let Some(text) = &cli.idle_timeout {
+        let seconds = text
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|s| (5..=86_400).contains(s))
+            .ok_or_else(|| {
+                Failure::Usage(t.text_with("err-idle-timeout", &fargs([("value", text.clone())])))
+            })?;
+        config.idle_timeout = seconds;
+        // The countdown is the last part of the period, never all of it.
+        config.countdown = config.countdown.min(seconds / 2).max(1);
+    }
+    Ok(config)
+}
+
 /// No command: the terminal UI when both ends are a terminal, else a
 /// short usage text.
-fn interactive(context: &Context, now: Option<&str>, theme: Option<&str>) -> Result<(), Failure> {
+fn interactive(context: &Context, cli: &Cli) -> Result<(), Failure> {
     use std::io::IsTerminal;
     let t = context.t();
-    let high_contrast = match theme {
+    let high_contrast = match cli.theme.as_deref() {
         None | Some("default") => false,
         Some("high-contrast") => true,
         Some(other) => {
@@ -190,9 +243,15 @@ fn interactive(context: &Context, now: Option<&str>, theme: Option<&str>) -> Res
             )));
         }
     };
-    let fixed = match now {
+    let fixed = match cli.now.as_deref() {
         Some(text) => today_and_now(None, Some(text), &t)?.1,
         None => None,
+    };
+    let content = crate::content::load_sources(&context.files.yaml).map_err(Failure::Content)?;
+    let kiosk = if cli.kiosk {
+        Some(kiosk_config(&content, cli, &t)?)
+    } else {
+        None
     };
     if !(std::io::stdout().is_terminal() && std::io::stdin().is_terminal()) {
         print(&format!(
@@ -202,12 +261,12 @@ fn interactive(context: &Context, now: Option<&str>, theme: Option<&str>) -> Res
         ));
         return Ok(());
     }
-    let content = crate::content::load_sources(&context.files.yaml).map_err(Failure::Content)?;
     let no_color = std::env::var("NO_COLOR").ok();
     let options = crate::tui::Options {
         lang: context.lang,
         now: fixed,
         theme: crate::tui::view::Theme::choose(high_contrast, no_color.as_deref()),
+        kiosk,
     };
     crate::tui::run(&content, &context.catalog, options).map_err(|e| {
         Failure::Usage(t.text_with("err-terminal", &fargs([("detail", e.to_string())])))
@@ -279,7 +338,8 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
         files,
     };
     let result = match cli.command {
-        None => interactive(&context, cli.now.as_deref(), cli.theme.as_deref()),
+        None => interactive(&context, &cli),
+        Some(Commands::PinHash) => pin_hash(&context),
         Some(Commands::Guide(a)) => guide::run(&context, a),
         Some(Commands::Cpr(a)) => cpr_cmd::run(&context, a),
         Some(Commands::Lint(_)) => Ok(()),

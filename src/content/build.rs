@@ -780,6 +780,62 @@ pub fn build(
         });
     }
 
+    let kiosks: Vec<(usize, &RawKiosk)> = parsed
+        .iter()
+        .filter_map(|(file, raw)| raw.kiosk.as_ref().map(|k| (*file, k)))
+        .collect();
+    for (n, (file, raw)) in kiosks.iter().enumerate() {
+        let name = files[*file].name.clone();
+        let line_of = |key: &str| {
+            files[*file]
+                .text
+                .lines()
+                .position(|l| l.trim_start().starts_with(&format!("{key}:")))
+                .map(|n| n + 1)
+        };
+        let mut fail = |key: &str, problem: Problem| {
+            b.errors.push(ContentError {
+                file: name.clone(),
+                line: line_of(key),
+                problem,
+            })
+        };
+        if n > 0 {
+            fail("kiosk", Problem::new("duplicate-kiosk"));
+            continue;
+        }
+        let mut config = KioskConfig::default();
+        if let Some(lang) = &raw.language {
+            if crate::i18n::Lang::from_code(lang).is_none() {
+                fail(
+                    "language",
+                    Problem::new("kiosk-language").arg("value", lang),
+                );
+            }
+            config.language = Some(lang.clone());
+        }
+        if let Some(site) = &raw.site {
+            match b.offices.get(site.as_str()) {
+                Some(&i) => config.site = Some(i),
+                None => fail("site", Problem::new("unknown-office").arg("id", site)),
+            }
+        }
+        config.idle_timeout = raw.idle_timeout.unwrap_or(config.idle_timeout);
+        config.countdown = raw.countdown.unwrap_or(config.countdown);
+        if config.idle_timeout < 5 || config.countdown >= config.idle_timeout {
+            fail("idle_timeout", Problem::new("kiosk-timeout"));
+        }
+        if let Some(pin) = &raw.exit_pin {
+            if !crate::kiosk::is_pin_hash(pin) {
+                fail("exit_pin", Problem::new("kiosk-pin-not-hashed"));
+            }
+            config.exit_pin = Some(pin.clone());
+        }
+        config.print_command = raw.print_command.clone();
+        config.counters_file = raw.counters_file.clone();
+        content.kiosk = config;
+    }
+
     check_order(&mut b, &content, &raw_questions, &raw_named, &raw_outcomes);
     if content.questions.is_empty() {
         b.errors.push(ContentError {

@@ -98,6 +98,51 @@ impl Condition {
         }
     }
 
+    /// Three-valued evaluation for questions not answered yet: `open(q)`
+    /// says question `q` may still be answered, so a test on it is unknown
+    /// (`None`) rather than false.
+    pub fn maybe(
+        &self,
+        facts: &Facts,
+        named: &[Condition],
+        open: &dyn Fn(usize) -> bool,
+    ) -> Option<bool> {
+        let unknown = |q: &usize| facts.get(*q).is_none() && open(*q);
+        match self {
+            Condition::All(list) => {
+                let results: Vec<Option<bool>> =
+                    list.iter().map(|c| c.maybe(facts, named, open)).collect();
+                if results.contains(&Some(false)) {
+                    Some(false)
+                } else if results.iter().all(|r| *r == Some(true)) {
+                    Some(true)
+                } else {
+                    None
+                }
+            }
+            Condition::Any(list) => {
+                let results: Vec<Option<bool>> =
+                    list.iter().map(|c| c.maybe(facts, named, open)).collect();
+                if results.contains(&Some(true)) {
+                    Some(true)
+                } else if results.iter().all(|r| *r == Some(false)) {
+                    Some(false)
+                } else {
+                    None
+                }
+            }
+            Condition::Not(inner) => inner.maybe(facts, named, open).map(|b| !b),
+            Condition::OneOf { question, .. } | Condition::Given { question, .. }
+                if unknown(question) =>
+            {
+                None
+            }
+            Condition::Named(index) => named.get(*index).and_then(|c| c.maybe(facts, named, open)),
+            Condition::Outcome(_) => None,
+            other => Some(other.holds(facts, named)),
+        }
+    }
+
     /// Calls `visit` on every question, named condition and outcome this
     /// condition mentions directly (not through named conditions).
     pub fn visit(&self, visit: &mut impl FnMut(Mention)) {

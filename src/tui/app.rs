@@ -28,10 +28,37 @@ pub enum Screen {
 pub enum Overlay {
     Help,
     ConfirmQuit,
+    /// Kiosk staff exit: the PIN is being typed.
+    StaffPin,
+}
+
+/// Work with the outside world that `update` asks the runtime to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Pipe this plain-text checklist to the site's print command.
+    Print(String),
+    /// Count one visit that reached this outcome.
+    Count(String),
+}
+
+/// Kiosk mode: who the kiosk is and how long a visitor may stay idle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kiosk {
+    pub config: crate::content::KioskConfig,
+}
+
+impl Kiosk {
+    fn idle_ms(&self) -> u64 {
+        u64::from(self.config.idle_timeout) * 1000
+    }
+
+    fn countdown_ms(&self) -> u64 {
+        u64::from(self.config.countdown) * 1000
+    }
 }
 
 /// Everything a key, a click or a resize can mean.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     Up,
     Down,
@@ -56,6 +83,14 @@ pub enum Msg {
         column: u16,
         row: u16,
     },
+    /// Milliseconds since the UI started: drives the kiosk idle reset.
+    Tick(u64),
+    /// Kiosk: staff asks to leave (F12), a PIN follows.
+    StaffExit,
+    /// Kiosk: print the checklist.
+    Print,
+    /// The print command finished: `None` when it worked, else why not.
+    Printed(Option<String>),
 }
 
 /// The whole state of the terminal UI.
@@ -88,6 +123,22 @@ pub struct App<'c> {
     pub refused: bool,
     /// The most questions the interview can still come to (for progress).
     pub total_estimate: usize,
+    /// Kiosk mode, when on.
+    pub kiosk: Option<Kiosk>,
+    /// The injected clock: milliseconds since start, from `Msg::Tick`.
+    pub clock_ms: u64,
+    pub last_input_ms: u64,
+    /// The staff PIN as typed; wiped when the prompt closes.
+    pub staff_input: Zeroizing<String>,
+    pub staff_failed: bool,
+    /// A message (ID, detail) about printing, shown on the result.
+    pub notice: Option<(String, Option<String>)>,
+    /// Effects for the runtime to carry out.
+    pub effects: Vec<Effect>,
+    /// The screen must be wiped completely before the next frame.
+    pub needs_clear: bool,
+    /// This visit's outcome was counted.
+    pub counted: bool,
     pub theme: super::view::Theme,
 }
 
@@ -119,6 +170,15 @@ impl<'c> App<'c> {
             from_review: false,
             refused: false,
             total_estimate: 0,
+            kiosk: None,
+            clock_ms: 0,
+            last_input_ms: 0,
+            staff_input: Zeroizing::new(String::with_capacity(INPUT_MAX)),
+            staff_failed: false,
+            notice: None,
+            effects: Vec::new(),
+            needs_clear: false,
+            counted: false,
             theme: super::view::Theme::default(),
         }
         .with_estimate()
@@ -137,10 +197,38 @@ impl<'c> App<'c> {
         self.catalog.lang(self.lang)
     }
 
+    /// Kiosk mode with this configuration; the welcome screen uses the
+    /// site's language.
+    pub fn with_kiosk(mut self, config: crate::content::KioskConfig) -> Self {
+        if let Some(lang) = config.language.as_deref().and_then(Lang::from_code) {
+            self.default_lang = lang;
+        }
+        self.kiosk = Some(Kiosk { config });
+        self.reset();
+        self
+    }
+
+    /// Seconds left before the kiosk starts over, once the countdown shows.
+    /// An untouched welcome screen has nothing to forget, so no countdown.
+    pub fn countdown(&self) -> Option<u64> {
+        let kiosk = self.kiosk.as_ref()?;
+        let pristine = self.screen == Screen::Welcome
+            && self.answers.is_empty()
+            && self.lang == self.default_lang;
+        let idle = self.clock_ms.saturating_sub(self.last_input_ms);
+        let left = kiosk.idle_ms().saturating_sub(idle);
+        (left <= kiosk.countdown_ms() && !pristine).then(|| left.div_ceil(1000))
+    }
+
     /// Forgets every answer and the typed text; back to the welcome screen.
     pub fn reset(&mut self) {
         self.answers.clear();
         self.input.zeroize();
+        self.staff_input.zeroize();
+        self.staff_failed = false;
+        self.notice = None;
+        self.counted = false;
+        self.needs_clear = true;
         self.history.clear();
         self.screen = Screen::Welcome;
         self.lang = self.default_lang;
@@ -178,48 +266,48 @@ impl<'c> App<'c> {
         )
     }
 
-    /// The most questions any way on from the current answers can ask.
+    /// At most how many questions the interview can come to from here:
+    /// for each option of the next question, the questions asked plus each
+    /// later one whose condition may still hold; the largest of those.
     fn estimate_total(&self) -> usize {
-        fn longest(
-            interview: &Interview<'_>,
-            answers: &mut Answers,
-            today: Date,
-            depth: usize,
-        ) -> usize {
+        let interview = self.interview();
+        let bound = |answers: &Answers| {
             let walk = interview.walk(answers);
-            let Next::Ask(q) = walk.next else {
+            let Next::Ask(next) = walk.next else {
                 return walk.asked.len();
             };
-            if depth > 64 {
-                return walk.asked.len() + 1;
-            }
-            let question = &interview.content().questions[q];
-            let tries: Vec<Answer> = match &question.kind {
-                QuestionKind::Choice { options } => {
-                    (0..options.len()).map(Answer::Choice).collect()
-                }
-                QuestionKind::Date { .. } => vec![Answer::Date(today)],
-                // Skipping a CPR number asks the most.
-                QuestionKind::Cpr => vec![Answer::Skipped],
-            };
-            let mut best = 0;
-            for answer in tries {
-                answers.set(q, answer);
-                best = best.max(longest(interview, answers, today, depth + 1));
-            }
-            answers.remove(q);
-            best
+            let open = |q: usize| q >= next;
+            let later = self.content.questions[next..]
+                .iter()
+                .filter(|q| {
+                    q.ask_when
+                        .maybe(&walk.facts, &self.content.named_when, &open)
+                        != Some(false)
+                })
+                .filter(|q| {
+                    q.derive
+                        .is_none_or(|d| walk.facts.get(d.from) != Some(crate::content::Fact::Cpr))
+                })
+                .count();
+            walk.asked.len() + later
+        };
+        let Next::Ask(next) = interview.next(&self.answers) else {
+            return bound(&self.answers);
+        };
+        let options = self.content.questions[next].options().len();
+        if options == 0 {
+            return bound(&self.answers);
         }
-        // Answers only (a CPR number is not needed to count questions).
-        let mut answers = Answers::new();
-        for (q, a) in self.answers.iter() {
-            let copy = match a {
-                Answer::Cpr(_) => Answer::Skipped,
-                other => other.clone(),
-            };
-            answers.set(q, copy);
-        }
-        longest(&self.interview(), &mut answers, self.today, 0)
+        let mut trial = self.answers.clone();
+        let best = (0..options)
+            .map(|o| {
+                trial.set(next, Answer::Choice(o));
+                bound(&trial)
+            })
+            .max()
+            .unwrap_or(0);
+        trial.clear();
+        best
     }
 
     /// Options shown on the current screen (for digits, arrows and clicks).
@@ -263,6 +351,10 @@ impl<'c> App<'c> {
             Screen::Result => {
                 self.screen = Screen::Result;
                 self.refresh_result();
+                if let (false, Some(view)) = (self.counted, &self.result) {
+                    self.counted = true;
+                    self.effects.push(Effect::Count(view.outcome.clone()));
+                }
             }
             Screen::Review => {
                 self.screen = Screen::Review;
@@ -287,7 +379,8 @@ impl<'c> App<'c> {
         }
     }
 
-    /// Rebuilds the result in the current language.
+    /// Rebuilds the result in the current language. At a kiosk, the office
+    /// it stands in comes first where the person may choose it.
     pub fn refresh_result(&mut self) {
         let interview = self.interview();
         let t = self.t();
@@ -295,6 +388,25 @@ impl<'c> App<'c> {
             .guidance(&self.answers)
             .ok()
             .map(|g| build_view(&interview, &g, &t, self.now));
+        let site = self.site_id();
+        if let (Some(view), Some(site)) = (self.result.as_mut(), site) {
+            if let Some(pos) = view.offices.iter().position(|o| o.id == site) {
+                let alternative = view.offices[pos]
+                    .roles
+                    .iter()
+                    .any(|(r, _)| r == "register-alternative");
+                if alternative {
+                    let office = view.offices.remove(pos);
+                    view.offices.insert(0, office);
+                }
+            }
+        }
+    }
+
+    /// The ID of the office the kiosk stands in.
+    pub fn site_id(&self) -> Option<String> {
+        let site = self.kiosk.as_ref()?.config.site?;
+        self.content.offices.get(site).map(|o| o.id.clone())
     }
 
     fn answer_current(&mut self, q: usize, answer: Answer) {
@@ -357,12 +469,39 @@ pub fn lang_index(lang: Lang) -> usize {
 
 /// The one place state changes.
 pub fn update(app: &mut App<'_>, msg: Msg) {
-    if let Msg::Resize(w, h) = msg {
-        app.size = (w, h);
-        app.scroll = app.scroll.min(app.max_scroll());
+    match msg {
+        Msg::Resize(w, h) => {
+            app.size = (w, h);
+            app.scroll = app.scroll.min(app.max_scroll());
+            return;
+        }
+        Msg::Tick(ms) => {
+            app.clock_ms = ms;
+            let idle = ms.saturating_sub(app.last_input_ms);
+            if app.kiosk.as_ref().is_some_and(|k| idle >= k.idle_ms()) {
+                app.reset();
+                app.last_input_ms = ms;
+            }
+            return;
+        }
+        Msg::Printed(outcome) => {
+            app.notice = Some(match outcome {
+                None => ("ui-print-done".to_string(), None),
+                Some(why) => ("ui-print-failed".to_string(), Some(why)),
+            });
+            return;
+        }
+        _ => {}
+    }
+    if app.kiosk.is_some() && !kiosk_filter(app, msg.clone()) {
+        return;
+    }
+    if let Some(Overlay::StaffPin) = app.overlay {
+        staff_pin(app, &msg);
         return;
     }
     match app.overlay {
+        Some(Overlay::StaffPin) => return,
         Some(Overlay::ConfirmQuit) => {
             match msg {
                 Msg::AnswerQuit(true) => app.quit = true,
@@ -438,7 +577,81 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
                 update(app, Msg::Pick(index));
             }
         }
-        Msg::AnswerQuit(_) | Msg::Resize(..) => {}
+        Msg::AnswerQuit(_)
+        | Msg::Resize(..)
+        | Msg::Tick(_)
+        | Msg::StaffExit
+        | Msg::Print
+        | Msg::Printed(_) => {}
+    }
+}
+
+/// Kiosk rules before a message acts; `false` when it is used up here.
+fn kiosk_filter(app: &mut App<'_>, msg: Msg) -> bool {
+    // Any key shows someone is there; during the countdown it only says so.
+    let counting_down = app.countdown().is_some();
+    app.last_input_ms = app.clock_ms;
+    if counting_down {
+        return false;
+    }
+    match msg {
+        // Nobody leaves a kiosk by quitting.
+        Msg::AskQuit => false,
+        Msg::StaffExit => {
+            if app
+                .kiosk
+                .as_ref()
+                .is_some_and(|k| k.config.exit_pin.is_some())
+            {
+                app.staff_input.zeroize();
+                app.staff_failed = false;
+                app.overlay = Some(Overlay::StaffPin);
+            }
+            false
+        }
+        Msg::Print => {
+            let has_printer = app
+                .kiosk
+                .as_ref()
+                .is_some_and(|k| !k.config.print_command.is_empty());
+            if let (true, Screen::Result, Some(view)) = (has_printer, app.screen, &app.result) {
+                app.effects
+                    .push(Effect::Print(crate::output::render_text(view)));
+                app.notice = Some(("ui-print-sending".to_string(), None));
+            }
+            false
+        }
+        _ => true,
+    }
+}
+
+/// The staff PIN prompt: typing, Enter to check, Esc to close.
+fn staff_pin(app: &mut App<'_>, msg: &Msg) {
+    match *msg {
+        Msg::Char(c) if app.staff_input.len() < INPUT_MAX => app.staff_input.push(c),
+        // Outside text fields, digits arrive as picks.
+        Msg::Pick(i) if app.staff_input.len() < INPUT_MAX => {
+            if let Some(d) = char::from_digit(u32::try_from((i + 1) % 10).unwrap_or(0), 10) {
+                app.staff_input.push(d);
+            }
+        }
+        Msg::DeleteChar => {
+            app.staff_input.pop();
+        }
+        Msg::Enter => {
+            let hash = app.kiosk.as_ref().and_then(|k| k.config.exit_pin.clone());
+            if hash.is_some_and(|h| crate::kiosk::verify_pin(&h, &app.staff_input)) {
+                app.quit = true;
+            } else {
+                app.staff_failed = true;
+            }
+            app.staff_input.zeroize();
+        }
+        Msg::Back => {
+            app.staff_input.zeroize();
+            app.overlay = None;
+        }
+        _ => {}
     }
 }
 

@@ -34,6 +34,15 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
             _ => None,
         };
     }
+    if app.overlay == Some(Overlay::StaffPin) {
+        return match key.code {
+            KeyCode::Char(c) => Some(Msg::Char(c)),
+            KeyCode::Backspace => Some(Msg::DeleteChar),
+            KeyCode::Enter => Some(Msg::Enter),
+            KeyCode::Esc => Some(Msg::Back),
+            _ => None,
+        };
+    }
     if app.overlay == Some(Overlay::ConfirmQuit) {
         return match key.code {
             KeyCode::Char('y' | 'Y' | 'j' | 'J') | KeyCode::Enter => Some(Msg::AnswerQuit(true)),
@@ -45,6 +54,7 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
         KeyCode::F(1) => return Some(Msg::ToggleHelp),
         KeyCode::F(2) => return Some(Msg::NextLang),
         KeyCode::F(5) => return Some(Msg::Restart),
+        KeyCode::F(12) => return Some(Msg::StaffExit),
         KeyCode::Esc => return Some(Msg::Back),
         KeyCode::Up => return Some(Msg::Up),
         KeyCode::Down => return Some(Msg::Down),
@@ -80,6 +90,7 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
         KeyCode::Char('?') => Some(Msg::ToggleHelp),
         KeyCode::Char('q') => Some(Msg::AskQuit),
         KeyCode::Char('l') => Some(Msg::NextLang),
+        KeyCode::Char('p') if app.screen == Screen::Result => Some(Msg::Print),
         _ => None,
     }
 }

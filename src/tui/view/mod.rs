@@ -257,6 +257,10 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) {
     match app.overlay {
         Some(Overlay::Help) => overlay::help(frame, app, area),
         Some(Overlay::ConfirmQuit) => overlay::confirm_quit(frame, app, area),
+        Some(Overlay::StaffPin) => overlay::staff_pin(frame, app, area),
         None => {}
+    }
+    if let Some(seconds) = app.countdown() {
+        overlay::countdown(frame, app, area, seconds);
     }
 }

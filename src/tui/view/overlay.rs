@@ -75,3 +75,38 @@ pub fn confirm_quit(frame: &mut Frame, app: &App<'_>, area: Rect) {
     ];
     boxed(frame, app, area, t.text("ui-quit-title"), lines);
 }
+
+pub fn staff_pin(frame: &mut Frame, app: &App<'_>, area: Rect) {
+    let t = app.t();
+    let dots: String = "•".repeat(app.staff_input.chars().count());
+    let mut lines = vec![
+        Line::from(Span::styled(t.text("ui-staff-pin"), app.theme.base)),
+        Line::from(vec![
+            Span::styled("> ", app.theme.key),
+            Span::styled(dots, app.theme.selected),
+            Span::styled("█", app.theme.key),
+        ]),
+    ];
+    if app.staff_failed {
+        lines.push(Line::from(Span::styled(
+            t.text("ui-staff-wrong"),
+            app.theme.error,
+        )));
+    }
+    boxed(frame, app, area, t.text("ui-staff-title"), lines);
+}
+
+pub fn countdown(frame: &mut Frame, app: &App<'_>, area: Rect, seconds: u64) {
+    let t = app.t();
+    let mut fluent = crate::i18n::FluentArgs::new();
+    fluent.set("seconds", i64::try_from(seconds).unwrap_or(0));
+    let lines = vec![
+        Line::from(Span::styled(t.text("ui-still-there"), app.theme.title)),
+        Line::from(""),
+        Line::from(Span::styled(
+            t.text_with("ui-still-there-countdown", &fluent),
+            app.theme.warn,
+        )),
+    ];
+    boxed(frame, app, area, t.text("ui-title"), lines);
+}

@@ -8,6 +8,20 @@ use crate::tui::app::App;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+/// A QR code as lines of half blocks. Light modules are drawn, so the code
+/// reads on the usual dark terminal background.
+fn qr_lines(url: &str) -> Option<Vec<String>> {
+    use qrcode::render::unicode::Dense1x2;
+    let code = qrcode::QrCode::new(url.as_bytes()).ok()?;
+    let rendered = code
+        .render::<Dense1x2>()
+        .dark_color(Dense1x2::Light)
+        .light_color(Dense1x2::Dark)
+        .quiet_zone(true)
+        .build();
+    Some(rendered.lines().map(str::to_string).collect())
+}
+
 fn text(s: impl Into<String>, style: Style) -> Line<'static> {
     Line::from(Span::styled(s.into(), style))
 }
@@ -25,13 +39,41 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
     };
     let w = &view.words;
     lines.push(text(view.summary.clone(), theme.title));
+    if let Some((id, detail)) = &app.notice {
+        let mut fluent = crate::i18n::FluentArgs::new();
+        fluent.set("detail", detail.clone().unwrap_or_default());
+        let style = if id == "ui-print-failed" {
+            theme.error
+        } else {
+            theme.ok
+        };
+        lines.push(text(app.t().text_with(id, &fluent), style));
+    }
+    let printer = app
+        .kiosk
+        .as_ref()
+        .is_some_and(|k| !k.config.print_command.is_empty());
+    if printer {
+        lines.push(text(app.t().text("ui-print-hint"), theme.key));
+    }
 
     if !view.offices.is_empty() {
         lines.push(Line::from(""));
         lines.push(text(w.offices.to_uppercase(), theme.heading));
+        let site = app.site_id();
         for office in &view.offices {
             lines.push(Line::from(""));
-            lines.push(text(office.name.clone(), theme.title));
+            if site.as_deref() == Some(office.id.as_str()) {
+                lines.push(Line::from(vec![
+                    Span::styled(office.name.clone(), theme.title),
+                    Span::styled(
+                        format!("  ◀ {}", app.t().text("ui-you-are-here")),
+                        theme.today,
+                    ),
+                ]));
+            } else {
+                lines.push(text(office.name.clone(), theme.title));
+            }
             let roles: Vec<&str> = office.roles.iter().map(|(_, r)| r.as_str()).collect();
             lines.push(text(roles.join(" · "), theme.ok));
             if !office.address.is_empty() {
@@ -78,6 +120,25 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
             for note in &office.notes {
                 lines.push(text(format!("→ {note}"), theme.base));
             }
+        }
+    }
+
+    // A code to scan for the first office's web or booking page.
+    if let Some((office, url)) = view
+        .offices
+        .iter()
+        .find_map(|o| o.booking.as_ref().or(o.web.as_ref()).map(|u| (o, u)))
+    {
+        if let Some(code) = qr_lines(url) {
+            lines.push(Line::from(""));
+            lines.push(text(
+                app.t().text_with(
+                    "ui-qr",
+                    &crate::i18n::args([("office", office.name.clone()), ("url", url.clone())]),
+                ),
+                theme.dim,
+            ));
+            lines.extend(code.into_iter().map(|l| text(l, theme.base)));
         }
     }
 

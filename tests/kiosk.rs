@@ -1,0 +1,208 @@
+//! Kiosk mode: the idle reset and countdown on an injected clock (no
+//! sleeping), nothing of a visitor left in state or on screen, the keys that
+//! must not end it, the staff PIN, "You are here", printing, and a soak of
+//! 10,000 visits that must not grow state or memory.
+
+mod common;
+
+use common::{catalog, content, TODAY};
+use cpr_guide::content::KioskConfig;
+use cpr_guide::i18n::Lang;
+use cpr_guide::tui::app::{update, App, Effect, Msg, Overlay, Screen};
+use cpr_guide::tui::keys::message;
+use cpr_guide::tui::view;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+/// A valid CPR number whose digits (0 4 5 6 7 8 9) never appear on the
+/// welcome screen, whose only digits are the option numbers 1, 2 and 3.
+const CPR: &str = "070765-4985";
+
+fn now() -> jiff::civil::DateTime {
+    cpr_guide::calendar::parse_now("2026-11-23T10:00").expect("now")
+}
+
+fn config() -> KioskConfig {
+    KioskConfig {
+        language: Some("da".into()),
+        idle_timeout: 120,
+        countdown: 20,
+        ..KioskConfig::default()
+    }
+}
+
+fn press(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) {
+    if let Some(msg) = message(app, &Event::Key(KeyEvent::new(code, modifiers))) {
+        update(app, msg);
+    }
+}
+
+fn keys(app: &mut App<'_>, text: &str) {
+    for c in text.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            c => KeyCode::Char(c),
+        };
+        press(app, code, KeyModifiers::NONE);
+    }
+}
+
+fn screen(app: &App<'_>, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal.draw(|f| view::draw(f, app)).expect("draw");
+    let buffer = terminal.backend().buffer().clone();
+    (0..h)
+        .map(|y| {
+            (0..w)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect()
+}
+
+#[test]
+fn idle_visit_counts_down_then_is_wiped() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(config());
+    assert_eq!(app.lang, Lang::Da, "the site's language");
+    update(&mut app, Msg::Tick(1_000));
+    keys(&mut app, "22"); // English, EU
+    keys(&mut app, "3");
+    keys(&mut app, CPR);
+    assert!(!app.answers.is_empty() && !app.input.is_empty());
+
+    // Idle since t = 1 s: nothing until the last 20 of the 120 seconds.
+    update(&mut app, Msg::Tick(100_999));
+    assert_eq!(app.countdown(), None);
+    update(&mut app, Msg::Tick(101_000));
+    assert_eq!(app.countdown(), Some(20));
+    assert!(screen(&app, 80, 24).contains("Are you still there? Press any key."));
+    update(&mut app, Msg::Tick(111_500));
+    assert_eq!(app.countdown(), Some(10));
+    assert!(screen(&app, 80, 24).contains("starts over in 10 seconds"));
+
+    // A key during the countdown only says someone is there.
+    let before = app.answers.clone();
+    keys(&mut app, "x");
+    assert_eq!(app.answers, before);
+    assert_eq!(app.countdown(), None);
+    assert_eq!(app.input.as_str(), CPR, "the key was not typed");
+
+    // From that key, the whole timeout again: reset at exactly 120 s.
+    update(&mut app, Msg::Tick(111_500 + 119_999));
+    assert_eq!(
+        app.screen,
+        Screen::Question(content.question("cpr").expect("q").0)
+    );
+    update(&mut app, Msg::Tick(111_500 + 120_000));
+    assert_eq!(app.screen, Screen::Welcome);
+    assert!(app.answers.is_empty());
+    assert!(app.input.is_empty());
+    assert!(app.history.is_empty());
+    assert_eq!(app.lang, Lang::Da);
+    assert!(app.needs_clear, "the runtime must wipe the terminal");
+    for (w, h) in [(80, 24), (40, 12), (120, 40)] {
+        let shown = screen(&app, w, h);
+        for digit in "0456789".chars() {
+            assert!(
+                !shown.contains(digit),
+                "digit {digit} of the CPR on screen at {w}x{h}:\n{shown}"
+            );
+        }
+    }
+    // An untouched welcome screen does not count down.
+    update(&mut app, Msg::Tick(111_500 + 230_000));
+    assert_eq!(app.countdown(), None);
+}
+
+#[test]
+fn keys_that_must_not_end_a_kiosk() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(config());
+    for (code, modifiers) in [
+        (KeyCode::Char('c'), KeyModifiers::CONTROL),
+        (KeyCode::Char('z'), KeyModifiers::CONTROL),
+        (KeyCode::Char('\\'), KeyModifiers::CONTROL),
+        (KeyCode::Char('q'), KeyModifiers::NONE),
+        (KeyCode::Esc, KeyModifiers::NONE),
+        (KeyCode::F(12), KeyModifiers::NONE), // no PIN configured: no way out
+    ] {
+        press(&mut app, code, modifiers);
+        assert!(!app.quit, "{code:?}");
+        assert_eq!(app.overlay, None, "{code:?}");
+        assert_eq!(app.screen, Screen::Welcome, "{code:?}");
+    }
+    keys(&mut app, "2");
+    press(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(app.overlay, None, "no quit question at a kiosk");
+}
+
+#[test]
+fn staff_leave_with_the_pin() {
+    let content = content();
+    let catalog = catalog();
+    let hash = cpr_guide::kiosk::hash_pin("2468").expect("hash");
+    let mut app =
+        App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(KioskConfig {
+            exit_pin: Some(hash),
+            ..config()
+        });
+    press(&mut app, KeyCode::F(12), KeyModifiers::NONE);
+    assert_eq!(app.overlay, Some(Overlay::StaffPin));
+    keys(&mut app, "1357");
+    assert!(
+        !screen(&app, 80, 24).contains("1357"),
+        "the PIN is not shown"
+    );
+    assert!(screen(&app, 80, 24).contains("••••"));
+    keys(&mut app, "\n");
+    assert!(!app.quit && app.staff_failed && app.staff_input.is_empty());
+    assert!(screen(&app, 80, 24).contains("Forkert pinkode"));
+    keys(&mut app, "2468\n");
+    assert!(app.quit);
+}
+
+#[test]
+fn the_kiosk_office_is_marked_and_preferred() {
+    let content = content();
+    let catalog = catalog();
+    let site = content.offices.iter().position(|o| o.id == "ihcph");
+    let mut app =
+        App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(KioskConfig {
+            site,
+            print_command: vec!["true".into()],
+            ..config()
+        });
+    // English, EU, > 6 months, no CPR, Furesø, no arrival, not from Nordic,
+    // not a job-seeker, adult, unmarried, documents fine; then the result.
+    keys(&mut app, "223\n2\n22121\n");
+    assert_eq!(app.screen, Screen::Result);
+    let view = app.result.as_ref().expect("result");
+    assert_eq!(
+        view.offices[0].id, "ihcph",
+        "the office you are in comes first where you may choose it"
+    );
+    update(&mut app, Msg::Resize(80, 24));
+    assert!(
+        screen(&app, 80, 24).contains("◀ You are here"),
+        "{}",
+        screen(&app, 80, 24)
+    );
+
+    app.effects.clear();
+    keys(&mut app, "p");
+    assert!(
+        matches!(app.effects.as_slice(), [Effect::Print(text)] if text.contains("Valid passport"))
+    );
+    update(&mut app, Msg::Printed(Some("lp: exit status: 1".into())));
+    update(&mut app, Msg::Resize(80, 40));
+    assert!(
+        screen(&app, 80, 40).contains("Printing failed: lp: exit status: 1"),
+        "{}",
+        screen(&app, 80, 40)
+    );
+}
