@@ -175,7 +175,10 @@ fn oracle(a: &Path) -> Expected {
             }
             if municipality == "furesoe" {
                 documents.insert("birth-certificate");
-                deadlines.insert("cpr-arrives", None);
+                // Only someone without a number waits for one.
+                if !cpr_given {
+                    deadlines.insert("cpr-arrives", None);
+                }
             }
             if is("documents-in-da-or-en", "no") {
                 documents.insert("translation");
@@ -236,7 +239,9 @@ fn oracle(a: &Path) -> Expected {
                 documents.extend(["passport", "housing-proof"]);
                 if municipality == "furesoe" {
                     documents.insert("birth-certificate");
-                    deadlines.insert("cpr-arrives", None);
+                    if !cpr_given {
+                        deadlines.insert("cpr-arrives", None);
+                    }
                 }
                 if is("documents-in-da-or-en", "no") {
                     documents.insert("translation");

@@ -20,7 +20,7 @@ use ratatui::Terminal;
 const CPR: &str = "070765-4985";
 
 fn now() -> jiff::civil::DateTime {
-    cpr_guide::calendar::parse_now("2026-11-23T10:00").expect("now")
+    cpr_guide::calendar::parse_now("2026-11-22T10:00").expect("now")
 }
 
 fn config() -> KioskConfig {

@@ -36,7 +36,7 @@ fn config() -> KioskConfig {
 }
 
 fn now() -> jiff::civil::DateTime {
-    cpr_guide::calendar::parse_now("2026-11-23T10:00").expect("now")
+    cpr_guide::calendar::parse_now("2026-11-22T10:00").expect("now")
 }
 
 fn statm_resident_pages() -> usize {

@@ -14,7 +14,7 @@ use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
 fn now() -> jiff::civil::DateTime {
-    cpr_guide::calendar::parse_now("2026-11-23T10:00").expect("now")
+    cpr_guide::calendar::parse_now("2026-11-22T10:00").expect("now")
 }
 
 fn key(app: &mut App<'_>, code: KeyCode) {
@@ -273,12 +273,19 @@ fn quitting_asks_first_and_restart_forgets_everything() {
     keys(&mut app, "0101901234");
     assert!(!app.input.is_empty());
     key(&mut app, KeyCode::F(5));
+    // With answers to lose, starting over asks first; Enter is no yes.
+    assert_eq!(app.overlay, Some(Overlay::ConfirmRestart));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.overlay, Some(Overlay::ConfirmRestart));
+    keys(&mut app, "y");
     assert_eq!(app.screen, Screen::Welcome);
     assert!(app.answers.is_empty() && app.input.is_empty());
     let event = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
     let msg = message(&app, &event).expect("ctrl-c");
     update(&mut app, msg);
     assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
+    key(&mut app, KeyCode::Enter);
+    assert!(!app.quit, "Enter alone does not quit");
     keys(&mut app, "y");
     assert!(app.quit);
 }
@@ -420,4 +427,65 @@ fn every_screen_renders_at_any_size_without_panic() {
             update(&mut app, Msg::Home);
         }
     }
+}
+
+#[test]
+fn a_held_backspace_stops_at_the_empty_field() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(&content, &catalog);
+    keys(&mut app, "23\n1"); // to the arrival date
+    let arrival = app.screen;
+    keys(&mut app, "2026-1");
+    for _ in 0..9 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    assert_eq!(app.screen, arrival, "auto-repeat must not leave the screen");
+    assert!(app.input.is_empty());
+    // Terminals report no key release, so after emptying the field it is
+    // Esc or ← that goes back.
+    key(&mut app, KeyCode::Left);
+    assert_ne!(app.screen, arrival);
+    // Arriving at an empty field, Backspace goes back at once.
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, arrival);
+    key(&mut app, KeyCode::Backspace);
+    assert_ne!(app.screen, arrival);
+}
+
+#[test]
+fn while_typing_a_cpr_number_only_the_birth_date_shows() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(&content, &catalog);
+    keys(&mut app, "23070761-428");
+    let shown = screen_text(&app, 80, 24);
+    assert!(
+        shown.contains("070761-•••") && !shown.contains("428"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn the_review_starts_at_the_result_and_digits_reach_the_answers() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(&content, &catalog);
+    keys(&mut app, "13\n1\n22121");
+    assert_eq!(app.screen, Screen::Review);
+    assert_eq!(app.selected, 0);
+    assert!(screen_text(&app, 80, 24).contains("Check your answers"));
+    keys(&mut app, "2");
+    assert_eq!(
+        app.screen,
+        Screen::Question(content.question("stay").expect("q").0)
+    );
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Review);
+    keys(&mut app, "\n");
+    assert_eq!(app.screen, Screen::Result);
+    // Back from the result and Enter again: the result, not question 1.
+    key(&mut app, KeyCode::Esc);
+    keys(&mut app, "\n");
+    assert_eq!(app.screen, Screen::Result);
 }

@@ -28,7 +28,7 @@ role-parish = Cpr-nummer ved dåb
 
 note-ihcph-fast-track = Furesø Kommune samarbejder med International House. Hvis du har brug for dit nummer hurtigt, kan du gå derhen i stedet.
 note-certificate-first = Få dit registreringsbevis først. Du skal bruge det for at blive registreret.
-note-ics-centres = Du kan også få hjælp hos Internationalt Borgerservice (International Citizen Service) i København, Aarhus, Odense eller Aalborg.
+note-ics-centres = Du kan også få hjælp hos International Citizen Service i København, Aarhus, Odense eller Aalborg.
 note-passport-nordic = Din legitimation skal vise dit statsborgerskab, så et pas er bedst.
 note-child-documents = Barnets eget pas. Et barn, der ikke er nordisk statsborger, skal også have en opholdstilladelse eller et registreringsbevis.
 
@@ -71,15 +71,21 @@ step-apply-residence-permit = Søg først om opholdstilladelse. På Internationa
 step-no-registration-short-stay = Du må gerne være her uden at blive registreret. Hvis det viser sig, at du skal være her i mere end 3 måneder, så brug denne guide igen.
 step-no-registration-tax = Hvis du skal arbejde i Danmark, kan Skattestyrelsen give dig et personnummer til skat.
 step-optional-registration = Du har ret til at blive registreret nu, fordi du skal være her i mere end 3 måneder. Hvis det viser sig, at du skal være her i mere end 6 måneder, skal du lade dig registrere.
-step-get-certificate-first = Få først dit registreringsbevis. SIRI udsteder det på International House Copenhagen og hos Internationalt Borgerservice (International Citizen Service).
+step-get-certificate-first = Få først dit registreringsbevis. SIRI udsteder det på International House Copenhagen og hos International Citizen Service.
 step-ihcph-apply-online = Udfyld ansøgningen online på ihcph.kk.dk.
 step-ihcph-book = Book en tid hos International House.
 step-vaerloese-entry-form = Udfyld indrejseblanketten online, før du kommer.
 step-vaerloese-book = Book en tid online. Du skal have en aftale.
 step-borgerservice-contact = Find Borgerservice på din kommunes hjemmeside, og anmeld din flytning. Kommunen kan bede dig om at møde op personligt.
 step-bring-documents = Tag alle dokumenterne på listen med.
-step-ihcph-collect = Hent dit cpr-nummer personligt hos International House.
-step-vaerloese-wait = Du får dit cpr-nummer cirka 2 uger efter, at du er blevet registreret.
+step-ihcph-collect = { $situation ->
+    [child-abroad] Hent barnets cpr-nummer personligt hos International House.
+   *[other] Hent dit cpr-nummer personligt hos International House.
+  }
+step-vaerloese-wait = { $situation ->
+    [child-abroad] Barnets cpr-nummer kommer cirka 2 uger efter registreringen.
+   *[other] Dit cpr-nummer kommer cirka 2 uger efter, at du er blevet registreret.
+  }
 step-existing-number = { $situation ->
     [child-abroad] Barnet har allerede et cpr-nummer og bliver registreret med det samme nummer.
    *[other] Du har allerede et cpr-nummer. Du bliver registreret med det samme nummer.
@@ -100,7 +106,7 @@ step-child-register-with-family = Anmeld barnets flytning sammen med din egen. B
 source-seed-000 = Furesø Kommune: International House Copenhagen, Borgerservice Værløse og CPR-kontorets regler for at flytte til Danmark
 source-seed-004 = Info Norden: Dansk personnummer
 source-skat-04-063 = Skattestyrelsen: personnummer til skat (blanket 04.063)
-source-lifeindenmark = Life in Denmark: Internationalt Borgerservice (International Citizen Service)
+source-lifeindenmark = Life in Denmark: International Citizen Service
 
 deadline-permit-age-passed = Din opholdstilladelse er mere end 6 måneder gammel, men den må højst være 6 måneder gammel, når du bliver registreret. Kontakt kommunen, før du møder op.
 step-child-follows-family = Barnet følger de samme regler som resten af familien. Brug guiden til en forælders situation for at se fristerne. Et barn, der ikke er nordisk statsborger, skal have sin egen opholdstilladelse (EU-borgere: et registreringsbevis).

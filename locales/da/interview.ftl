@@ -48,10 +48,16 @@ opt-citizenship-other = Et andet land
 q-job-start = Hvornår starter dit job i Danmark?
 q-job-start-hint = Ud fra den dato regner vi ud, hvornår du kan søge.
 
-q-municipality = Hvilken kommune skal du bo i?
+q-municipality = { $situation ->
+    [child-abroad] Hvilken kommune skal barnet bo i?
+   *[other] Hvilken kommune skal du bo i?
+  }
 q-municipality-hint = Kommunen afgør, hvor du skal registreres.
 
-q-arrival = Hvilken dato kommer du til Danmark?
+q-arrival = { $situation ->
+    [child-abroad] Hvilken dato kommer barnet til Danmark?
+   *[other] Hvilken dato kommer du til Danmark?
+  }
 q-arrival-hint = Hvis du allerede er kommet, så skriv den dato, du kom. Ud fra datoen regner vi dine frister ud. Lad feltet stå tomt, hvis du ikke ved det endnu.
 
 q-danish-citizen = Er du dansk statsborger?
@@ -84,12 +90,18 @@ q-married-hint = Hvis du er gift, skal du have din vielsesattest med.
 opt-married-yes = Ja
 opt-married-no = Nej
 
-q-documents-in-da-or-en = Er alle dine dokumenter på dansk eller engelsk?
+q-documents-in-da-or-en = { $situation ->
+    [child-abroad] Er alle barnets papirer på dansk eller engelsk?
+   *[other] Er alle dine papirer på dansk eller engelsk?
+  }
 q-documents-in-da-or-en-hint = Dokumenter på andre sprog skal have en autoriseret oversættelse.
 opt-documents-in-da-or-en-yes = Ja
 opt-documents-in-da-or-en-no = Nej
 
-outcome-register = Du skal anmelde din tilflytning og blive registreret i CPR. Du får dit cpr-nummer, når du bliver registreret.
+outcome-register = { $cpr ->
+    [given] Du skal lade din adresse registrere i Danmark. Du beholder det cpr-nummer, du allerede har.
+   *[other] Du skal lade din adresse registrere i Danmark. Du får dit cpr-nummer, når du bliver registreret.
+  }
 outcome-register-optional = Du må gerne blive registreret i Danmark nu, men du har ikke pligt til det. Du skal lade dig registrere, hvis dit ophold kommer til at vare mere end 6 måneder.
 outcome-no-registration = Når du er her i 3 måneder eller mindre, kan du ikke blive registreret i Danmark.
 outcome-needs-residence-permit = Du skal have en opholdstilladelse, før du kan blive registreret og få et cpr-nummer.

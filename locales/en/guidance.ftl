@@ -78,8 +78,14 @@ step-vaerloese-entry-form = Fill in the entry form online before you arrive.
 step-vaerloese-book = Book a time online. You must have an appointment.
 step-borgerservice-contact = Find Borgerservice on your municipality's web site and report your move. The municipality may ask you to come in person.
 step-bring-documents = Bring all the documents on the list.
-step-ihcph-collect = Pick up your CPR number in person at International House.
-step-vaerloese-wait = Your CPR number arrives about 2 weeks after you register.
+step-ihcph-collect = { $situation ->
+    [child-abroad] Pick up the child's CPR number in person at International House.
+   *[other] Pick up your CPR number in person at International House.
+  }
+step-vaerloese-wait = { $situation ->
+    [child-abroad] The child's CPR number arrives about 2 weeks after the registration.
+   *[other] Your CPR number arrives about 2 weeks after you register.
+  }
 step-existing-number = { $situation ->
     [child-abroad] The child already has a CPR number and is registered with the same number.
    *[other] You already have a CPR number. You are registered with the same number.

@@ -48,10 +48,16 @@ opt-citizenship-other = Another country
 q-job-start = When does your job in Denmark start?
 q-job-start-hint = From this date we work out when you can apply.
 
-q-municipality = Which municipality will you live in?
+q-municipality = { $situation ->
+    [child-abroad] Which municipality will the child live in?
+   *[other] Which municipality will you live in?
+  }
 q-municipality-hint = The municipality decides where you register.
 
-q-arrival = On what date do you arrive in Denmark?
+q-arrival = { $situation ->
+    [child-abroad] On what date does the child arrive in Denmark?
+   *[other] On what date do you arrive in Denmark?
+  }
 q-arrival-hint = If you have already arrived, give the date you came. From this date we work out your deadlines. Leave it empty if you do not know yet.
 
 q-danish-citizen = Are you a Danish citizen?
@@ -84,12 +90,18 @@ q-married-hint = Married people bring their marriage certificate.
 opt-married-yes = Yes
 opt-married-no = No
 
-q-documents-in-da-or-en = Are all your documents in Danish or English?
+q-documents-in-da-or-en = { $situation ->
+    [child-abroad] Are all the child's documents in Danish or English?
+   *[other] Are all your documents in Danish or English?
+  }
 q-documents-in-da-or-en-hint = Documents in other languages need an authorised translation.
 opt-documents-in-da-or-en-yes = Yes
 opt-documents-in-da-or-en-no = No
 
-outcome-register = You must register your address in Denmark. You get your CPR number when you register.
+outcome-register = { $cpr ->
+    [given] You must register your address in Denmark. You keep the CPR number you already have.
+   *[other] You must register your address in Denmark. You get your CPR number when you register.
+  }
 outcome-register-optional = You may register in Denmark now, but you do not have to. You must register if your stay will last more than 6 months.
 outcome-no-registration = For a stay of 3 months or less you cannot be registered in Denmark.
 outcome-needs-residence-permit = You need a residence permit before you can be registered and get a CPR number.

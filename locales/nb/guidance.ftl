@@ -78,8 +78,14 @@ step-vaerloese-entry-form = Fyll ut innflyttingsskjemaet på nett før du kommer
 step-vaerloese-book = Bestill time på nett. Du må ha bestilt time.
 step-borgerservice-contact = Finn Borgerservice på nettsiden til kommunen din, og meld flytting. Kommunen kan be deg om å møte opp personlig.
 step-bring-documents = Ta med alle dokumentene på listen.
-step-ihcph-collect = Hent CPR-nummeret ditt personlig hos International House.
-step-vaerloese-wait = CPR-nummeret ditt kommer omtrent 2 uker etter at du er folkeregistrert.
+step-ihcph-collect = { $situation ->
+    [child-abroad] Hent CPR-nummeret til barnet personlig hos International House.
+   *[other] Hent CPR-nummeret ditt personlig hos International House.
+  }
+step-vaerloese-wait = { $situation ->
+    [child-abroad] CPR-nummeret til barnet kommer omtrent 2 uker etter registreringen.
+   *[other] CPR-nummeret ditt kommer omtrent 2 uker etter at du er folkeregistrert.
+  }
 step-existing-number = { $situation ->
     [child-abroad] Barnet har allerede et CPR-nummer og blir folkeregistrert med det samme nummeret.
    *[other] Du har allerede et CPR-nummer. Du blir folkeregistrert med det samme nummeret.

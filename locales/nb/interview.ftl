@@ -48,11 +48,17 @@ opt-citizenship-other = Et annet land
 q-job-start = Når begynner du i jobben i Danmark?
 q-job-start-hint = Ut fra denne datoen regner vi ut når du kan søke.
 
-q-municipality = Hvilken kommune skal du bo i?
+q-municipality = { $situation ->
+    [child-abroad] Hvilken kommune skal barnet bo i?
+   *[other] Hvilken kommune skal du bo i?
+  }
 q-municipality-hint = Kommunen avgjør hvor du skal melde flytting.
 
-q-arrival = Hvilken dato kommer du til Danmark?
-q-arrival-hint = Hvis du allerede har kommet, skriver du datoen du kom. Ut fra denne datoen regner vi ut fristene dine. La feltet stå tomt hvis du ikke vet det ennå.
+q-arrival = { $situation ->
+    [child-abroad] Hvilken dato kommer barnet til Danmark?
+   *[other] Hvilken dato kommer du til Danmark?
+  }
+q-arrival-hint = Hvis du allerede er kommet, skriver du datoen du kom. Ut fra denne datoen regner vi ut fristene dine. La feltet stå tomt hvis du ikke vet det ennå.
 
 q-danish-citizen = Er du dansk statsborger?
 q-danish-citizen-hint = Dette avgjør om du må oppgi trygdelandet ditt (hvilket land som betaler helsetjenestene dine).
@@ -84,12 +90,18 @@ q-married-hint = Er du gift, tar du med vigselsattesten.
 opt-married-yes = Ja
 opt-married-no = Nei
 
-q-documents-in-da-or-en = Er alle dokumentene dine på dansk eller engelsk?
+q-documents-in-da-or-en = { $situation ->
+    [child-abroad] Er alle papirene til barnet på dansk eller engelsk?
+   *[other] Er alle papirene dine på dansk eller engelsk?
+  }
 q-documents-in-da-or-en-hint = Dokumenter på andre språk må ha en autorisert oversettelse.
 opt-documents-in-da-or-en-yes = Ja
 opt-documents-in-da-or-en-no = Nei
 
-outcome-register = Du må folkeregistrere deg på adressen din i Danmark. Du får CPR-nummeret når du blir folkeregistrert.
+outcome-register = { $cpr ->
+    [given] Du må folkeregistrere deg i Danmark. Du beholder CPR-nummeret du allerede har.
+   *[other] Du må folkeregistrere deg i Danmark. Du får CPR-nummeret ditt når du blir folkeregistrert.
+  }
 outcome-register-optional = Du kan folkeregistrere deg i Danmark nå, men du trenger ikke. Du må folkeregistrere deg hvis oppholdet varer mer enn 6 måneder.
 outcome-no-registration = Skal du være i Danmark 3 måneder eller kortere, kan du ikke bli folkeregistrert.
 outcome-needs-residence-permit = Du trenger oppholdstillatelse før du kan bli folkeregistrert og få CPR-nummer.

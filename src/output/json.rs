@@ -97,6 +97,7 @@ pub fn render_json(view: &View) -> String {
         "language": view.language,
         "today": view.today.to_string(),
         "summary": view.summary,
+        "warnings": view.warnings,
         "offices": offices,
         "deadlines": deadlines,
         "documents": documents,

@@ -24,6 +24,9 @@ pub fn render_markdown(view: &View) -> String {
     let w = &view.words;
     let _ = writeln!(out, "# {}: {}\n", md(&w.title), md(&w.result));
     let _ = writeln!(out, "**{}**", md(&view.summary));
+    for warning in &view.warnings {
+        let _ = writeln!(out, "\n> **{}**", md(warning));
+    }
 
     if !view.offices.is_empty() {
         let _ = writeln!(out, "\n## {}", md(&w.offices));
@@ -114,12 +117,14 @@ pub fn render_markdown(view: &View) -> String {
     if !view.sources.is_empty() {
         let _ = writeln!(out, "\n## {}\n", md(&w.sources));
         for s in &view.sources {
-            let place = match (&s.url, &s.file) {
-                (Some(url), _) => format!("<{url}>"),
-                (None, Some(file)) => format!("`{file}`"),
-                (None, None) => String::new(),
-            };
-            let _ = writeln!(out, "- {} {}, {}", md(&s.title), place, md(&s.checked_text));
+            match &s.url {
+                Some(url) => {
+                    let _ = writeln!(out, "- {} <{url}>, {}", md(&s.title), md(&s.checked_text));
+                }
+                None => {
+                    let _ = writeln!(out, "- {}, {}", md(&s.title), md(&s.checked_text));
+                }
+            }
         }
     }
     let _ = writeln!(out, "\n{}", md(&view.today_text));

@@ -11,6 +11,9 @@ pub fn render_text(view: &View) -> String {
     let w = &view.words;
     let _ = writeln!(out, "{}: {}", w.title, w.result);
     let _ = writeln!(out, "{}", view.summary);
+    for warning in &view.warnings {
+        let _ = writeln!(out, "! {warning}");
+    }
 
     if !view.offices.is_empty() {
         let _ = writeln!(out, "\n{}", w.offices);
@@ -100,8 +103,14 @@ pub fn render_text(view: &View) -> String {
     if !view.sources.is_empty() {
         let _ = writeln!(out, "\n{}", w.sources);
         for s in &view.sources {
-            let place = s.url.as_deref().or(s.file.as_deref()).unwrap_or_default();
-            let _ = writeln!(out, "- {} ({}), {}", s.title, place, s.checked_text);
+            match &s.url {
+                Some(url) => {
+                    let _ = writeln!(out, "- {} ({url}), {}", s.title, s.checked_text);
+                }
+                None => {
+                    let _ = writeln!(out, "- {}, {}", s.title, s.checked_text);
+                }
+            }
         }
     }
     let _ = writeln!(out, "\n{}", view.today_text);

@@ -103,6 +103,9 @@ pub struct View {
     pub today_text: String,
     pub outcome: String,
     pub summary: String,
+    /// What must not be missed, shown right under the summary: deadlines
+    /// that have already passed.
+    pub warnings: Vec<String>,
     pub offices: Vec<OfficeView>,
     pub deadlines: Vec<DeadlineView>,
     pub documents: Vec<DocumentView>,
@@ -134,10 +137,17 @@ pub struct Words {
 pub fn content_args<'a>(content: &'a Content, facts: &Facts) -> FluentArgs<'a> {
     let mut args = FluentArgs::new();
     for (index, question) in content.questions.iter().enumerate() {
-        if let Some(Fact::Choice(option)) = facts.get(index) {
-            if let Some(value) = question.options().get(option) {
-                args.set(question.id.as_str(), FluentValue::from(value.as_str()));
+        match facts.get(index) {
+            Some(Fact::Choice(option)) => {
+                if let Some(value) = question.options().get(option) {
+                    args.set(question.id.as_str(), FluentValue::from(value.as_str()));
+                }
             }
+            // Dates and CPR numbers only say whether one was given.
+            Some(Fact::Date(_) | Fact::Cpr) => {
+                args.set(question.id.as_str(), FluentValue::from("given"))
+            }
+            _ => args.set(question.id.as_str(), FluentValue::from("not-given")),
         }
     }
     args
@@ -348,7 +358,7 @@ pub fn build_view(
         })
         .collect();
 
-    let deadlines = guidance
+    let deadlines: Vec<DeadlineView> = guidance
         .deadlines
         .iter()
         .map(|item| {
@@ -389,6 +399,15 @@ pub fn build_view(
                 rule: text(&format!("deadline-{}-rule", deadline.id)),
             }
         })
+        .collect();
+
+    // Soonest first; rules without a date keep their order after them.
+    let mut deadlines: Vec<DeadlineView> = deadlines;
+    deadlines.sort_by_key(|d| d.date.map_or((1, Date::MAX), |date| (0, date)));
+    let warnings = deadlines
+        .iter()
+        .filter(|d| d.kind == "by" && d.status == Some("past"))
+        .filter_map(|d| d.status_text.clone().map(|s| format!("{}: {s}", d.title)))
         .collect();
 
     let documents = guidance
@@ -445,6 +464,7 @@ pub fn build_view(
         ),
         outcome: outcome.id.clone(),
         summary: text(&format!("outcome-{}", outcome.id)),
+        warnings,
         offices,
         deadlines,
         documents,

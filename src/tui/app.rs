@@ -30,6 +30,8 @@ pub enum Overlay {
     ConfirmQuit,
     /// Kiosk staff exit: the PIN is being typed.
     StaffPin,
+    /// Start over? (y/n)
+    ConfirmRestart,
 }
 
 /// Work with the outside world that `update` asks the runtime to do.
@@ -121,6 +123,8 @@ pub struct App<'c> {
     pub from_review: bool,
     /// Shown under an input after Enter was refused.
     pub refused: bool,
+    /// The last key deleted a character (so a held Backspace stops at empty).
+    pub just_deleted: bool,
     /// The most questions the interview can still come to (for progress).
     pub total_estimate: usize,
     /// Kiosk mode, when on.
@@ -169,6 +173,7 @@ impl<'c> App<'c> {
             result: None,
             from_review: false,
             refused: false,
+            just_deleted: false,
             total_estimate: 0,
             kiosk: None,
             clock_ms: 0,
@@ -359,7 +364,7 @@ impl<'c> App<'c> {
             Screen::Review => {
                 self.screen = Screen::Review;
                 // Ready to show the result: Enter (or 0) goes on.
-                self.selected = self.review_items().len();
+                self.selected = 0;
             }
             Screen::Welcome => {
                 self.screen = Screen::Welcome;
@@ -493,6 +498,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
         }
         _ => {}
     }
+    app.just_deleted = matches!(msg, Msg::DeleteChar);
     if app.kiosk.is_some() && !kiosk_filter(app, msg.clone()) {
         return;
     }
@@ -502,6 +508,14 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
     }
     match app.overlay {
         Some(Overlay::StaffPin) => return,
+        Some(Overlay::ConfirmRestart) => {
+            match msg {
+                Msg::AnswerQuit(true) => app.reset(),
+                Msg::AnswerQuit(false) | Msg::Back | Msg::Restart => app.overlay = None,
+                _ => {}
+            }
+            return;
+        }
         Some(Overlay::ConfirmQuit) => {
             match msg {
                 Msg::AnswerQuit(true) => app.quit = true,
@@ -521,6 +535,9 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
     match msg {
         Msg::AskQuit => app.overlay = Some(Overlay::ConfirmQuit),
         Msg::ToggleHelp => app.overlay = Some(Overlay::Help),
+        Msg::Restart if app.kiosk.is_none() && !app.answers.is_empty() => {
+            app.overlay = Some(Overlay::ConfirmRestart);
+        }
         Msg::Restart => app.reset(),
         Msg::NextLang => {
             let next = (lang_index(app.lang) + 1) % Lang::ALL.len();
@@ -559,7 +576,10 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
         }
         Msg::Enter => match app.screen {
             Screen::Question(q) if app.is_text_input() => app.submit_input(q),
-            Screen::Result => {}
+            Screen::Result => {
+                app.scroll =
+                    (app.scroll + app.size.1.saturating_sub(4).max(1)).min(app.max_scroll());
+            }
             _ => choose(app),
         },
         Msg::Char(c) => {
@@ -670,7 +690,7 @@ fn choose(app: &mut App<'_>) {
         }
         Screen::Review => {
             let items = app.review_items();
-            match items.get(app.selected) {
+            match app.selected.checked_sub(1).and_then(|i| items.get(i)) {
                 Some(&q) => {
                     app.from_review = true;
                     app.go(Screen::Question(q));

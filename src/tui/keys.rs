@@ -43,9 +43,13 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
             _ => None,
         };
     }
-    if app.overlay == Some(Overlay::ConfirmQuit) {
+    if matches!(
+        app.overlay,
+        Some(Overlay::ConfirmQuit | Overlay::ConfirmRestart)
+    ) {
         return match key.code {
-            KeyCode::Char('y' | 'Y' | 'j' | 'J') | KeyCode::Enter => Some(Msg::AnswerQuit(true)),
+            // Only a clear yes: Enter alone does not throw answers away.
+            KeyCode::Char('y' | 'Y' | 'j' | 'J') => Some(Msg::AnswerQuit(true)),
             KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::AnswerQuit(false)),
             _ => None,
         };
@@ -68,7 +72,10 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
     if app.is_text_input() {
         return match key.code {
             // Backspace and ← go back only from an empty field.
-            KeyCode::Backspace if app.input.is_empty() => Some(Msg::Back),
+            // A held Backspace that just emptied the field must not go on
+            // to leave the screen.
+            KeyCode::Backspace if app.input.is_empty() && !app.just_deleted => Some(Msg::Back),
+            KeyCode::Backspace if app.input.is_empty() => None,
             KeyCode::Left if app.input.is_empty() => Some(Msg::Back),
             KeyCode::Backspace => Some(Msg::DeleteChar),
             KeyCode::Char('?') => Some(Msg::ToggleHelp),
@@ -79,12 +86,14 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
     match key.code {
         KeyCode::Backspace | KeyCode::Left => Some(Msg::Back),
         KeyCode::Right => Some(Msg::Enter),
-        KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
-        // On the review, 0 shows the result (the item after the answers).
-        KeyCode::Char('0') if app.screen == Screen::Review => {
-            Some(Msg::Pick(app.option_count().saturating_sub(1)))
+        // On the review, 0 is the result and 1–9 the answers.
+        KeyCode::Char(c @ '0'..='9') if app.screen == Screen::Review => {
+            Some(Msg::Pick(c as usize - '0' as usize))
         }
+        KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
         KeyCode::Char('0') => Some(Msg::Pick(9)),
+        // On the result, Space pages on.
+        KeyCode::Char(' ') if app.screen == Screen::Result => Some(Msg::PageDown),
         KeyCode::Char('k') => Some(Msg::Up),
         KeyCode::Char('j') => Some(Msg::Down),
         KeyCode::Char('?') => Some(Msg::ToggleHelp),

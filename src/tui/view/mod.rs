@@ -53,9 +53,19 @@ fn layout(area: Rect) -> (Rect, Rect, Rect) {
 }
 
 fn body_of(app: &App<'_>, width: u16) -> Body {
+    let (_, area, _) = layout(Rect::new(0, 0, app.size.0, app.size.1));
     match app.screen {
         Screen::Welcome => welcome::body(app),
-        Screen::Question(q) => question::body(app, q, width),
+        Screen::Question(q) => {
+            // On a small screen the hint goes first, so the options fit.
+            let full = question::body(app, q, true);
+            let (_, rows) = row_starts(&line_rows(&full.lines, width));
+            if rows > usize::from(area.height) {
+                question::body(app, q, false)
+            } else {
+                full
+            }
+        }
         Screen::Review => review::body(app),
         Screen::Result => result::body(app, width),
     }
@@ -253,11 +263,27 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) {
         .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
         .style(app.theme.base);
     frame.render_widget(paragraph, body_area);
+    // Say when there is more above or below.
+    let marker_x = body_area.x + body_area.width.saturating_sub(1);
+    if scroll > 0 {
+        frame.render_widget(
+            Span::styled("▲", app.theme.key),
+            Rect::new(marker_x, body_area.y, 1, 1),
+        );
+    }
+    if scroll + usize::from(body_area.height) < total {
+        let y = body_area.y + body_area.height.saturating_sub(1);
+        frame.render_widget(
+            Span::styled("▼", app.theme.key),
+            Rect::new(marker_x, y, 1, 1),
+        );
+    }
     draw_footer(frame, app, footer);
     match app.overlay {
         Some(Overlay::Help) => overlay::help(frame, app, area),
         Some(Overlay::ConfirmQuit) => overlay::confirm_quit(frame, app, area),
         Some(Overlay::StaffPin) => overlay::staff_pin(frame, app, area),
+        Some(Overlay::ConfirmRestart) => overlay::confirm_restart(frame, app, area),
         None => {}
     }
     if let Some(seconds) = app.countdown() {

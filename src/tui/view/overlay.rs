@@ -110,3 +110,13 @@ pub fn countdown(frame: &mut Frame, app: &App<'_>, area: Rect, seconds: u64) {
     ];
     boxed(frame, app, area, t.text("ui-title"), lines);
 }
+
+pub fn confirm_restart(frame: &mut Frame, app: &App<'_>, area: Rect) {
+    let t = app.t();
+    let lines = vec![
+        Line::from(Span::styled(t.text("ui-restart-question"), app.theme.base)),
+        Line::from(""),
+        Line::from(Span::styled(t.text("ui-restart-keys"), app.theme.key)),
+    ];
+    boxed(frame, app, area, t.text("ui-restart-title"), lines);
+}

@@ -28,7 +28,11 @@ fn date_feedback(app: &App<'_>, q: usize) -> Feedback {
     let allowed = text.chars().all(|c| c.is_ascii_digit() || c == '-');
     let format_hint = || Feedback::Neutral(t.text("ui-date-format"));
     if text.is_empty() {
-        return format_hint();
+        return if app.refused {
+            Feedback::Error(t.text("err-answer-required"))
+        } else {
+            format_hint()
+        };
     }
     if !allowed || text.chars().count() > 10 {
         return Feedback::Error(t.text("err-answer-date-format"));
@@ -73,7 +77,7 @@ fn cpr_feedback(app: &App<'_>, q: usize) -> Feedback {
             Some(Answer::Cpr(cpr)) => {
                 Feedback::Ok(t.text_with("ui-cpr-kept", &args([("masked", cpr.masked())])))
             }
-            _ => Feedback::Neutral(t.text("ui-cpr-format")),
+            _ => Feedback::Neutral(String::new()),
         };
     }
     match Cpr::parse(text, app.today) {
@@ -95,7 +99,7 @@ pub fn feedback(app: &App<'_>, q: usize) -> Feedback {
     }
 }
 
-pub fn body(app: &App<'_>, q: usize, _width: u16) -> Body {
+pub fn body(app: &App<'_>, q: usize, with_hint: bool) -> Body {
     let t = app.t();
     let theme = &app.theme;
     let question = &app.content.questions[q];
@@ -105,7 +109,10 @@ pub fn body(app: &App<'_>, q: usize, _width: u16) -> Body {
         t.text_with(&format!("q-{}", question.id), &fluent),
         theme.title,
     ))];
-    if let Some(hint) = t.try_text_with(&format!("q-{}-hint", question.id), &fluent) {
+    if let Some(hint) = t
+        .try_text_with(&format!("q-{}-hint", question.id), &fluent)
+        .filter(|_| with_hint)
+    {
         lines.push(Line::from(Span::styled(hint, theme.dim)));
     }
     lines.push(Line::from(""));
@@ -133,6 +140,19 @@ pub fn body(app: &App<'_>, q: usize, _width: u16) -> Body {
                 (QuestionKind::Cpr, Feedback::Ok(masked)) if !app.input.trim().is_empty() => {
                     masked.clone()
                 }
+                // While typing, only the birth date shows; the rest is hidden.
+                (QuestionKind::Cpr, _) => app
+                    .input
+                    .chars()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        if i < 6 || (i == 6 && c == '-') {
+                            c
+                        } else {
+                            '•'
+                        }
+                    })
+                    .collect(),
                 _ => app.input.to_string(),
             };
             lines.push(Line::from(vec![

@@ -39,6 +39,9 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
     };
     let w = &view.words;
     lines.push(text(view.summary.clone(), theme.title));
+    for warning in &view.warnings {
+        lines.push(text(format!("⚠ {warning}"), theme.error));
+    }
     if let Some((id, detail)) = &app.notice {
         let mut fluent = crate::i18n::FluentArgs::new();
         fluent.set("detail", detail.clone().unwrap_or_default());
@@ -183,11 +186,11 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
         lines.push(Line::from(""));
         lines.push(text(w.sources.to_uppercase(), theme.heading));
         for s in &view.sources {
-            let place = s.url.as_deref().or(s.file.as_deref()).unwrap_or_default();
-            lines.push(text(
-                format!("• {} ({place}), {}", s.title, s.checked_text),
-                theme.dim,
-            ));
+            let line = match &s.url {
+                Some(url) => format!("• {} ({url}), {}", s.title, s.checked_text),
+                None => format!("• {}, {}", s.title, s.checked_text),
+            };
+            lines.push(text(line, theme.dim));
         }
     }
     lines.push(Line::from(""));

@@ -32,13 +32,27 @@ pub fn body(app: &App<'_>) -> Body {
     let theme = &app.theme;
     let walk = app.interview().walk(&app.answers);
     let fluent = content_args(app.content, &walk.facts);
-    let mut lines = vec![
-        Line::from(Span::styled(t.text("ui-review-intro"), theme.title)),
-        Line::from(""),
-    ];
+    let mut lines = vec![Line::from(Span::styled(
+        t.text("ui-review-intro"),
+        theme.title,
+    ))];
     let mut options = Vec::new();
+    // Item 0, first: on to the result (0 or Enter).
+    let selected = app.selected == 0;
+    let marker = if selected { "▶" } else { " " };
+    let style = if selected {
+        theme.selected
+    } else {
+        theme.heading
+    };
+    options.push((lines.len(), lines.len() + 1));
+    lines.push(Line::from(vec![
+        Span::styled(format!("{marker}{:>2} ", 0), theme.key),
+        Span::styled(format!(" {} ", t.text("ui-show-result")), style),
+    ]));
+    lines.push(Line::from(""));
     for (i, &q) in walk.asked.iter().enumerate() {
-        let selected = i == app.selected;
+        let selected = i + 1 == app.selected;
         let marker = if selected { "▶" } else { " " };
         let style = if selected { theme.selected } else { theme.base };
         let question = t.text_with(&format!("q-{}", app.content.questions[q].id), &fluent);
@@ -53,20 +67,6 @@ pub fn body(app: &App<'_>) -> Body {
         )));
         options.push((start, lines.len()));
     }
-    lines.push(Line::from(""));
-    let n = walk.asked.len();
-    let selected = app.selected == n;
-    let marker = if selected { "▶" } else { " " };
-    let style = if selected {
-        theme.selected
-    } else {
-        theme.heading
-    };
-    options.push((lines.len(), lines.len() + 1));
-    lines.push(Line::from(vec![
-        Span::styled(format!("{marker}{:>2} ", 0), theme.key),
-        Span::styled(format!(" {} ", t.text("ui-show-result")), style),
-    ]));
     let focus = options.get(app.selected).copied();
     Body {
         lines,
