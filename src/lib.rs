@@ -19,4 +19,5 @@ pub mod i18n;
 pub mod kiosk;
 pub mod lint;
 pub mod output;
+pub mod plain;
 pub mod tui;

@@ -476,10 +476,16 @@ fn a_content_editor_can_add_a_municipality_without_rust() {
 }
 
 #[test]
-fn no_command_prints_a_short_usage_and_help_is_translated() {
+fn no_command_without_a_terminal_is_the_line_mode_and_help_is_translated() {
+    // Output to a pipe: the line mode, not the full-screen UI.
     let o = run(&["--lang", "da"]);
     assert_eq!(o.status.code(), Some(0));
-    assert!(stdout(&o).contains("cpr-guide guide"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("Spørgsmål 1: Hvad passer bedst på dig?"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(!o.stdout.contains(&0x1b));
     let o = run(&["--lang", "nb", "--help"]);
     assert_eq!(o.status.code(), Some(0));
     let help = stdout(&o);

@@ -206,3 +206,16 @@ fn the_kiosk_office_is_marked_and_preferred() {
         screen(&app, 80, 40)
     );
 }
+
+#[test]
+fn nothing_is_saved_at_a_kiosk() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(config());
+    keys(&mut app, "24\n32027-04-01\n\n");
+    assert_eq!(app.screen, Screen::Result);
+    app.effects.clear();
+    keys(&mut app, "s");
+    assert_eq!(app.overlay, None);
+    assert!(app.effects.is_empty());
+}

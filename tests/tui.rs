@@ -489,3 +489,48 @@ fn the_review_starts_at_the_result_and_digits_reach_the_answers() {
     keys(&mut app, "\n");
     assert_eq!(app.screen, Screen::Result);
 }
+
+#[test]
+fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
+    use cpr_guide::tui::app::Effect;
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(&content, &catalog);
+    keys(&mut app, "23070761-4285\n1\n2221\n");
+    assert_eq!(app.screen, Screen::Result);
+    keys(&mut app, "s");
+    assert_eq!(app.overlay, Some(Overlay::Save));
+    assert!(
+        screen_text(&app, 80, 24).contains("cpr-guide-result.md"),
+        "{}",
+        screen_text(&app, 80, 24)
+    );
+    for _ in 0.."cpr-guide-result.md".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "mine.pdf\n");
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::Save),
+        "a name with no known format is refused"
+    );
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "md\n");
+    assert_eq!(app.overlay, None);
+    let saves: Vec<_> = app
+        .effects
+        .iter()
+        .filter(|e| matches!(e, Effect::Save(..)))
+        .collect();
+    let [Effect::Save(path, text)] = saves.as_slice() else {
+        panic!("one save: {:?}", app.effects);
+    };
+    assert_eq!(path.to_str(), Some("mine.md"));
+    assert!(text.contains("- [ ] Valid passport"));
+    assert!(!text.contains("4285") && !text.contains("070761"), "{text}");
+    update(&mut app, Msg::Saved(None));
+    update(&mut app, Msg::Resize(80, 24));
+    assert!(screen_text(&app, 80, 24).contains("Saved to mine.md."));
+}

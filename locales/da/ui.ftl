@@ -54,12 +54,6 @@ ui-answer-derived = { $value } (ud fra cpr-nummeret)
 ui-answer-cpr-given = oplyst (vises ikke)
 
 cli-about = En guide til at få et dansk cpr-nummer (personnummer).
-cli-intro =
-    Den interaktive guide kommer her i en senere version. Indtil da:
-      cpr-guide guide --answer situation=eu …   hele vejledningen ud fra dine svar
-      cpr-guide cpr 010190-1234                 tjek et cpr-nummer
-      cpr-guide lint                            tjek guidens indhold
-    Skriv --help efter en kommando for at se dens muligheder.
 cli-help-guide = Vis hele vejledningen for et sæt svar.
 cli-help-cpr = Tjek et cpr-nummer (afslutningskode 0: gyldigt, 1: ugyldigt).
 cli-help-lint = Tjek en indholdsmappe for fejl.
@@ -185,7 +179,7 @@ ui-keys-welcome = 1–3 vælg · ↑↓ Enter · F2 sprog · ? hjælp · q afslu
 ui-keys-choice = 1–{ $n } vælg · ↑↓ Enter · Esc tilbage · F2 sprog · ? hjælp
 ui-keys-input = Skriv, tryk Enter · Esc tilbage · F2 sprog · ? hjælp
 ui-keys-review = Tal: ret svaret · 0 eller Enter: resultat · Esc tilbage · F2 sprog
-ui-keys-result = ↑↓ PgUp PgDn rul · Esc tilbage · F5 start forfra · ? hjælp · q afslut
+ui-keys-result = ↑↓ PgUp PgDn rul · s gem · Esc tilbage · F5 start forfra · ? hjælp · q afslut
 ui-too-small = Gør vinduet større: guiden skal bruge mindst { $width }×{ $height } tegn.
 ui-date-format = Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-12-06.
 ui-cpr-kept = Oplyst: { $masked }. Tryk Enter for at beholde det, eller skriv et nyt nummer.
@@ -231,3 +225,23 @@ ui-print-failed = Udskriften mislykkedes: { $detail }. Spørg personalet.
 ui-restart-title = Start forfra?
 ui-restart-question = Vil du starte forfra? Dine svar bliver glemt.
 ui-restart-keys = j = ja, start forfra   ·   n = nej, fortsæt
+plain-question-number = Spørgsmål { $current }:
+plain-prompt-choice = Skriv et tal fra 1 til { $n }, og tryk Enter.
+plain-prompt-date = Skriv datoen som ÅÅÅÅ-MM-DD, og tryk Enter.
+plain-prompt-cpr = Skriv nummeret som DDMMÅÅ-SSSS, og tryk Enter.
+plain-prompt-skip = Eller tryk bare Enter for at springe spørgsmålet over.
+plain-not-a-number = Skriv et af tallene fra 1 til { $n }.
+plain-invalid = Ikke godkendt: { $reason }
+plain-commands = Ved hvert spørgsmål kan du skrive: back (forrige spørgsmål), restart (start forfra), lang da, lang en eller lang nb (skift sprog), help (hjælp).
+plain-lang-usage = Skriv lang da, lang en eller lang nb.
+plain-after-result = Det er dit resultat. Skriv back for at ændre dit sidste svar, eller restart for at starte forfra.
+cli-help-plain = Almindelige linjer til skærmlæsere, punktskriftsdisplays og pipes.
+cli-help-export = Skriv også resultatet til denne fil: .md, .txt eller .json.
+err-export-format = Kan ikke gemme som ”{ $path }”: navnet skal slutte på .md, .txt eller .json.
+err-export-write = Kunne ikke skrive ”{ $path }”: { $detail }
+ui-keys-result-kiosk = ↑↓ PgUp PgDn rul · Esc tilbage · F5 start forfra · ? hjælp
+ui-save-title = Gem
+ui-save-prompt = Gem resultatet som (slutter på .md, .txt eller .json). Enter gemmer, Esc går tilbage.
+ui-save-done = Gemt i { $detail }.
+ui-save-failed = Kunne ikke gemme: { $detail }
+ui-save-bad-name = Navnet skal slutte på .md, .txt eller .json.

@@ -54,12 +54,6 @@ ui-answer-derived = { $value } (from the CPR number)
 ui-answer-cpr-given = given (not shown)
 
 cli-about = A guide to getting a Danish CPR number (personnummer).
-cli-intro =
-    The interactive guide opens here in a later version. Until then:
-      cpr-guide guide --answer situation=eu …   the full guidance for your answers
-      cpr-guide cpr 010190-1234                 check a CPR number
-      cpr-guide lint                            check the guide's content
-    Add --help after a command to see its options.
 cli-help-guide = Print the full guidance for a set of answers.
 cli-help-cpr = Check a CPR number (exit 0 valid, 1 invalid).
 cli-help-lint = Check a content folder for errors.
@@ -185,7 +179,7 @@ ui-keys-welcome = 1–3 choose · ↑↓ Enter · F2 language · ? help · q qui
 ui-keys-choice = 1–{ $n } choose · ↑↓ Enter · Esc back · F2 language · ? help
 ui-keys-input = Type, then Enter · Esc back · F2 language · ? help
 ui-keys-review = Number: change · 0 or Enter: result · Esc back · F2 language
-ui-keys-result = ↑↓ PgUp PgDn scroll · Esc back · F5 start over · ? help · q quit
+ui-keys-result = ↑↓ PgUp PgDn scroll · s save · Esc back · F5 start over · ? help · q quit
 ui-too-small = Make the window larger: the guide needs at least { $width }×{ $height } characters.
 ui-date-format = Write the date as YYYY-MM-DD, for example 2026-12-06.
 ui-cpr-kept = Given: { $masked }. Press Enter to keep it, or type a new number.
@@ -231,3 +225,23 @@ ui-print-failed = Printing failed: { $detail }. Please ask the staff.
 ui-restart-title = Start over?
 ui-restart-question = Do you want to start over? Your answers will be forgotten.
 ui-restart-keys = y = yes, start over   ·   n = no, go on
+plain-question-number = Question { $current }:
+plain-prompt-choice = Type a number from 1 to { $n } and press Enter.
+plain-prompt-date = Type the date as YYYY-MM-DD and press Enter.
+plain-prompt-cpr = Type the number as DDMMYY-SSSS and press Enter.
+plain-prompt-skip = Or just press Enter to skip this question.
+plain-not-a-number = Type one of the numbers from 1 to { $n }.
+plain-invalid = Not accepted: { $reason }
+plain-commands = At any question you can type: back (the previous question), restart (start over), lang da, lang en or lang nb (change language), help.
+plain-lang-usage = Type lang da, lang en or lang nb.
+plain-after-result = That is your result. Type back to change your last answer, or restart to start over.
+cli-help-plain = Plain lines for screen readers, braille displays and pipes.
+cli-help-export = Also write the result to this file: .md, .txt or .json.
+err-export-format = Cannot save as “{ $path }”: the name must end in .md, .txt or .json.
+err-export-write = Could not write “{ $path }”: { $detail }
+ui-keys-result-kiosk = ↑↓ PgUp PgDn scroll · Esc back · F5 start over · ? help
+ui-save-title = Save
+ui-save-prompt = Save the result as (ends in .md, .txt or .json). Enter saves, Esc goes back.
+ui-save-done = Saved to { $detail }.
+ui-save-failed = Could not save: { $detail }
+ui-save-bad-name = The name must end in .md, .txt or .json.

@@ -54,12 +54,6 @@ ui-answer-derived = { $value } (ut fra CPR-nummeret)
 ui-answer-cpr-given = oppgitt (vises ikke)
 
 cli-about = En veiviser for å få dansk CPR-nummer (personnummer).
-cli-intro =
-    Den interaktive veiviseren kommer her i en senere versjon. Fram til da:
-      cpr-guide guide --answer situation=eu …   hele veiledningen for svarene dine
-      cpr-guide cpr 010190-1234                 kontroller et CPR-nummer
-      cpr-guide lint                            kontroller innholdet i veiviseren
-    Skriv --help etter en kommando for å se valgene den har.
 cli-help-guide = Skriv ut hele veiledningen for et sett med svar.
 cli-help-cpr = Kontroller et CPR-nummer (avslutningskode 0: gyldig, 1: ugyldig).
 cli-help-lint = Kontroller en innholdsmappe for feil.
@@ -185,7 +179,7 @@ ui-keys-welcome = 1–3 velg · ↑↓ Enter · F2 språk · ? hjelp · q avslut
 ui-keys-choice = 1–{ $n } velg · ↑↓ Enter · Esc tilbake · F2 språk · ? hjelp
 ui-keys-input = Skriv, trykk Enter · Esc tilbake · F2 språk · ? hjelp
 ui-keys-review = Tall: endre · 0 eller Enter: resultat · Esc tilbake · F2 språk
-ui-keys-result = ↑↓ PgUp PgDn bla · Esc tilbake · F5 start på nytt · ? hjelp · q avslutt
+ui-keys-result = ↑↓ PgUp PgDn bla · s lagre · Esc tilbake · F5 start på nytt · ? hjelp · q avslutt
 ui-too-small = Gjør vinduet større: veiviseren trenger minst { $width }×{ $height } tegn.
 ui-date-format = Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-12-06.
 ui-cpr-kept = Oppgitt: { $masked }. Trykk Enter for å beholde det, eller skriv et nytt nummer.
@@ -231,3 +225,23 @@ ui-print-failed = Utskriften mislyktes: { $detail }. Spør de ansatte.
 ui-restart-title = Starte på nytt?
 ui-restart-question = Vil du starte på nytt? Svarene dine blir glemt.
 ui-restart-keys = j = ja, start på nytt   ·   n = nei, fortsett
+plain-question-number = Spørsmål { $current }:
+plain-prompt-choice = Skriv et tall fra 1 til { $n }, og trykk Enter.
+plain-prompt-date = Skriv datoen som ÅÅÅÅ-MM-DD, og trykk Enter.
+plain-prompt-cpr = Skriv nummeret som DDMMÅÅ-SSSS, og trykk Enter.
+plain-prompt-skip = Eller trykk bare Enter for å hoppe over spørsmålet.
+plain-not-a-number = Skriv et av tallene fra 1 til { $n }.
+plain-invalid = Ikke godtatt: { $reason }
+plain-commands = Ved hvert spørsmål kan du skrive: back (forrige spørsmål), restart (start på nytt), lang da, lang en eller lang nb (bytt språk), help (hjelp).
+plain-lang-usage = Skriv lang da, lang en eller lang nb.
+plain-after-result = Det er resultatet ditt. Skriv back for å endre det siste svaret ditt, eller restart for å starte på nytt.
+cli-help-plain = Vanlige linjer for skjermlesere, leselister og pipes.
+cli-help-export = Skriv også resultatet til denne filen: .md, .txt eller .json.
+err-export-format = Kan ikke lagre som «{ $path }»: navnet må slutte på .md, .txt eller .json.
+err-export-write = Kunne ikke skrive «{ $path }»: { $detail }
+ui-keys-result-kiosk = ↑↓ PgUp PgDn bla · Esc tilbake · F5 start på nytt · ? hjelp
+ui-save-title = Lagre
+ui-save-prompt = Lagre resultatet som (slutter på .md, .txt eller .json). Enter lagrer, Esc går tilbake.
+ui-save-done = Lagret i { $detail }.
+ui-save-failed = Kunne ikke lagre: { $detail }
+ui-save-bad-name = Navnet må slutte på .md, .txt eller .json.

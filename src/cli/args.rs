@@ -20,8 +20,12 @@ pub struct Cli {
     #[arg(long, value_name = "default|high-contrast")]
     pub theme: Option<String>,
     /// Run as an unattended kiosk that forgets each visitor.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "plain")]
     pub kiosk: bool,
+    /// Plain lines for screen readers and pipes (also when output is not a
+    /// terminal, or TERM=dumb).
+    #[arg(long)]
+    pub plain: bool,
     /// Kiosk: the office the kiosk stands in.
     #[arg(long, value_name = "OFFICE_ID", requires = "kiosk")]
     pub site: Option<String>,
@@ -56,6 +60,9 @@ pub struct GuideArgs {
     pub today: Option<String>,
     #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
     pub now: Option<String>,
+    /// Also write the result to this file (.md, .txt or .json).
+    #[arg(long, value_name = "FILE")]
+    pub export: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -89,7 +96,9 @@ pub struct LintArgs {
 }
 
 /// Help texts for each argument ID, as message IDs.
-const ARG_HELP: [(&str, &str); 15] = [
+const ARG_HELP: [(&str, &str); 17] = [
+    ("plain", "cli-help-plain"),
+    ("export", "cli-help-export"),
     ("kiosk", "cli-help-kiosk"),
     ("site", "cli-help-site"),
     ("idle_timeout", "cli-help-idle-timeout"),

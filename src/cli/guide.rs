@@ -107,6 +107,14 @@ pub fn run(context: &Context, a: GuideArgs) -> Result<(), Failure> {
         .map_err(|_| Failure::Usage(t.text("err-no-outcome")))?;
     let view = build_view(&interview, &guidance, &t, now);
     print(&format.render(&view));
+    if let Some(path) = &a.export {
+        crate::output::export(&view, path).map_err(|e| {
+            Failure::Usage(t.text_with(
+                &format!("err-export-{}", e.kind()),
+                &args([("path", path.display().to_string()), ("detail", e.detail())]),
+            ))
+        })?;
+    }
     answers.clear();
     Ok(())
 }

@@ -253,13 +253,32 @@ fn interactive(context: &Context, cli: &Cli) -> Result<(), Failure> {
     } else {
         None
     };
-    if !(std::io::stdout().is_terminal() && std::io::stdin().is_terminal()) {
-        print(&format!(
-            "{}\n\n{}\n",
-            t.text("cli-about"),
-            t.text("cli-intro")
-        ));
-        return Ok(());
+    let dumb = std::env::var("TERM").is_ok_and(|term| term == "dumb");
+    let terminal = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    if kiosk.is_none() && (cli.plain || dumb || !terminal) {
+        let now = fixed.unwrap_or_else(|| crate::calendar::now_in_denmark(jiff::Timestamp::now()));
+        let stdin = std::io::stdin();
+        let line_mode = crate::plain::LineMode::new(
+            &content,
+            &context.catalog,
+            context.lang,
+            now.date(),
+            Some(now),
+            stdin.lock(),
+            std::io::stdout().lock(),
+        );
+        return line_mode
+            .run()
+            .or_else(|e| {
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    Ok(())
+                } else {
+                    Err(e)
+                }
+            })
+            .map_err(|e| {
+                Failure::Usage(t.text_with("err-terminal", &fargs([("detail", e.to_string())])))
+            });
     }
     let no_color = std::env::var("NO_COLOR").ok();
     let options = crate::tui::Options {

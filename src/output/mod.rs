@@ -1,12 +1,14 @@
 //! Turns guidance into words: a localized [`View`] that every front end
 //! draws, and the text, Markdown and JSON renderings of it.
 
+mod export;
 mod json;
 mod markdown;
 mod reasons;
 mod text;
 mod view;
 
+pub use export::{export, render_for, ExportError};
 pub use json::render_json;
 pub use markdown::render_markdown;
 pub use reasons::{answer_reason, cpr_reason};

@@ -32,6 +32,8 @@ pub enum Overlay {
     StaffPin,
     /// Start over? (y/n)
     ConfirmRestart,
+    /// Save the result: the file name is being typed.
+    Save,
 }
 
 /// Work with the outside world that `update` asks the runtime to do.
@@ -41,6 +43,8 @@ pub enum Effect {
     Print(String),
     /// Count one visit that reached this outcome.
     Count(String),
+    /// Write this text to this file (self-help only).
+    Save(std::path::PathBuf, String),
 }
 
 /// Kiosk mode: who the kiosk is and how long a visitor may stay idle.
@@ -93,6 +97,10 @@ pub enum Msg {
     Print,
     /// The print command finished: `None` when it worked, else why not.
     Printed(Option<String>),
+    /// Save the result to a file (asks for the name first).
+    Save,
+    /// The file was written (`None`) or not (why).
+    Saved(Option<String>),
 }
 
 /// The whole state of the terminal UI.
@@ -143,6 +151,8 @@ pub struct App<'c> {
     pub needs_clear: bool,
     /// This visit's outcome was counted.
     pub counted: bool,
+    /// The file name typed in the save prompt.
+    pub save_path: String,
     pub theme: super::view::Theme,
 }
 
@@ -184,6 +194,7 @@ impl<'c> App<'c> {
             effects: Vec::new(),
             needs_clear: false,
             counted: false,
+            save_path: String::new(),
             theme: super::view::Theme::default(),
         }
         .with_estimate()
@@ -496,6 +507,13 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             });
             return;
         }
+        Msg::Saved(outcome) => {
+            app.notice = Some(match outcome {
+                None => ("ui-save-done".to_string(), Some(app.save_path.clone())),
+                Some(why) => ("ui-save-failed".to_string(), Some(why)),
+            });
+            return;
+        }
         _ => {}
     }
     app.just_deleted = matches!(msg, Msg::DeleteChar);
@@ -508,6 +526,10 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
     }
     match app.overlay {
         Some(Overlay::StaffPin) => return,
+        Some(Overlay::Save) => {
+            save_prompt(app, msg);
+            return;
+        }
         Some(Overlay::ConfirmRestart) => {
             match msg {
                 Msg::AnswerQuit(true) => app.reset(),
@@ -597,12 +619,20 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
                 update(app, Msg::Pick(index));
             }
         }
+        Msg::Save if app.screen == Screen::Result && app.result.is_some() => {
+            if app.save_path.is_empty() {
+                app.save_path = "cpr-guide-result.md".to_string();
+            }
+            app.overlay = Some(Overlay::Save);
+        }
         Msg::AnswerQuit(_)
         | Msg::Resize(..)
         | Msg::Tick(_)
         | Msg::StaffExit
         | Msg::Print
-        | Msg::Printed(_) => {}
+        | Msg::Printed(_)
+        | Msg::Save
+        | Msg::Saved(_) => {}
     }
 }
 
@@ -615,8 +645,8 @@ fn kiosk_filter(app: &mut App<'_>, msg: Msg) -> bool {
         return false;
     }
     match msg {
-        // Nobody leaves a kiosk by quitting.
-        Msg::AskQuit => false,
+        // Nobody leaves a kiosk by quitting, and nothing is saved there.
+        Msg::AskQuit | Msg::Save => false,
         Msg::StaffExit => {
             if app
                 .kiosk
@@ -642,6 +672,31 @@ fn kiosk_filter(app: &mut App<'_>, msg: Msg) -> bool {
             false
         }
         _ => true,
+    }
+}
+
+/// The save prompt: edit the file name, Enter saves, Esc closes. The format
+/// follows the name: .md, .txt or .json.
+fn save_prompt(app: &mut App<'_>, msg: Msg) {
+    match msg {
+        Msg::Char(c) if app.save_path.chars().count() < 200 => app.save_path.push(c),
+        Msg::DeleteChar => {
+            app.save_path.pop();
+        }
+        Msg::Back => app.overlay = None,
+        Msg::Enter => {
+            let path = std::path::PathBuf::from(app.save_path.trim());
+            if let Some(view) = &app.result {
+                match crate::output::render_for(view, &path) {
+                    Ok(text) => {
+                        app.effects.push(Effect::Save(path, text));
+                        app.overlay = None;
+                    }
+                    Err(_) => app.notice = Some(("ui-save-bad-name".to_string(), None)),
+                }
+            }
+        }
+        _ => {}
     }
 }
 

@@ -43,6 +43,15 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
             _ => None,
         };
     }
+    if app.overlay == Some(Overlay::Save) {
+        return match key.code {
+            KeyCode::Char(c) => Some(Msg::Char(c)),
+            KeyCode::Backspace => Some(Msg::DeleteChar),
+            KeyCode::Enter => Some(Msg::Enter),
+            KeyCode::Esc => Some(Msg::Back),
+            _ => None,
+        };
+    }
     if matches!(
         app.overlay,
         Some(Overlay::ConfirmQuit | Overlay::ConfirmRestart)
@@ -100,6 +109,7 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
         KeyCode::Char('q') => Some(Msg::AskQuit),
         KeyCode::Char('l') => Some(Msg::NextLang),
         KeyCode::Char('p') if app.screen == Screen::Result => Some(Msg::Print),
+        KeyCode::Char('s') if app.screen == Screen::Result => Some(Msg::Save),
         _ => None,
     }
 }

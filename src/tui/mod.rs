@@ -184,6 +184,12 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
                             let _ = reply.send(Incoming::Printed(print_checklist(&command, &text)));
                         });
                     }
+                    Effect::Save(path, text) => {
+                        let outcome = std::fs::write(&path, text)
+                            .err()
+                            .map(|e| format!("{}: {e}", path.display()));
+                        update(&mut app, Msg::Saved(outcome));
+                    }
                     Effect::Count(outcome) => {
                         if let Some(path) = app
                             .kiosk

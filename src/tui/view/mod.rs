@@ -211,6 +211,7 @@ fn footer_text(app: &App<'_>) -> String {
         Screen::Question(_) if app.is_text_input() => "ui-keys-input",
         Screen::Question(_) => "ui-keys-choice",
         Screen::Review => "ui-keys-review",
+        Screen::Result if app.kiosk.is_some() => "ui-keys-result-kiosk",
         Screen::Result => "ui-keys-result",
     };
     t.text_with(id, &fluent)
@@ -284,6 +285,7 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) {
         Some(Overlay::ConfirmQuit) => overlay::confirm_quit(frame, app, area),
         Some(Overlay::StaffPin) => overlay::staff_pin(frame, app, area),
         Some(Overlay::ConfirmRestart) => overlay::confirm_restart(frame, app, area),
+        Some(Overlay::Save) => overlay::save(frame, app, area),
         None => {}
     }
     if let Some(seconds) = app.countdown() {

@@ -9,9 +9,21 @@ use ratatui::Frame;
 /// A box of `lines` centred in `area`, as large as fits.
 fn boxed(frame: &mut Frame, app: &App<'_>, area: Rect, title: String, lines: Vec<Line<'static>>) {
     let width = area.width.saturating_sub(4).min(64);
-    let wanted = u16::try_from(lines.len())
-        .unwrap_or(u16::MAX)
-        .saturating_add(2);
+    // Rows the text takes once wrapped inside the border, one spare row for
+    // each wrapped line, since words do not break mid-way.
+    let inner = usize::from(width.saturating_sub(2).max(1));
+    let rows: usize = lines
+        .iter()
+        .map(|line| {
+            let w = line.width();
+            if w <= inner {
+                1
+            } else {
+                w.div_ceil(inner) + 1
+            }
+        })
+        .sum();
+    let wanted = u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(2);
     let height = wanted.min(area.height.saturating_sub(2));
     let rect = Rect {
         x: area.x + (area.width.saturating_sub(width)) / 2,
@@ -119,4 +131,22 @@ pub fn confirm_restart(frame: &mut Frame, app: &App<'_>, area: Rect) {
         Line::from(Span::styled(t.text("ui-restart-keys"), app.theme.key)),
     ];
     boxed(frame, app, area, t.text("ui-restart-title"), lines);
+}
+
+pub fn save(frame: &mut Frame, app: &App<'_>, area: Rect) {
+    let t = app.t();
+    let mut lines = vec![
+        Line::from(Span::styled(t.text("ui-save-prompt"), app.theme.base)),
+        Line::from(vec![
+            Span::styled("> ", app.theme.key),
+            Span::styled(app.save_path.clone(), app.theme.selected),
+            Span::styled("█", app.theme.key),
+        ]),
+    ];
+    if let Some((id, _)) = &app.notice {
+        if id == "ui-save-bad-name" {
+            lines.push(Line::from(Span::styled(t.text(id), app.theme.error)));
+        }
+    }
+    boxed(frame, app, area, t.text("ui-save-title"), lines);
 }

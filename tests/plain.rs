@@ -1,0 +1,263 @@
+//! The line mode driven through pipes, as a screen-reader user or a script
+//! would: every situation in every language, the commands at a prompt, and
+//! never an escape byte. Exports: content, format, and never a CPR number.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_cpr-guide");
+const NOW: &str = "2026-11-23T10:00";
+
+fn plain(lang: &str, input: &str) -> Output {
+    let mut child = Command::new(BIN)
+        .args(["--plain", "--lang", lang, "--now", NOW])
+        .env("TERM", "xterm-256color")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    child.wait_with_output().expect("wait")
+}
+
+fn guide_text(lang: &str, answers: &[&str]) -> String {
+    let mut args = vec!["guide", "--lang", lang, "--now", NOW];
+    for a in answers {
+        args.extend(["--answer", a]);
+    }
+    let o = Command::new(BIN).args(&args).output().expect("guide");
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout).expect("utf-8")
+}
+
+/// Lines typed, and the same answers for `guide --answer`.
+const CASES: [(&str, &[&str]); 5] = [
+    (
+        "1\n3\n\n1\n2026-12-01\n2\n2\n1\n2\n1\n",
+        &[
+            "situation=nordic",
+            "stay=over-6-months",
+            "municipality=copenhagen",
+            "arrival=2026-12-01",
+            "danish-citizen=no",
+            "from-nordic=no",
+            "over-18=yes",
+            "married=no",
+            "documents-in-da-or-en=yes",
+        ],
+    ),
+    (
+        "2\n3\n\n2\n\n2\n2\n1\n2\n1\n",
+        &[
+            "situation=eu",
+            "stay=over-6-months",
+            "municipality=furesoe",
+            "from-nordic=no",
+            "job-seeker=no",
+            "over-18=yes",
+            "married=no",
+            "documents-in-da-or-en=yes",
+        ],
+    ),
+    (
+        "3\n3\n1\n\n\n3\n\n2\n1\n2\n2\n1\n",
+        &[
+            "situation=non-eu",
+            "stay=over-6-months",
+            "residence-permit=yes",
+            "municipality=other",
+            "from-nordic=no",
+            "over-18=yes",
+            "from-eu=no",
+            "married=no",
+            "documents-in-da-or-en=yes",
+        ],
+    ),
+    (
+        "4\n\n3\n2027-04-01\n",
+        &[
+            "situation=tax-only",
+            "citizenship=other",
+            "job-start=2027-04-01",
+        ],
+    ),
+    (
+        "5\n2\n\n1\n",
+        &["situation=child-abroad", "child-moving=no", "baptism=yes"],
+    ),
+];
+
+#[test]
+fn every_situation_in_every_language_gives_the_guide_result_without_escapes() {
+    for lang in ["da", "en", "nb"] {
+        for (typed, answers) in CASES {
+            let o = plain(lang, typed);
+            assert_eq!(
+                o.status.code(),
+                Some(0),
+                "{lang} {answers:?}: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+            assert!(
+                !o.stdout.contains(&0x1b) && !o.stderr.contains(&0x1b),
+                "an escape byte in {lang} {answers:?}"
+            );
+            let out = String::from_utf8(o.stdout).expect("utf-8");
+            let expected = guide_text(lang, answers);
+            assert!(
+                out.contains(&expected),
+                "{lang} {answers:?}: the plain result differs from guide's\n{out}"
+            );
+            // Lists are lines starting with "- ", options "N. ".
+            assert!(out.lines().any(|l| l.starts_with("1. ")));
+        }
+    }
+}
+
+#[test]
+fn commands_at_the_prompt() {
+    // A wrong number is refused with a reason and the question repeats.
+    let o = plain("en", "9\n");
+    let out = String::from_utf8(o.stdout).expect("utf-8");
+    assert!(
+        out.contains("Not accepted: Type one of the numbers from 1 to 5."),
+        "{out}"
+    );
+    assert_eq!(out.matches("Which describes you best?").count(), 2, "{out}");
+
+    // back returns to the previous question; restart to the first.
+    let out = String::from_utf8(plain("en", "2\nback\n4\n").stdout).expect("utf-8");
+    assert_eq!(out.matches("How long will you stay").count(), 1, "{out}");
+    assert!(
+        out.contains("Do you already have a Danish CPR number?"),
+        "{out}"
+    );
+    let out = String::from_utf8(plain("en", "2\n3\nrestart\n").stdout).expect("utf-8");
+    assert_eq!(out.matches("Which describes you best?").count(), 2, "{out}");
+
+    // lang switches the language and keeps the answers; help lists commands.
+    let out = String::from_utf8(plain("en", "2\nlang nb\nhelp\n").stdout).expect("utf-8");
+    assert!(out.contains("Hvor lenge skal du være i Danmark?"), "{out}");
+    assert!(out.contains("Ved hvert spørsmål kan du skrive"), "{out}");
+    assert!(
+        !out.contains("Hva passer best for deg?"),
+        "the first answer was kept: {out}"
+    );
+
+    // A bad date and a bad CPR number say what is wrong.
+    let out = String::from_utf8(plain("en", "2\n3\n0101901\n").stdout).expect("utf-8");
+    assert!(
+        out.contains("A CPR number has 10 digits, but 7 digits were given."),
+        "{out}"
+    );
+    let out = String::from_utf8(plain("en", "2\n3\n\n1\n2026-02-30\n").stdout).expect("utf-8");
+    assert!(
+        out.contains("There is no such day in the calendar."),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_cpr_number_typed_in_line_mode_is_never_echoed() {
+    let o = plain("en", "2\n3\n070761-4285\n1\n\n2\n2\n2\n1\n");
+    let out = String::from_utf8(o.stdout).expect("utf-8");
+    assert!(!out.contains("4285") && !out.contains("070761"), "{out}");
+    assert!(
+        out.contains("You keep the CPR number you already have."),
+        "{out}"
+    );
+}
+
+#[test]
+fn exports_have_the_right_format_and_never_a_cpr_number() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let answers = [
+        "situation=eu",
+        "stay=over-6-months",
+        "cpr=070761-4285",
+        "municipality=copenhagen",
+        "arrival=2026-12-01",
+        "from-nordic=no",
+        "job-seeker=no",
+        "married=yes",
+        "documents-in-da-or-en=no",
+    ];
+    for ext in ["md", "txt", "json"] {
+        let path = dir.path().join(format!("result.{ext}"));
+        let mut args = vec![
+            "guide",
+            "--lang",
+            "en",
+            "--now",
+            NOW,
+            "--export",
+            path.to_str().expect("path"),
+        ];
+        for a in &answers {
+            args.extend(["--answer", a]);
+        }
+        let o = Command::new(BIN).args(&args).output().expect("guide");
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let text = std::fs::read_to_string(&path).expect("exported");
+        assert!(
+            !text.contains("4285") && !text.contains("070761"),
+            "CPR in {ext}: {text}"
+        );
+        match ext {
+            "md" => {
+                assert!(text.starts_with("# "));
+                assert!(text.contains("- [ ] Valid passport"), "{text}");
+                assert!(
+                    text.contains("- [ ] Original marriage certificate"),
+                    "{text}"
+                );
+            }
+            "txt" => {
+                assert!(text.contains("- Valid passport"));
+                assert!(!text.contains("- [ ]") && !text.contains('\u{1b}'));
+            }
+            _ => {
+                let v: serde_json::Value = serde_json::from_str(&text).expect("JSON parses");
+                assert_eq!(v["outcome"], "register");
+                assert_eq!(v["language"], "en");
+                assert!(v["documents"]
+                    .as_array()
+                    .is_some_and(|d| d.iter().any(|x| x["id"] == "passport")));
+                assert_eq!(v["answers"]["cpr"], "given");
+            }
+        }
+    }
+    let bad = dir.path().join("result.pdf");
+    let o = Command::new(BIN)
+        .args([
+            "guide",
+            "--lang",
+            "en",
+            "--answer",
+            "situation=tax-only",
+            "--answer",
+            "cpr=070761-4285",
+        ])
+        .args(["--export", bad.to_str().expect("path")])
+        .output()
+        .expect("guide");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains(".md, .txt or .json"));
+    assert!(!bad.exists());
+}
