@@ -76,12 +76,62 @@ fn sample_cpr(today: Date, years: i16) -> Option<Answer> {
         .map(|c| Answer::Cpr(Box::new(c)))
 }
 
+/// Every (question, option) some condition names. Options no condition
+/// names lead to the same questions and outcomes, so lint tries only one
+/// of them: this keeps national-scale content (a hundred municipalities)
+/// as fast to check as the shipped set.
+fn mentioned_options(content: &Content) -> std::collections::HashSet<(usize, usize)> {
+    let mut set = std::collections::HashSet::new();
+    let mut add = |c: &crate::content::Condition| {
+        c.visit(&mut |m| {
+            if let crate::content::condition::Mention::Option(q, o) = m {
+                set.insert((q, o));
+            }
+        });
+    };
+    content.questions.iter().for_each(|q| add(&q.ask_when));
+    content.named_when.iter().for_each(&mut add);
+    content.outcomes.iter().for_each(|o| add(&o.when));
+    for role in content
+        .office_roles
+        .iter()
+        .chain(content.municipalities.iter().flat_map(|m| &m.also))
+    {
+        add(&role.when);
+    }
+    for d in &content.documents {
+        add(&d.when);
+        d.notes.iter().for_each(|n| add(&n.when));
+    }
+    for d in &content.deadlines {
+        add(&d.when);
+        d.dates.iter().for_each(|r| add(&r.when));
+    }
+    content.steps.iter().for_each(|s| add(&s.when));
+    set
+}
+
 /// The answers lint tries for a question.
-fn samples(content: &Content, question: usize, today: Date) -> Vec<Answer> {
+fn samples(
+    content: &Content,
+    question: usize,
+    today: Date,
+    mentioned: &std::collections::HashSet<(usize, usize)>,
+) -> Vec<Answer> {
     let q = &content.questions[question];
     let mut out = Vec::new();
     match &q.kind {
-        QuestionKind::Choice { options } => out.extend((0..options.len()).map(Answer::Choice)),
+        QuestionKind::Choice { options } => {
+            let mut unmentioned_tried = false;
+            for o in 0..options.len() {
+                if mentioned.contains(&(question, o)) {
+                    out.push(Answer::Choice(o));
+                } else if !unmentioned_tried {
+                    unmentioned_tried = true;
+                    out.push(Answer::Choice(o));
+                }
+            }
+        }
         QuestionKind::Date { .. } => out.push(Answer::Date(today)),
         QuestionKind::Cpr => {
             out.extend(sample_cpr(today, 30));
@@ -96,6 +146,7 @@ fn samples(content: &Content, question: usize, today: Date) -> Vec<Answer> {
 
 #[derive(Default)]
 struct Seen {
+    mentioned: std::collections::HashSet<(usize, usize)>,
     questions: Vec<bool>,
     outcomes: Vec<bool>,
     offices: Vec<bool>,
@@ -133,7 +184,7 @@ fn explore(interview: &Interview<'_>, answers: &mut Answers, seen: &mut Seen) {
     match walk.next {
         Next::Ask(question) => {
             seen.questions[question] = true;
-            for sample in samples(content, question, interview.today()) {
+            for sample in samples(content, question, interview.today(), &seen.mentioned) {
                 answers.set(question, sample);
                 explore(interview, answers, seen);
                 answers.remove(question);
@@ -226,6 +277,7 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
         deadlines: vec![false; content.deadlines.len()],
         steps: vec![false; content.steps.len()],
         sources: vec![false; content.sources.len()],
+        mentioned: mentioned_options(content),
         ..Seen::default()
     };
     explore(&interview, &mut Answers::new(), &mut seen);

@@ -47,8 +47,22 @@ impl Context {
 
 /// The embedded catalog: always valid (a test proves it), so errors about
 /// broken translations can still be shown in the user's language.
-fn embedded_catalog() -> Option<Catalog> {
-    Catalog::new(&embedded_sources().ftl).ok()
+fn embedded_catalog(langs: &[Lang]) -> Option<Catalog> {
+    Catalog::with_languages(&embedded_sources().ftl, langs).ok()
+}
+
+/// The languages a run can show: one for a command, all three where the
+/// person can switch (the UI, the line mode) or everything is checked (lint).
+fn languages_for(argv: &[OsString], lang: Lang) -> Vec<Lang> {
+    let command = argv
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy())
+        .find(|a| ["guide", "cpr", "office", "pin-hash", "lint"].contains(&a.as_ref()));
+    match command.as_deref() {
+        Some("guide" | "cpr" | "office" | "pin-hash") => vec![lang],
+        _ => Lang::ALL.to_vec(),
+    }
 }
 
 /// `--lang` as typed, found before clap parses, so that clap's own errors
@@ -294,14 +308,14 @@ fn interactive(context: &Context, cli: &Cli) -> Result<(), Failure> {
 
 /// Runs the program with these arguments and returns its exit code.
 pub fn run(argv: Vec<OsString>) -> ExitCode {
-    let Some(fallback) = embedded_catalog() else {
+    let early_lang = lang_from_args(&argv).unwrap_or_else(env_lang);
+    let Some(fallback) = embedded_catalog(&languages_for(&argv, early_lang)) else {
         let _ = writeln!(
             std::io::stderr(),
             "cpr-guide: built-in translations are broken"
         );
         return ExitCode::from(3);
     };
-    let early_lang = lang_from_args(&argv).unwrap_or_else(env_lang);
     let t = fallback.lang(early_lang);
     let matches = match args::command(&t).try_get_matches_from(&argv) {
         Ok(m) => m,
@@ -347,9 +361,14 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
         },
         None => embedded_sources(),
     };
-    let catalog = match Catalog::new(&files.ftl) {
-        Ok(c) => c,
-        Err(errors) => return print_failure(&Failure::Content(errors), &t),
+    // The built-in translations are already parsed: reuse them.
+    let catalog = if cli.content.is_none() && fallback.has_language(lang) {
+        fallback
+    } else {
+        match Catalog::with_languages(&files.ftl, &languages_for(&argv, lang)) {
+            Ok(c) => c,
+            Err(errors) => return print_failure(&Failure::Content(errors), &fallback.lang(lang)),
+        }
     };
     let context = Context {
         lang,

@@ -90,11 +90,23 @@ impl Catalog {
     /// Builds the catalog from `(language, file)` pairs. Syntax errors and
     /// messages defined twice are reported with file and line.
     pub fn new(files: &[(String, SourceFile)]) -> Result<Catalog, Vec<ContentError>> {
+        Catalog::with_languages(files, &Lang::ALL)
+    }
+
+    /// Like [`Catalog::new`], but parses only these languages (and English,
+    /// the fallback): start-up does not pay for languages it cannot show.
+    pub fn with_languages(
+        files: &[(String, SourceFile)],
+        wanted: &[Lang],
+    ) -> Result<Catalog, Vec<ContentError>> {
         let mut errors = Vec::new();
         let mut bundles = Vec::new();
         let mut ids = Vec::new();
         let mut defined_at = std::collections::HashMap::new();
-        for lang in Lang::ALL {
+        let langs = Lang::ALL
+            .into_iter()
+            .filter(|l| *l == Lang::En || wanted.contains(l));
+        for lang in langs {
             let mut bundle = FluentBundle::new(vec![lang.langid()]);
             bundle.set_use_isolating(false);
             let mut lang_ids = BTreeSet::new();
@@ -198,6 +210,11 @@ impl Catalog {
             }
         }
         out
+    }
+
+    /// Whether this catalog holds `lang` (see [`Catalog::with_languages`]).
+    pub fn has_language(&self, lang: Lang) -> bool {
+        self.bundles.iter().any(|(l, _)| *l == lang)
     }
 
     /// A view of the catalog in one language.

@@ -13,6 +13,8 @@ pub fn content() -> Content {
     load_sources(&embedded_sources().yaml).expect("shipped content loads")
 }
 
+pub mod national;
+
 pub fn catalog() -> Catalog {
     Catalog::new(&embedded_sources().ftl).expect("shipped translations load")
 }
