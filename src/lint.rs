@@ -193,7 +193,7 @@ fn explore(interview: &Interview<'_>, answers: &mut Answers, seen: &mut Seen) {
         Next::Done(outcome) => {
             seen.paths += 1;
             seen.outcomes[outcome] = true;
-            if let Ok(g) = interview.guidance(answers) {
+            if let Some(g) = interview.guidance_of(&walk) {
                 g.offices.iter().for_each(|o| seen.offices[o.office] = true);
                 g.documents
                     .iter()

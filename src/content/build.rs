@@ -19,6 +19,8 @@ struct Loc {
 
 struct Builder<'a> {
     files: &'a [SourceFile],
+    /// One line index per file, built once.
+    index: Vec<super::locate::LineIndex<'a>>,
     errors: Vec<ContentError>,
     sources: HashMap<&'a str, usize>,
     questions: HashMap<&'a str, usize>,
@@ -78,10 +80,11 @@ fn one_or_many(value: &Value) -> Option<Vec<String>> {
 
 impl<'a> Builder<'a> {
     fn origin(&self, loc: Loc, token: Option<&str>) -> Origin {
-        let file = &self.files[loc.file];
         Origin {
-            file: file.name.clone(),
-            line: file.line_of(loc.section, loc.index, token).unwrap_or(1),
+            file: self.files[loc.file].name.clone(),
+            line: self.index[loc.file]
+                .line_of(loc.section, loc.index, token)
+                .unwrap_or(1),
         }
     }
 
@@ -338,6 +341,10 @@ pub fn build(
 ) -> Result<Content, Vec<ContentError>> {
     let mut b = Builder {
         files,
+        index: files
+            .iter()
+            .map(|f| super::locate::LineIndex::new(&f.text))
+            .collect(),
         errors: Vec::new(),
         sources: HashMap::new(),
         questions: HashMap::new(),

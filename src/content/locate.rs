@@ -14,40 +14,59 @@ impl SourceFile {
     /// 1-based line of item `index` of top-level `section`, refined to the
     /// first line in that item holding `token` as a whole word.
     pub fn line_of(&self, section: &str, index: usize, token: Option<&str>) -> Option<usize> {
-        let lines: Vec<&str> = self.text.lines().collect();
-        let header = format!("{section}:");
-        let start = lines
-            .iter()
-            .position(|l| l.trim_end() == header || l.starts_with(&format!("{header} ")))?;
-        // Items are the lines starting with "- " at the first item's indentation.
+        LineIndex::new(&self.text).line_of(section, index, token)
+    }
+}
+
+/// Where each top-level section's items start in one file, found once so
+/// that looking up many items stays linear in the file's size.
+pub struct LineIndex<'a> {
+    lines: Vec<&'a str>,
+    /// Section name → (first line of each item, end of the section).
+    sections: Vec<(&'a str, Vec<usize>, usize)>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> LineIndex<'a> {
+        let lines: Vec<&str> = text.lines().collect();
+        let mut sections: Vec<(&str, Vec<usize>, usize)> = Vec::new();
         let mut indent: Option<usize> = None;
-        let mut items: Vec<usize> = Vec::new();
-        let mut end = lines.len();
-        for (n, line) in lines.iter().enumerate().skip(start + 1) {
+        for (n, line) in lines.iter().enumerate() {
             let trimmed = line.trim_start();
             if trimmed.is_empty() || trimmed.starts_with('#') {
                 continue;
             }
             let this_indent = line.len() - trimmed.len();
-            if this_indent == 0 && !trimmed.starts_with("- ") && trimmed != "-" {
-                end = n;
-                break;
+            let is_item = trimmed.starts_with("- ") || trimmed == "-";
+            if this_indent == 0 && !is_item {
+                if let Some(last) = sections.last_mut() {
+                    last.2 = n;
+                }
+                let name = trimmed.split(':').next().unwrap_or_default();
+                sections.push((name, Vec::new(), lines.len()));
+                indent = None;
+                continue;
             }
-            if trimmed.starts_with("- ") || trimmed == "-" {
+            if let (true, Some(current)) = (is_item, sections.last_mut()) {
                 match indent {
                     None => {
                         indent = Some(this_indent);
-                        items.push(n);
+                        current.1.push(n);
                     }
-                    Some(i) if i == this_indent => items.push(n),
+                    Some(i) if i == this_indent => current.1.push(n),
                     _ => {}
                 }
             }
         }
+        LineIndex { lines, sections }
+    }
+
+    pub fn line_of(&self, section: &str, index: usize, token: Option<&str>) -> Option<usize> {
+        let (_, items, end) = self.sections.iter().find(|(name, _, _)| *name == section)?;
         let item_start = *items.get(index)?;
-        let item_end = items.get(index + 1).copied().unwrap_or(end);
+        let item_end = items.get(index + 1).copied().unwrap_or(*end);
         let found =
-            token.and_then(|t| (item_start..item_end).find(|&n| contains_word(lines[n], t)));
+            token.and_then(|t| (item_start..item_end).find(|&n| contains_word(self.lines[n], t)));
         Some(found.unwrap_or(item_start) + 1)
     }
 }

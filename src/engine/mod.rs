@@ -162,6 +162,14 @@ impl<'c> Interview<'c> {
         Ok(())
     }
 
+    /// The guidance for a walk that reached an outcome (saves walking again).
+    pub fn guidance_of(&self, walk: &Walk) -> Option<Guidance> {
+        match walk.next {
+            Next::Done(outcome) => Some(guidance::build(self, walk, outcome)),
+            _ => None,
+        }
+    }
+
     /// The guidance for complete answers, or the question still to answer.
     pub fn guidance(&self, answers: &Answers) -> Result<Guidance, Next> {
         let walk = self.walk(answers);
