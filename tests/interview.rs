@@ -59,6 +59,15 @@ fn plus_days(start: Date, days: i64) -> Date {
         .expect("in range")
 }
 
+/// domain.md §3, "Which registration office".
+fn registration_office(municipality: &str) -> &'static str {
+    match municipality {
+        "copenhagen" => "ihcph",
+        "furesoe" => "borgerservice-vaerloese",
+        _ => "borgerservice",
+    }
+}
+
 /// The oracle: what domain.md says for these answers.
 fn oracle(a: &Path) -> Expected {
     let get = |k: &str| a.get(k).map(String::as_str);
@@ -135,12 +144,7 @@ fn oracle(a: &Path) -> Expected {
 
             // Offices: where to register, by municipality (domain.md §3).
             let municipality = get("municipality").expect("municipality");
-            let office = match municipality {
-                "copenhagen" => "ihcph",
-                "furesoe" => "borgerservice-vaerloese",
-                _ => "borgerservice",
-            };
-            offices.insert((office, "register"));
+            offices.insert((registration_office(municipality), "register"));
             let foreign_european =
                 situation == "eu" || (situation == "nordic" && is("danish-citizen", "no"));
             if municipality == "furesoe" && (foreign_european || is("european", "yes")) {
@@ -230,12 +234,7 @@ fn oracle(a: &Path) -> Expected {
             if is("child-moving", "yes") {
                 asked.extend(["municipality", "arrival", "documents-in-da-or-en"]);
                 let municipality = get("municipality").expect("municipality");
-                let office = match municipality {
-                    "copenhagen" => "ihcph",
-                    "furesoe" => "borgerservice-vaerloese",
-                    _ => "borgerservice",
-                };
-                offices.insert((office, "register"));
+                offices.insert((registration_office(municipality), "register"));
                 documents.extend(["passport", "housing-proof"]);
                 if municipality == "furesoe" {
                     documents.insert("birth-certificate");

@@ -34,16 +34,8 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
             _ => None,
         };
     }
-    if app.overlay == Some(Overlay::StaffPin) {
-        return match key.code {
-            KeyCode::Char(c) => Some(Msg::Char(c)),
-            KeyCode::Backspace => Some(Msg::DeleteChar),
-            KeyCode::Enter => Some(Msg::Enter),
-            KeyCode::Esc => Some(Msg::Back),
-            _ => None,
-        };
-    }
-    if app.overlay == Some(Overlay::Save) {
+    // Prompts that take typed text: the staff PIN and the file name.
+    if matches!(app.overlay, Some(Overlay::StaffPin | Overlay::Save)) {
         return match key.code {
             KeyCode::Char(c) => Some(Msg::Char(c)),
             KeyCode::Backspace => Some(Msg::DeleteChar),
