@@ -148,6 +148,32 @@ pub fn hit_test(app: &App<'_>, column: u16, row: u16) -> Option<usize> {
     })
 }
 
+/// A numbered option: `▶ 2 ` in the key style, then the label, highlighted
+/// when it is the selected one.
+pub fn option_line(
+    theme: &Theme,
+    number: usize,
+    selected: bool,
+    label: String,
+    normal: ratatui::style::Style,
+) -> Line<'static> {
+    let marker = if selected { "▶" } else { " " };
+    let style = if selected { theme.selected } else { normal };
+    Line::from(vec![
+        Span::styled(format!("{marker}{number:>2} "), theme.key),
+        Span::styled(label, style),
+    ])
+}
+
+/// A text field: `> ` what was typed (as shown) and a block cursor.
+pub fn field_line(theme: &Theme, shown: String) -> Line<'static> {
+    Line::from(vec![
+        Span::styled("> ", theme.key),
+        Span::styled(shown, theme.selected),
+        Span::styled("█", theme.key),
+    ])
+}
+
 /// A line truncated to `width` characters, for one-line bars.
 fn fit(text: &str, width: u16) -> String {
     text.chars().take(usize::from(width)).collect()

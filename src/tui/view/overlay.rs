@@ -93,11 +93,7 @@ pub fn staff_pin(frame: &mut Frame, app: &App<'_>, area: Rect) {
     let dots: String = "•".repeat(app.staff_input.chars().count());
     let mut lines = vec![
         Line::from(Span::styled(t.text("ui-staff-pin"), app.theme.base)),
-        Line::from(vec![
-            Span::styled("> ", app.theme.key),
-            Span::styled(dots, app.theme.selected),
-            Span::styled("█", app.theme.key),
-        ]),
+        super::field_line(&app.theme, dots),
     ];
     if app.staff_failed {
         lines.push(Line::from(Span::styled(
@@ -137,11 +133,7 @@ pub fn save(frame: &mut Frame, app: &App<'_>, area: Rect) {
     let t = app.t();
     let mut lines = vec![
         Line::from(Span::styled(t.text("ui-save-prompt"), app.theme.base)),
-        Line::from(vec![
-            Span::styled("> ", app.theme.key),
-            Span::styled(app.save_path.clone(), app.theme.selected),
-            Span::styled("█", app.theme.key),
-        ]),
+        super::field_line(&app.theme, app.save_path.clone()),
     ];
     if let Some((id, _)) = &app.notice {
         if id == "ui-save-bad-name" {

@@ -122,14 +122,14 @@ pub fn body(app: &App<'_>, q: usize, with_hint: bool) -> Body {
         QuestionKind::Choice { options: values } => {
             for (i, value) in values.iter().enumerate() {
                 let label = t.text_with(&question.option_message(value), &fluent);
-                let selected = i == app.selected;
-                let marker = if selected { "▶" } else { " " };
-                let style = if selected { theme.selected } else { theme.base };
                 options.push((lines.len(), lines.len() + 1));
-                lines.push(Line::from(vec![
-                    Span::styled(format!("{marker}{:>2} ", i + 1), theme.key),
-                    Span::styled(format!(" {label} "), style),
-                ]));
+                lines.push(super::option_line(
+                    theme,
+                    i + 1,
+                    i == app.selected,
+                    format!(" {label} "),
+                    theme.base,
+                ));
             }
         }
         kind => {
@@ -155,11 +155,7 @@ pub fn body(app: &App<'_>, q: usize, with_hint: bool) -> Body {
                     .collect(),
                 _ => app.input.to_string(),
             };
-            lines.push(Line::from(vec![
-                Span::styled("> ", theme.key),
-                Span::styled(shown, theme.selected),
-                Span::styled("█", theme.key),
-            ]));
+            lines.push(super::field_line(theme, shown));
             lines.push(match feedback {
                 Feedback::Neutral(text) => Line::from(Span::styled(text, theme.dim)),
                 Feedback::Error(text) => Line::from(Span::styled(format!("✗ {text}"), theme.error)),

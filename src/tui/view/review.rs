@@ -38,29 +38,26 @@ pub fn body(app: &App<'_>) -> Body {
     ))];
     let mut options = Vec::new();
     // Item 0, first: on to the result (0 or Enter).
-    let selected = app.selected == 0;
-    let marker = if selected { "▶" } else { " " };
-    let style = if selected {
-        theme.selected
-    } else {
-        theme.heading
-    };
     options.push((lines.len(), lines.len() + 1));
-    lines.push(Line::from(vec![
-        Span::styled(format!("{marker}{:>2} ", 0), theme.key),
-        Span::styled(format!(" {} ", t.text("ui-show-result")), style),
-    ]));
+    let result = format!(" {} ", t.text("ui-show-result"));
+    lines.push(super::option_line(
+        theme,
+        0,
+        app.selected == 0,
+        result,
+        theme.heading,
+    ));
     lines.push(Line::from(""));
     for (i, &q) in walk.asked.iter().enumerate() {
-        let selected = i + 1 == app.selected;
-        let marker = if selected { "▶" } else { " " };
-        let style = if selected { theme.selected } else { theme.base };
         let question = t.text_with(&format!("q-{}", app.content.questions[q].id), &fluent);
         let start = lines.len();
-        lines.push(Line::from(vec![
-            Span::styled(format!("{marker}{:>2} ", i + 1), theme.key),
-            Span::styled(question, style),
-        ]));
+        lines.push(super::option_line(
+            theme,
+            i + 1,
+            i + 1 == app.selected,
+            question,
+            theme.base,
+        ));
         lines.push(Line::from(Span::styled(
             format!("     {}", answer_text(app, q)),
             theme.ok,

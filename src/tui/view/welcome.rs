@@ -18,14 +18,14 @@ pub fn body(app: &App<'_>) -> Body {
     let mut options = Vec::new();
     for (i, lang) in Lang::ALL.iter().enumerate() {
         let name = t.text(&format!("lang-name-{}", lang.code()));
-        let selected = i == app.selected;
-        let marker = if selected { "▶" } else { " " };
-        let style = if selected { theme.selected } else { theme.base };
         options.push((lines.len(), lines.len() + 1));
-        lines.push(Line::from(vec![
-            Span::styled(format!("{marker} {} ", i + 1), theme.key),
-            Span::styled(format!(" {name} "), style),
-        ]));
+        lines.push(super::option_line(
+            theme,
+            i + 1,
+            i == app.selected,
+            format!(" {name} "),
+            theme.base,
+        ));
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
