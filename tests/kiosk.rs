@@ -5,68 +5,23 @@
 
 mod common;
 
+use common::ui::{keys, kiosk_config, now, press, screen_text};
 use common::{catalog, content, TODAY};
 use cpr_guide::content::KioskConfig;
 use cpr_guide::i18n::Lang;
 use cpr_guide::tui::app::{update, App, Effect, Msg, Overlay, Screen};
-use cpr_guide::tui::keys::message;
-use cpr_guide::tui::view;
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::backend::TestBackend;
-use ratatui::Terminal;
+use crossterm::event::{KeyCode, KeyModifiers};
 
 /// A valid CPR number whose digits (0 4 5 6 7 8 9) never appear on the
 /// welcome screen, whose only digits are the option numbers 1, 2 and 3.
 const CPR: &str = "070765-4985";
 
-fn now() -> jiff::civil::DateTime {
-    cpr_guide::calendar::parse_now("2026-11-22T10:00").expect("now")
-}
-
-fn config() -> KioskConfig {
-    KioskConfig {
-        language: Some("da".into()),
-        idle_timeout: 120,
-        countdown: 20,
-        ..KioskConfig::default()
-    }
-}
-
-fn press(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) {
-    if let Some(msg) = message(app, &Event::Key(KeyEvent::new(code, modifiers))) {
-        update(app, msg);
-    }
-}
-
-fn keys(app: &mut App<'_>, text: &str) {
-    for c in text.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            c => KeyCode::Char(c),
-        };
-        press(app, code, KeyModifiers::NONE);
-    }
-}
-
-fn screen(app: &App<'_>, w: u16, h: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    terminal.draw(|f| view::draw(f, app)).expect("draw");
-    let buffer = terminal.backend().buffer().clone();
-    (0..h)
-        .map(|y| {
-            (0..w)
-                .map(|x| buffer[(x, y)].symbol().to_string())
-                .collect::<String>()
-                + "\n"
-        })
-        .collect()
-}
-
 #[test]
 fn idle_visit_counts_down_then_is_wiped() {
     let content = content();
     let catalog = catalog();
-    let mut app = App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(config());
+    let mut app =
+        App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
     assert_eq!(app.lang, Lang::Da, "the site's language");
     update(&mut app, Msg::Tick(1_000));
     keys(&mut app, "22"); // English, EU
@@ -79,10 +34,10 @@ fn idle_visit_counts_down_then_is_wiped() {
     assert_eq!(app.countdown(), None);
     update(&mut app, Msg::Tick(101_000));
     assert_eq!(app.countdown(), Some(20));
-    assert!(screen(&app, 80, 24).contains("Are you still there? Press any key."));
+    assert!(screen_text(&app, 80, 24).contains("Are you still there? Press any key."));
     update(&mut app, Msg::Tick(111_500));
     assert_eq!(app.countdown(), Some(10));
-    assert!(screen(&app, 80, 24).contains("starts over in 10 seconds"));
+    assert!(screen_text(&app, 80, 24).contains("starts over in 10 seconds"));
 
     // A key during the countdown only says someone is there.
     let before = app.answers.clone();
@@ -105,7 +60,7 @@ fn idle_visit_counts_down_then_is_wiped() {
     assert_eq!(app.lang, Lang::Da);
     assert!(app.needs_clear, "the runtime must wipe the terminal");
     for (w, h) in [(80, 24), (40, 12), (120, 40)] {
-        let shown = screen(&app, w, h);
+        let shown = screen_text(&app, w, h);
         for digit in "0456789".chars() {
             assert!(
                 !shown.contains(digit),
@@ -122,7 +77,8 @@ fn idle_visit_counts_down_then_is_wiped() {
 fn keys_that_must_not_end_a_kiosk() {
     let content = content();
     let catalog = catalog();
-    let mut app = App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(config());
+    let mut app =
+        App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
     for (code, modifiers) in [
         (KeyCode::Char('c'), KeyModifiers::CONTROL),
         (KeyCode::Char('z'), KeyModifiers::CONTROL),
@@ -149,19 +105,19 @@ fn staff_leave_with_the_pin() {
     let mut app =
         App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(KioskConfig {
             exit_pin: Some(hash),
-            ..config()
+            ..kiosk_config()
         });
     press(&mut app, KeyCode::F(12), KeyModifiers::NONE);
     assert_eq!(app.overlay, Some(Overlay::StaffPin));
     keys(&mut app, "1357");
     assert!(
-        !screen(&app, 80, 24).contains("1357"),
+        !screen_text(&app, 80, 24).contains("1357"),
         "the PIN is not shown"
     );
-    assert!(screen(&app, 80, 24).contains("••••"));
+    assert!(screen_text(&app, 80, 24).contains("••••"));
     keys(&mut app, "\n");
     assert!(!app.quit && app.staff_failed && app.staff_input.is_empty());
-    assert!(screen(&app, 80, 24).contains("Forkert pinkode"));
+    assert!(screen_text(&app, 80, 24).contains("Forkert pinkode"));
     keys(&mut app, "2468\n");
     assert!(app.quit);
 }
@@ -175,7 +131,7 @@ fn the_kiosk_office_is_marked_and_preferred() {
         App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(KioskConfig {
             site,
             print_command: vec!["true".into()],
-            ..config()
+            ..kiosk_config()
         });
     // English, EU, > 6 months, no CPR, Furesø, no arrival, not from Nordic,
     // not a job-seeker, adult, unmarried, documents fine; then the result.
@@ -188,9 +144,9 @@ fn the_kiosk_office_is_marked_and_preferred() {
     );
     update(&mut app, Msg::Resize(80, 24));
     assert!(
-        screen(&app, 80, 24).contains("◀ You are here"),
+        screen_text(&app, 80, 24).contains("◀ You are here"),
         "{}",
-        screen(&app, 80, 24)
+        screen_text(&app, 80, 24)
     );
 
     app.effects.clear();
@@ -201,9 +157,9 @@ fn the_kiosk_office_is_marked_and_preferred() {
     update(&mut app, Msg::Printed(Some("lp: exit status: 1".into())));
     update(&mut app, Msg::Resize(80, 40));
     assert!(
-        screen(&app, 80, 40).contains("Printing failed: lp: exit status: 1"),
+        screen_text(&app, 80, 40).contains("Printing failed: lp: exit status: 1"),
         "{}",
-        screen(&app, 80, 40)
+        screen_text(&app, 80, 40)
     );
 }
 
@@ -211,7 +167,8 @@ fn the_kiosk_office_is_marked_and_preferred() {
 fn nothing_is_saved_at_a_kiosk() {
     let content = content();
     let catalog = catalog();
-    let mut app = App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(config());
+    let mut app =
+        App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
     keys(&mut app, "24\n32027-04-01\n\n");
     assert_eq!(app.screen, Screen::Result);
     app.effects.clear();

@@ -4,40 +4,12 @@
 
 mod common;
 
+use common::ui::{keys, kiosk_config, now};
 use common::{catalog, content, TODAY};
-use cpr_guide::content::KioskConfig;
 use cpr_guide::i18n::Lang;
 use cpr_guide::tui::app::{update, App, Effect, Msg, Screen};
-use cpr_guide::tui::keys::message;
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 const CPR: &str = "070765-4985";
-
-fn keys(app: &mut App<'_>, text: &str) {
-    for c in text.chars() {
-        let code = if c == '\n' {
-            KeyCode::Enter
-        } else {
-            KeyCode::Char(c)
-        };
-        if let Some(msg) = message(app, &Event::Key(KeyEvent::new(code, KeyModifiers::NONE))) {
-            update(app, msg);
-        }
-    }
-}
-
-fn config() -> KioskConfig {
-    KioskConfig {
-        language: Some("da".into()),
-        idle_timeout: 120,
-        countdown: 20,
-        ..KioskConfig::default()
-    }
-}
-
-fn now() -> jiff::civil::DateTime {
-    cpr_guide::calendar::parse_now("2026-11-22T10:00").expect("now")
-}
 
 fn statm_resident_pages() -> usize {
     std::fs::read_to_string("/proc/self/statm")
@@ -50,7 +22,8 @@ fn statm_resident_pages() -> usize {
 fn ten_thousand_visits_leave_no_trace_and_no_growth() {
     let content = content();
     let catalog = catalog();
-    let mut app = App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(config());
+    let mut app =
+        App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
     let paths = [
         "22\n2\n22121\n",
         "13\n1\n22121\n",

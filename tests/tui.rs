@@ -4,6 +4,7 @@
 
 mod common;
 
+use common::ui::{key, keys, now, screen_text};
 use common::{catalog, content, TODAY};
 use cpr_guide::i18n::Lang;
 use cpr_guide::tui::app::{update, App, Msg, Overlay, Screen};
@@ -12,43 +13,6 @@ use cpr_guide::tui::view::{self, Theme};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
-
-fn now() -> jiff::civil::DateTime {
-    cpr_guide::calendar::parse_now("2026-11-22T10:00").expect("now")
-}
-
-fn key(app: &mut App<'_>, code: KeyCode) {
-    let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
-    if let Some(msg) = message(app, &event) {
-        update(app, msg);
-    }
-}
-
-/// Types each character as a key; `\n` is Enter, `\x1b` is Esc.
-fn keys(app: &mut App<'_>, text: &str) {
-    for c in text.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\x1b' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        key(app, code);
-    }
-}
-
-fn screen_text(app: &App<'_>, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-    terminal.draw(|frame| view::draw(frame, app)).expect("draw");
-    let buffer = terminal.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..height {
-        for x in 0..width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
 
 fn outcome(app: &App<'_>) -> Option<String> {
     app.result.as_ref().map(|v| v.outcome.clone())

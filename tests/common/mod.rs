@@ -14,6 +14,7 @@ pub fn content() -> Content {
 }
 
 pub mod national;
+pub mod ui;
 
 pub fn catalog() -> Catalog {
     Catalog::new(&embedded_sources().ftl).expect("shipped translations load")

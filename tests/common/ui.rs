@@ -1,0 +1,65 @@
+//! Driving the terminal UI in tests: a fixed moment, keys as a person would
+//! press them, and the screen as text.
+
+#![allow(dead_code)]
+
+use cpr_guide::content::KioskConfig;
+use cpr_guide::tui::app::{update, App};
+use cpr_guide::tui::keys::message;
+use cpr_guide::tui::view;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+/// "Now" for UI tests: 10:00 on `TODAY`.
+pub fn now() -> jiff::civil::DateTime {
+    cpr_guide::calendar::parse_now("2026-11-22T10:00").expect("now")
+}
+
+/// A kiosk in Danish with a 120 s timeout and a 20 s countdown.
+pub fn kiosk_config() -> KioskConfig {
+    KioskConfig {
+        language: Some("da".into()),
+        idle_timeout: 120,
+        countdown: 20,
+        ..KioskConfig::default()
+    }
+}
+
+/// Presses one key, through the real key map.
+pub fn press(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) {
+    if let Some(msg) = message(app, &Event::Key(KeyEvent::new(code, modifiers))) {
+        update(app, msg);
+    }
+}
+
+pub fn key(app: &mut App<'_>, code: KeyCode) {
+    press(app, code, KeyModifiers::NONE);
+}
+
+/// Types each character as a key; `\n` is Enter, `\x1b` is Esc.
+pub fn keys(app: &mut App<'_>, text: &str) {
+    for c in text.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\x1b' => KeyCode::Esc,
+            c => KeyCode::Char(c),
+        };
+        key(app, code);
+    }
+}
+
+/// The screen drawn at `width`×`height`, as lines of text.
+pub fn screen_text(app: &App<'_>, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    terminal.draw(|frame| view::draw(frame, app)).expect("draw");
+    let buffer = terminal.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..height {
+        for x in 0..width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
