@@ -1,8 +1,10 @@
 //! The binary's contract, run as a real process: exit codes, JSON shape,
 //! translated errors, privacy of CPR numbers, `--content` and `lint`.
 
+mod common;
+
 use serde_json::Value;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 const BIN: &str = env!("CARGO_BIN_EXE_cpr-guide");
 const TODAY: &str = "2026-11-22";
@@ -328,21 +330,7 @@ fn cpr_command_contract() {
 
 #[test]
 fn cpr_from_standard_input_stays_out_of_the_arguments() {
-    use std::io::Write;
-    let mut child = Command::new(BIN)
-        .args(["cpr", "--json", "--today", TODAY, "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(b"010190-1235\n")
-        .expect("write");
-    let o = child.wait_with_output().expect("wait");
+    let o = common::run_with_input(&["cpr", "--json", "--today", TODAY, "-"], "010190-1235\n");
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(json(&o)["gender"], "male");
 }
@@ -650,21 +638,7 @@ fn the_result_says_whether_offices_are_open() {
 
 #[test]
 fn kiosk_flags_and_pin_hash() {
-    use std::io::Write;
-    let mut child = Command::new(BIN)
-        .args(["pin-hash"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(b"2468\n")
-        .expect("write");
-    let o = child.wait_with_output().expect("wait");
+    let o = common::run_with_input(&["pin-hash"], "2468\n");
     assert_eq!(o.status.code(), Some(0));
     let hash = stdout(&o);
     assert!(

@@ -2,28 +2,15 @@
 //! would: every situation in every language, the commands at a prompt, and
 //! never an escape byte. Exports: content, format, and never a CPR number.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::{Command, Output};
 
 const BIN: &str = env!("CARGO_BIN_EXE_cpr-guide");
 const NOW: &str = "2026-11-23T10:00";
 
 fn plain(lang: &str, input: &str) -> Output {
-    let mut child = Command::new(BIN)
-        .args(["--plain", "--lang", lang, "--now", NOW])
-        .env("TERM", "xterm-256color")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write");
-    child.wait_with_output().expect("wait")
+    common::run_with_input(&["--plain", "--lang", lang, "--now", NOW], input)
 }
 
 fn guide_text(lang: &str, answers: &[&str]) -> String {

@@ -19,3 +19,24 @@ pub mod ui;
 pub fn catalog() -> Catalog {
     Catalog::new(&embedded_sources().ftl).expect("shipped translations load")
 }
+
+/// Runs the built binary with `args`, writing `input` to its standard input.
+pub fn run_with_input(args: &[&str], input: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cpr-guide"))
+        .args(args)
+        .env("TERM", "xterm-256color")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    child.wait_with_output().expect("wait")
+}
