@@ -36,8 +36,6 @@ ui-office-hours = Åbningstider:
 ui-hours-closed = lukket
 ui-hours-by-appointment = Kun efter aftale.
 ui-hours-not-known = Se åbningstiderne på hjemmesiden.
-ui-office-web = Hjemmeside: { $url }
-ui-office-booking = Book tid: { $url }
 
 ui-deadline-by = senest { $date }
 ui-deadline-not-before = tidligst { $date }
@@ -108,7 +106,6 @@ err-no-outcome = Indholdet har intet resultat for disse svar. Giv os gerne beske
 warn-not-asked = Der bliver ikke spurgt om ”{ $id }” ved disse svar, så svaret blev ikke brugt.
 warn-derived = ”{ $id }” følger af cpr-nummeret, så dit svar blev ikke brugt.
 err-content-broken = Guidens indhold har fejl, så guiden kan ikke starte:
-err-write = Resultatet kunne ikke skrives: { $detail }
 
 cpr-valid = Gyldigt cpr-nummer: { $masked }
 cpr-born = Født: { $date }

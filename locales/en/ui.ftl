@@ -36,8 +36,6 @@ ui-office-hours = Opening hours:
 ui-hours-closed = closed
 ui-hours-by-appointment = By appointment only.
 ui-hours-not-known = See the web site for opening hours.
-ui-office-web = Web: { $url }
-ui-office-booking = Booking: { $url }
 
 ui-deadline-by = by { $date }
 ui-deadline-not-before = not before { $date }
@@ -108,7 +106,6 @@ err-no-outcome = The content has no outcome for these answers. Please report thi
 warn-not-asked = “{ $id }” is not asked for these answers, so it was not used.
 warn-derived = “{ $id }” follows from the CPR number, so your answer was not used.
 err-content-broken = The guide's content has errors, so it cannot start:
-err-write = Could not write the output: { $detail }
 
 cpr-valid = Valid CPR number: { $masked }
 cpr-born = Born: { $date }

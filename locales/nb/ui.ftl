@@ -36,8 +36,6 @@ ui-office-hours = Åpningstider:
 ui-hours-closed = stengt
 ui-hours-by-appointment = Bare etter avtale.
 ui-hours-not-known = Se nettsiden for åpningstider.
-ui-office-web = Nettside: { $url }
-ui-office-booking = Timebestilling: { $url }
 
 ui-deadline-by = senest { $date }
 ui-deadline-not-before = tidligst { $date }
@@ -108,7 +106,6 @@ err-no-outcome = Innholdet har ikke noe resultat for disse svarene. Meld gjerne 
 warn-not-asked = Det blir ikke spurt om «{ $id }» for disse svarene, så svaret ble ikke brukt.
 warn-derived = «{ $id }» følger av CPR-nummeret, så svaret ditt ble ikke brukt.
 err-content-broken = Innholdet i veiviseren har feil, så den kan ikke starte:
-err-write = Kunne ikke skrive utdata: { $detail }
 
 cpr-valid = Gyldig CPR-nummer: { $masked }
 cpr-born = Født: { $date }

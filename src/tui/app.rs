@@ -127,8 +127,6 @@ pub struct App<'c> {
     pub quit: bool,
     /// The result, in the current language, while the result screen shows.
     pub result: Option<View>,
-    /// Set when the current question was opened from the review screen.
-    pub from_review: bool,
     /// Shown under an input after Enter was refused.
     pub refused: bool,
     /// The last key deleted a character (so a held Backspace stops at empty).
@@ -181,7 +179,6 @@ impl<'c> App<'c> {
             size: (80, 24),
             quit: false,
             result: None,
-            from_review: false,
             refused: false,
             just_deleted: false,
             total_estimate: 0,
@@ -252,7 +249,6 @@ impl<'c> App<'c> {
         self.scroll = 0;
         self.overlay = None;
         self.result = None;
-        self.from_review = false;
         self.refused = false;
         self.total_estimate = self.estimate_total();
     }
@@ -389,7 +385,6 @@ impl<'c> App<'c> {
         match self.interview().next(&self.answers) {
             Next::Ask(q) => self.go(Screen::Question(q)),
             Next::Done(_) | Next::NoOutcome => {
-                self.from_review = false;
                 self.go(Screen::Review);
             }
         }
@@ -735,7 +730,6 @@ fn choose(app: &mut App<'_>) {
     match app.screen {
         Screen::Welcome => {
             app.lang = Lang::ALL[app.selected.min(Lang::ALL.len() - 1)];
-            app.from_review = false;
             app.advance();
         }
         Screen::Question(q) => {
@@ -747,7 +741,6 @@ fn choose(app: &mut App<'_>) {
             let items = app.review_items();
             match app.selected.checked_sub(1).and_then(|i| items.get(i)) {
                 Some(&q) => {
-                    app.from_review = true;
                     app.go(Screen::Question(q));
                 }
                 None => app.go(Screen::Result),
