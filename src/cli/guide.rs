@@ -4,18 +4,12 @@
 
 use super::{print, warn, Context, Failure};
 use crate::cli::args::GuideArgs;
-use crate::content::{Content, Question, QuestionKind};
+use crate::content::{Question, QuestionKind};
 use crate::engine::{parse_answer, Answer, Answers, Interview, Next};
 use crate::i18n::{args, FluentArgs, Localizer};
 use crate::output::{answer_reason, build_view, Format};
 
-fn missing(
-    content: &Content,
-    question: &Question,
-    t: &Localizer<'_>,
-    fluent: &FluentArgs,
-) -> Failure {
-    let _ = content;
+fn missing(question: &Question, t: &Localizer<'_>, fluent: &FluentArgs) -> Failure {
     let text = t.text_with(&format!("q-{}", question.id), fluent);
     let mut lines = vec![t.text_with(
         "err-missing-answer",
@@ -80,20 +74,18 @@ pub fn run(context: &Context, a: GuideArgs) -> Result<(), Failure> {
     }
 
     // Optional questions not answered on the command line count as skipped.
-    let outcome = loop {
+    let walk = loop {
         let walk = interview.walk(&answers);
         match walk.next {
             Next::Ask(q) if content.questions[q].optional => answers.set(q, Answer::Skipped),
             Next::Ask(q) => {
                 let fluent = crate::output::content_args(&content, &walk.facts);
-                return Err(missing(&content, &content.questions[q], &t, &fluent));
+                return Err(missing(&content.questions[q], &t, &fluent));
             }
-            Next::Done(o) => break o,
+            Next::Done(_) => break walk,
             Next::NoOutcome => return Err(Failure::Usage(t.text("err-no-outcome"))),
         }
     };
-    let _ = outcome;
-    let walk = interview.walk(&answers);
     for q in given {
         let id = content.questions[q].id.clone();
         if walk.derived.contains(&q) {
@@ -103,8 +95,8 @@ pub fn run(context: &Context, a: GuideArgs) -> Result<(), Failure> {
         }
     }
     let guidance = interview
-        .guidance(&answers)
-        .map_err(|_| Failure::Usage(t.text("err-no-outcome")))?;
+        .guidance_of(&walk)
+        .ok_or_else(|| Failure::Usage(t.text("err-no-outcome")))?;
     let view = build_view(&interview, &guidance, &t, now);
     print(&format.render(&view));
     if let Some(path) = &a.export {

@@ -173,9 +173,6 @@ impl<'c> Interview<'c> {
     /// The guidance for complete answers, or the question still to answer.
     pub fn guidance(&self, answers: &Answers) -> Result<Guidance, Next> {
         let walk = self.walk(answers);
-        match walk.next {
-            Next::Done(outcome) => Ok(guidance::build(self, &walk, outcome)),
-            other => Err(other),
-        }
+        self.guidance_of(&walk).ok_or(walk.next)
     }
 }

@@ -110,8 +110,7 @@ impl Catalog {
             let mut bundle = FluentBundle::new(vec![lang.langid()]);
             bundle.set_use_isolating(false);
             let mut lang_ids = BTreeSet::new();
-            for (code, file) in files.iter().filter(|(code, _)| code == lang.code()) {
-                let _ = code;
+            for (_, file) in files.iter().filter(|(code, _)| code == lang.code()) {
                 let resource = match FluentResource::try_new(file.text.clone()) {
                     Ok(r) => r,
                     Err((r, parse_errors)) => {
