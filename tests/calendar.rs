@@ -7,13 +7,13 @@ mod common;
 
 use common::content;
 use cpr_guide::calendar::opening::{
-    closures_ahead, next_opening, status_at, ClosedBecause, OpenStatus,
+    closures_ahead, next_opening, status_at, uncertain_on, ClosedBecause, OpenStatus,
 };
 use cpr_guide::calendar::{
     add_months, easter_sunday, is_public_holiday, is_working_day, now_in_denmark, parse_now,
-    public_holidays, working_days_before, Holiday,
+    public_holidays, working_days_before, ClosingDay, Holiday,
 };
-use cpr_guide::content::hours::{Closure, Interval};
+use cpr_guide::content::hours::{Closure, ClosureDays, Interval};
 use cpr_guide::content::{Hours, Office, Origin};
 use jiff::civil::{date, time, Date, DateTime};
 use jiff::Timestamp;
@@ -253,6 +253,7 @@ fn sunday_office(closures: Vec<Closure>) -> Office {
         hours: Hours::Weekly(days),
         closed_on_holidays: true,
         closures,
+        open_on: vec![],
         sources: vec![],
         at: Origin {
             file: "test.yaml".into(),
@@ -263,11 +264,7 @@ fn sunday_office(closures: Vec<Closure>) -> Office {
 
 #[test]
 fn lunch_breaks_and_dated_closures() {
-    let closed_monday = Closure {
-        from: date(2026, 12, 28),
-        to: date(2026, 12, 28),
-        note: None,
-    };
+    let closed_monday = Closure::dated(date(2026, 12, 28), date(2026, 12, 28), None);
     let office = sunday_office(vec![closed_monday]);
     assert_eq!(
         status_at(&office, at("2026-11-23T12:30")),
@@ -307,6 +304,96 @@ fn lunch_breaks_and_dated_closures() {
             ),
         ]
     );
+}
+
+/// A weekday office open 09–15 every day from Monday to Friday.
+fn weekday_office() -> Office {
+    let mut office = sunday_office(vec![]);
+    let day = vec![Interval {
+        open: time(9, 0, 0, 0),
+        close: time(15, 0, 0, 0),
+    }];
+    let mut days: [Vec<Interval>; 7] = Default::default();
+    for d in days.iter_mut().take(5) {
+        *d = day.clone();
+    }
+    office.hours = Hours::Weekly(days);
+    office
+}
+
+#[test]
+fn yearly_closures_close_the_same_day_every_year() {
+    let mut office = weekday_office();
+    office.closures = vec![Closure {
+        days: ClosureDays::Yearly { month: 12, day: 24 },
+        note: None,
+    }];
+    // Thursday 24 December 2026 and Friday 24 December 2027 are closed.
+    for (now, next) in [
+        ("2026-12-24T10:00", "2026-12-28T09:00"),
+        ("2027-12-24T10:00", "2027-12-27T09:00"),
+    ] {
+        assert_eq!(
+            status_at(&office, at(now)),
+            OpenStatus::Closed {
+                next: Some(at(next))
+            }
+        );
+    }
+    assert_eq!(
+        closures_ahead(&office, date(2026, 12, 21), 7),
+        vec![
+            (date(2026, 12, 24), ClosedBecause::Closure(0)),
+            (
+                date(2026, 12, 25),
+                ClosedBecause::Holiday(Holiday::ChristmasDay)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn days_many_offices_close_are_check_first_unless_the_content_knows() {
+    let office = weekday_office();
+    // New Year's Eve 2026 is a Thursday: nothing in the content about it.
+    assert_eq!(
+        status_at(&office, at("2026-12-31T10:00")),
+        OpenStatus::CheckFirst {
+            day: ClosingDay::NewYearsEve,
+            until: time(15, 0, 0, 0)
+        }
+    );
+    assert_eq!(
+        uncertain_on(&office, date(2027, 6, 4)),
+        None,
+        "the day before Constitution Day is an ordinary Friday"
+    );
+    // Constitution Day 2026 is a Friday; 2027 a Saturday, when it is closed anyway.
+    assert_eq!(
+        uncertain_on(&office, date(2026, 6, 5)),
+        Some(ClosingDay::ConstitutionDay)
+    );
+    assert_eq!(uncertain_on(&office, date(2027, 6, 5)), None);
+    // The content says it opens: an ordinary day.
+    let mut open = weekday_office();
+    open.open_on = vec![ClosingDay::NewYearsEve];
+    assert_eq!(
+        status_at(&open, at("2026-12-31T10:00")),
+        OpenStatus::Open {
+            until: time(15, 0, 0, 0)
+        }
+    );
+    // The content says it closes: closed.
+    let mut closed = weekday_office();
+    closed.closures = vec![Closure {
+        days: ClosureDays::Yearly { month: 12, day: 31 },
+        note: None,
+    }];
+    assert_eq!(uncertain_on(&closed, date(2026, 12, 31)), None);
+    assert!(matches!(
+        status_at(&closed, at("2026-12-31T10:00")),
+        OpenStatus::Closed { .. }
+    ));
 }
 
 #[test]

@@ -253,6 +253,27 @@ fn meaning_errors_name_file_and_line() {
         "one-offset",
         "from: arrival",
     );
+    assert_error(
+        "offices.yaml",
+        "      fri: \"09:00-14:00\"\n",
+        "      fri: \"09:00-14:00\"\n    closures:\n      - yearly: 02-30\n",
+        "bad-month-day",
+        "02-30",
+    );
+    assert_error(
+        "offices.yaml",
+        "      fri: \"09:00-14:00\"\n",
+        "      fri: \"09:00-14:00\"\n    open_on: [christmas]\n",
+        "unknown-closing-day",
+        "christmas",
+    );
+    assert_error(
+        "offices.yaml",
+        "      fri: \"09:00-14:00\"\n",
+        "      fri: \"09:00-14:00\"\n    closures:\n      - { yearly: 12-24, date: 2026-12-24 }\n",
+        "closure-shape",
+        "yearly: 12-24",
+    );
 }
 
 #[test]

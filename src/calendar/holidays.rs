@@ -100,6 +100,55 @@ pub fn is_public_holiday(date: Date) -> bool {
     holiday_on(date).is_some()
 }
 
+/// A day that is not a public holiday but on which many offices close
+/// (domain.md §8): Christmas Eve, New Year's Eve and Constitution Day. An
+/// office's content says whether it closes (a yearly closure) or opens
+/// (`open_on`); where it says neither, the guide tells people to check
+/// before they go rather than "open now".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ClosingDay {
+    ChristmasEve,
+    NewYearsEve,
+    ConstitutionDay,
+}
+
+impl ClosingDay {
+    pub const ALL: [ClosingDay; 3] = [
+        ClosingDay::ChristmasEve,
+        ClosingDay::NewYearsEve,
+        ClosingDay::ConstitutionDay,
+    ];
+
+    /// Stable ID, used in content (`open_on`) and as message `day-<id>`.
+    pub fn id(self) -> &'static str {
+        match self {
+            ClosingDay::ChristmasEve => "christmas-eve",
+            ClosingDay::NewYearsEve => "new-years-eve",
+            ClosingDay::ConstitutionDay => "constitution-day",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ClosingDay> {
+        ClosingDay::ALL.into_iter().find(|d| d.id() == id)
+    }
+
+    /// (month, day) of the day each year.
+    pub fn month_day(self) -> (i8, i8) {
+        match self {
+            ClosingDay::ChristmasEve => (12, 24),
+            ClosingDay::NewYearsEve => (12, 31),
+            ClosingDay::ConstitutionDay => (6, 5),
+        }
+    }
+}
+
+/// The day many offices close that falls on `date`, if any.
+pub fn closing_day_on(date: Date) -> Option<ClosingDay> {
+    ClosingDay::ALL
+        .into_iter()
+        .find(|d| d.month_day() == (date.month(), date.day()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +161,20 @@ mod tests {
         assert_eq!(easter_sunday(2027), date(2027, 3, 28));
         assert_eq!(easter_sunday(2000), date(2000, 4, 23));
         assert_eq!(easter_sunday(1943), date(1943, 4, 25));
+    }
+
+    #[test]
+    fn closing_days_are_not_public_holidays() {
+        for (day, d) in [
+            (ClosingDay::ChristmasEve, date(2026, 12, 24)),
+            (ClosingDay::NewYearsEve, date(2026, 12, 31)),
+            (ClosingDay::ConstitutionDay, date(2027, 6, 5)),
+        ] {
+            assert_eq!(closing_day_on(d), Some(day));
+            assert!(!is_public_holiday(d));
+            assert_eq!(ClosingDay::from_id(day.id()), Some(day));
+        }
+        assert_eq!(closing_day_on(date(2026, 12, 23)), None);
     }
 
     #[test]

@@ -5,7 +5,10 @@
 mod holidays;
 pub mod opening;
 
-pub use holidays::{easter_sunday, holiday_on, is_public_holiday, public_holidays, Holiday};
+pub use holidays::{
+    closing_day_on, easter_sunday, holiday_on, is_public_holiday, public_holidays, ClosingDay,
+    Holiday,
+};
 
 use jiff::civil::Date;
 use jiff::ToSpan;

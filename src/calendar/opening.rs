@@ -4,11 +4,13 @@
 //! and time: front ends convert the real clock (or `--now`) with
 //! [`super::now_in_denmark`], so the machine's own time zone never matters.
 //! A day is closed when the weekly hours say so, when it is a Danish public
-//! holiday (unless the office opens on holidays) or when a dated closure
-//! covers it.
+//! holiday (unless the office opens on holidays) or when a closure (dated
+//! or yearly) covers it. On a day many offices close (24 and 31 December,
+//! 5 June) that the office's content says nothing about, the office is
+//! neither "open" nor "closed": people are told to check before they go.
 
-use super::holidays::{holiday_on, Holiday};
-use crate::content::hours::{Closure, Hours, Interval};
+use super::holidays::{closing_day_on, holiday_on, ClosingDay, Holiday};
+use crate::content::hours::{Hours, Interval};
 use crate::content::Office;
 use jiff::civil::{Date, DateTime, Time};
 
@@ -25,6 +27,9 @@ pub enum ClosedBecause {
 pub enum OpenStatus {
     /// Open now; closes at `until` today.
     Open { until: Time },
+    /// Open now by the weekly hours, but today is a day many offices close
+    /// and the content does not say this one opens: check before going.
+    CheckFirst { day: ClosingDay, until: Time },
     /// Closed now; opens next at `next` (none within a year).
     Closed { next: Option<DateTime> },
     /// Only by booked appointment: no walk-in hours to compare with.
@@ -38,7 +43,7 @@ const SEARCH_DAYS: i32 = 366;
 
 /// The reason `office` is closed all of `date`, if a holiday or closure applies.
 pub fn closed_because(office: &Office, date: Date) -> Option<ClosedBecause> {
-    if let Some(index) = office.closures.iter().position(|c| covers(c, date)) {
+    if let Some(index) = office.closures.iter().position(|c| c.covers(date)) {
         return Some(ClosedBecause::Closure(index));
     }
     if office.closed_on_holidays {
@@ -47,8 +52,13 @@ pub fn closed_because(office: &Office, date: Date) -> Option<ClosedBecause> {
     None
 }
 
-fn covers(closure: &Closure, date: Date) -> bool {
-    closure.from <= date && date <= closure.to
+/// The day many offices close that `date` is, when `office` would open by
+/// its weekly hours and its content says neither closed nor open then.
+pub fn uncertain_on(office: &Office, date: Date) -> Option<ClosingDay> {
+    let day = closing_day_on(date)?;
+    let open_by_week = !office.hours.on(date.weekday()).is_empty();
+    let known = office.open_on.contains(&day) || closed_because(office, date).is_some();
+    (open_by_week && !known).then_some(day)
 }
 
 /// The opening intervals of `office` on `date`, after holidays and closures.
@@ -71,7 +81,13 @@ pub fn status_at(office: &Office, now: DateTime) -> OpenStatus {
         .iter()
         .find(|i| i.open <= time && time < i.close)
     {
-        return OpenStatus::Open { until: open.close };
+        return match uncertain_on(office, now.date()) {
+            Some(day) => OpenStatus::CheckFirst {
+                day,
+                until: open.close,
+            },
+            None => OpenStatus::Open { until: open.close },
+        };
     }
     OpenStatus::Closed {
         next: next_opening(office, now),

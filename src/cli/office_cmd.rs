@@ -7,7 +7,7 @@ use super::{print, today_and_now, Context, Failure};
 use crate::calendar::opening::{self, OpenStatus};
 use crate::content::{Content, Hours, Office};
 use crate::i18n::{args, Localizer};
-use crate::output::{closed_reason, hours_lines, status_text};
+use crate::output::{check_first, closed_reason, hours_lines, status_text};
 use jiff::civil::DateTime;
 use serde_json::json;
 use std::fmt::Write;
@@ -50,6 +50,19 @@ fn show(office: &Office, now: DateTime, json_out: bool, t: &Localizer<'_>) -> St
         .into_iter()
         .map(|(date, reason)| (date, closed_reason(office, reason, t)))
         .collect();
+    // Days many offices close that the content says nothing about for this one.
+    let check_days: Vec<(jiff::civil::Date, String)> = (0..CLOSURE_DAYS)
+        .filter_map(|n| now.date().checked_add(jiff::Span::new().days(n)).ok())
+        .filter_map(|date| {
+            opening::uncertain_on(office, date).map(|day| {
+                let name = t.text(&format!("day-{}", day.id()));
+                (
+                    date,
+                    t.text_with("ui-office-check-day", &args([("day", name)])),
+                )
+            })
+        })
+        .collect();
     if json_out {
         let hours = match &office.hours {
             Hours::Weekly(_) => {
@@ -66,6 +79,7 @@ fn show(office: &Office, now: DateTime, json_out: bool, t: &Localizer<'_>) -> St
         };
         let (open_now, next) = match status {
             OpenStatus::Open { .. } => (Some(true), None),
+            OpenStatus::CheckFirst { .. } => (None, None),
             OpenStatus::Closed { next } => (Some(false), next),
             _ => (None, None),
         };
@@ -84,11 +98,14 @@ fn show(office: &Office, now: DateTime, json_out: bool, t: &Localizer<'_>) -> St
                 "hours": l.machine,
                 "text": l.text,
                 "closed_today_by_exception": l.exception,
+                "check_first": l.check_first,
             })).collect::<Vec<_>>(),
             "open_now": open_now,
+            "check_first": check_first(office, status).map(|d| d.id()),
             "next_opening": next.map(|n| n.strftime("%Y-%m-%dT%H:%M").to_string()),
-            "status": status_text(status, now, t),
+            "status": status_text(office, status, now, t),
             "closures": closures.iter().map(|(d, r)| json!({"date": d.to_string(), "reason": r})).collect::<Vec<_>>(),
+            "check_first_days": check_days.iter().map(|(d, r)| json!({"date": d.to_string(), "text": r})).collect::<Vec<_>>(),
         });
         return format!("{doc:#}\n");
     }
@@ -99,7 +116,7 @@ fn show(office: &Office, now: DateTime, json_out: bool, t: &Localizer<'_>) -> St
     if let Some(web) = &office.web {
         let _ = writeln!(out, "{web}");
     }
-    if let Some(text) = status_text(status, now, t) {
+    if let Some(text) = status_text(office, status, now, t) {
         let _ = writeln!(out, "{text}");
     }
     match &office.hours {
@@ -130,6 +147,9 @@ fn show(office: &Office, now: DateTime, json_out: bool, t: &Localizer<'_>) -> St
         for (date, reason) in &closures {
             let _ = writeln!(out, "- {}: {reason}", t.date_long(*date));
         }
+    }
+    for (date, text) in &check_days {
+        let _ = writeln!(out, "- {}: {text}", t.date_long(*date));
     }
     out
 }

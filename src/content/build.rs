@@ -593,27 +593,50 @@ pub fn build(
                     None
                 }
             };
-            let span = match (&c.date, &c.from, &c.to) {
-                (Some(d), None, None) => date(d).map(|d| (d, d)),
-                (None, Some(f), Some(t)) => match (date(f), date(t)) {
-                    (Some(f), Some(t)) if f <= t => Some((f, t)),
+            use super::hours::ClosureDays;
+            let days = match (&c.date, &c.from, &c.to, &c.yearly) {
+                (Some(d), None, None, None) => {
+                    date(d).map(|d| ClosureDays::Dated { from: d, to: d })
+                }
+                (None, Some(f), Some(t), None) => match (date(f), date(t)) {
+                    (Some(f), Some(t)) if f <= t => Some(ClosureDays::Dated { from: f, to: t }),
                     (Some(_), Some(_)) => {
                         b.error(*loc, Some(t), Problem::new("closure-order").arg("value", t));
                         None
                     }
                     _ => None,
                 },
-                _ => {
-                    b.error(*loc, Some("closures"), Problem::new("closure-shape"));
+                (None, None, None, Some(y)) => match super::hours::parse_month_day(y) {
+                    Some((month, day)) => Some(ClosureDays::Yearly { month, day }),
+                    None => {
+                        b.error(*loc, Some(y), Problem::new("bad-month-day").arg("value", y));
+                        None
+                    }
+                },
+                (d, f, t, y) => {
+                    // Point at the closure itself when it has any field.
+                    let token = d.as_ref().or(f.as_ref()).or(t.as_ref()).or(y.as_ref());
+                    let token = token.map_or("closures", String::as_str);
+                    b.error(*loc, Some(token), Problem::new("closure-shape"));
                     None
                 }
             };
-            if let Some((from, to)) = span {
+            if let Some(days) = days {
                 closures.push(super::hours::Closure {
-                    from,
-                    to,
+                    days,
                     note: c.note.clone(),
                 });
+            }
+        }
+        let mut open_on = Vec::new();
+        for id in &o.open_on {
+            match crate::calendar::ClosingDay::from_id(id) {
+                Some(day) => open_on.push(day),
+                None => b.error(
+                    *loc,
+                    Some(id),
+                    Problem::new("unknown-closing-day").arg("value", id),
+                ),
             }
         }
         let sources = b.sources(&o.source, *loc, true);
@@ -626,6 +649,7 @@ pub fn build(
             hours,
             closed_on_holidays,
             closures,
+            open_on,
             sources,
             at: b.origin(*loc, None),
         });

@@ -25,13 +25,57 @@ pub enum Hours {
     NotKnown,
 }
 
-/// Days an office is closed although its weekly hours say open, e.g.
-/// Christmas Eve. `from` and `to` are inclusive; `note` is a message ID.
+/// Days an office is closed although its weekly hours say open: dated
+/// (a renovation, one Christmas week) or every year on the same day (24
+/// December). `note` is a message ID saying why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Closure {
-    pub from: jiff::civil::Date,
-    pub to: jiff::civil::Date,
+    pub days: ClosureDays,
     pub note: Option<String>,
+}
+
+/// Which days a closure covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClosureDays {
+    /// From `from` to `to`, both included.
+    Dated {
+        from: jiff::civil::Date,
+        to: jiff::civil::Date,
+    },
+    /// Every year on this month and day.
+    Yearly { month: i8, day: i8 },
+}
+
+impl Closure {
+    /// A closure from `from` to `to`, both included.
+    pub fn dated(from: jiff::civil::Date, to: jiff::civil::Date, note: Option<String>) -> Closure {
+        Closure {
+            days: ClosureDays::Dated { from, to },
+            note,
+        }
+    }
+
+    /// Whether the office is closed on `date` by this closure.
+    pub fn covers(&self, date: jiff::civil::Date) -> bool {
+        match self.days {
+            ClosureDays::Dated { from, to } => from <= date && date <= to,
+            ClosureDays::Yearly { month, day } => date.month() == month && date.day() == day,
+        }
+    }
+}
+
+/// Parses a yearly day written `MM-DD` (`12-24`). 29 February is refused:
+/// it would close the office only every fourth year.
+pub fn parse_month_day(text: &str) -> Option<(i8, i8)> {
+    let (m, d) = text.trim().split_once('-')?;
+    if m.len() != 2 || d.len() != 2 || !m.bytes().chain(d.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let month: i8 = m.parse().ok()?;
+    let day: i8 = d.parse().ok()?;
+    // 2025 is not a leap year, so 02-29 fails here.
+    jiff::civil::Date::new(2025, month, day).ok()?;
+    Some((month, day))
 }
 
 /// Day keys in YAML, Monday first.
@@ -134,6 +178,22 @@ mod tests {
         assert!(hours.on(Weekday::Tuesday).is_empty());
         assert_eq!(hours.on(Weekday::Wednesday).len(), 2);
         assert!(hours.on(Weekday::Sunday).is_empty());
+    }
+
+    #[test]
+    fn yearly_days_parse() {
+        assert_eq!(parse_month_day("12-24"), Some((12, 24)));
+        assert_eq!(parse_month_day(" 06-05 "), Some((6, 5)));
+        assert_eq!(parse_month_day("02-29"), None);
+        assert_eq!(parse_month_day("13-01"), None);
+        assert_eq!(parse_month_day("12-24-2026"), None);
+        assert_eq!(parse_month_day("1-5"), None);
+        let closure = Closure {
+            days: ClosureDays::Yearly { month: 12, day: 24 },
+            note: None,
+        };
+        assert!(closure.covers(jiff::civil::date(2031, 12, 24)));
+        assert!(!closure.covers(jiff::civil::date(2031, 12, 25)));
     }
 
     #[test]

@@ -103,6 +103,8 @@ pub struct Office {
     /// Closed on Danish public holidays (the default).
     pub closed_on_holidays: bool,
     pub closures: Vec<Closure>,
+    /// Days many offices close on which this one is known to be open.
+    pub open_on: Vec<crate::calendar::ClosingDay>,
     pub sources: Vec<usize>,
     pub at: Origin,
 }

@@ -129,16 +129,22 @@ pub struct RawOffice {
     pub public_holidays: Option<String>,
     #[serde(default)]
     pub closures: Vec<RawClosure>,
+    /// Days many offices close (`christmas-eve`, `new-years-eve`,
+    /// `constitution-day`) on which this office's source says it is open.
+    #[serde(default)]
+    pub open_on: Vec<String>,
     #[serde(default)]
     pub source: Vec<String>,
 }
 
-/// A dated closure: one `date`, or `from` … `to` inclusive.
+/// A closure: one `date`, `from` … `to` inclusive, or `yearly: MM-DD`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawClosure {
     #[serde(default)]
     pub date: Option<String>,
+    #[serde(default)]
+    pub yearly: Option<String>,
     #[serde(default)]
     pub from: Option<String>,
     #[serde(default)]

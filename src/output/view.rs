@@ -2,6 +2,7 @@
 //! date computed and written out. No CPR number is ever part of a view.
 
 use crate::calendar::opening::{self, ClosedBecause, OpenStatus};
+use crate::calendar::ClosingDay;
 use crate::content::{Content, Fact, Facts, Hours, Office, QuestionKind};
 use crate::engine::{DeadlineStatus, Guidance, Interview};
 use crate::i18n::{FluentArgs, Localizer};
@@ -22,6 +23,9 @@ pub struct HoursLine {
     pub is_today: bool,
     /// Closed this day although the weekly hours say open.
     pub exception: bool,
+    /// A day many offices close that the content knows nothing about for
+    /// this office (`christmas-eve`, …): check before going.
+    pub check_first: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,8 +44,12 @@ pub struct OfficeView {
     pub hours_kind: &'static str,
     /// A sentence for offices without weekly hours.
     pub hours_note: Option<String>,
-    /// Open at the moment the view was made, when that moment is known.
+    /// Open at the moment the view was made, when that moment is known
+    /// for sure (not on a day to check first).
     pub open_now: Option<bool>,
+    /// The day many offices close that makes "open now" or the next
+    /// opening uncertain (`christmas-eve`, …).
+    pub check_first: Option<&'static str>,
     pub next_opening: Option<jiff::civil::DateTime>,
     /// "Open now until 15:00" / "Opens Wednesday at 11:00".
     pub status_text: Option<String>,
@@ -196,6 +204,7 @@ pub fn hours_lines(office: &Office, today: Date, t: &Localizer<'_>) -> Vec<Hours
             list.join(", ")
         };
         let exception = !regular.is_empty() && opening::closed_because(office, date).is_some();
+        let check_first = opening::uncertain_on(office, date);
         let text = match opening::closed_because(office, date) {
             Some(reason) if exception => t.text_with(
                 "ui-hours-closed-because",
@@ -207,7 +216,16 @@ pub fn hours_lines(office: &Office, today: Date, t: &Localizer<'_>) -> Vec<Hours
                     .iter()
                     .map(|i| format!("{}–{}", t.time(i.open), t.time(i.close)))
                     .collect();
-                list.join(", ")
+                match check_first {
+                    Some(day) => t.text_with(
+                        "ui-hours-check-first",
+                        &crate::i18n::args([
+                            ("hours", list.join(", ")),
+                            ("day", t.text(&format!("day-{}", day.id()))),
+                        ]),
+                    ),
+                    None => list.join(", "),
+                }
             }
         };
         out.push(HoursLine {
@@ -218,21 +236,38 @@ pub fn hours_lines(office: &Office, today: Date, t: &Localizer<'_>) -> Vec<Hours
             machine,
             is_today: date == today,
             exception,
+            check_first: check_first.map(ClosingDay::id),
         });
     }
     out
 }
 
-/// "Open now until 15:00", "Opens tomorrow at 09:00", … for `now`.
+/// The day many offices close that makes `status` uncertain: today's, or
+/// that of the next opening.
+pub fn check_first(office: &Office, status: OpenStatus) -> Option<ClosingDay> {
+    match status {
+        OpenStatus::CheckFirst { day, .. } => Some(day),
+        OpenStatus::Closed { next: Some(next) } => opening::uncertain_on(office, next.date()),
+        _ => None,
+    }
+}
+
+/// "Open now until 15:00", "Opens tomorrow at 09:00", … for `now`; on a
+/// day many offices close, "check the opening hours before you go".
 pub fn status_text(
+    office: &Office,
     status: OpenStatus,
     now: jiff::civil::DateTime,
     t: &Localizer<'_>,
 ) -> Option<String> {
     use crate::i18n::args;
+    let day_name = |day: ClosingDay| t.text(&format!("day-{}", day.id()));
     match status {
         OpenStatus::Open { until } => {
             Some(t.text_with("ui-open-now-until", &args([("time", t.time(until))])))
+        }
+        OpenStatus::CheckFirst { day, .. } => {
+            Some(t.text_with("ui-check-first", &args([("day", day_name(day))])))
         }
         OpenStatus::Closed { next: None } => Some(t.text("ui-opens-never")),
         OpenStatus::Closed { next: Some(next) } => {
@@ -253,7 +288,13 @@ pub fn status_text(
                     &args([("date", t.date_long(next.date())), ("time", time)]),
                 ),
             };
-            Some(text)
+            Some(match opening::uncertain_on(office, next.date()) {
+                Some(day) => format!(
+                    "{text} {}",
+                    t.text_with("ui-opens-check", &args([("day", day_name(day))]))
+                ),
+                None => text,
+            })
         }
         OpenStatus::ByAppointment | OpenStatus::NotKnown => None,
     }
@@ -318,6 +359,7 @@ pub fn build_view(
         .iter()
         .map(|item| {
             let office = &content.offices[item.office];
+            let status = now.map(|n| opening::status_at(office, n));
             let (hours_kind, hours_note) = match office.hours {
                 Hours::Weekly(_) => ("weekly", None),
                 Hours::ByAppointment => ("by-appointment", Some(t.text("ui-hours-by-appointment"))),
@@ -343,16 +385,21 @@ pub fn build_view(
                 hours: hours_lines(office, today, t),
                 hours_kind,
                 hours_note,
-                open_now: now.and_then(|n| match opening::status_at(office, n) {
+                open_now: status.and_then(|s| match s {
                     OpenStatus::Open { .. } => Some(true),
                     OpenStatus::Closed { .. } => Some(false),
                     _ => None,
                 }),
-                next_opening: now.and_then(|n| match opening::status_at(office, n) {
+                check_first: status
+                    .and_then(|s| check_first(office, s))
+                    .map(ClosingDay::id),
+                next_opening: status.and_then(|s| match s {
                     OpenStatus::Closed { next } => next,
                     _ => None,
                 }),
-                status_text: now.and_then(|n| status_text(opening::status_at(office, n), n, t)),
+                status_text: now
+                    .zip(status)
+                    .and_then(|(n, s)| status_text(office, s, n, t)),
                 notes: item.notes.iter().map(|n| text(n)).collect(),
             }
         })
