@@ -249,6 +249,8 @@ fn sunday_office(closures: Vec<Closure>) -> Office {
         address: vec![],
         web: None,
         booking: None,
+        email: None,
+        phone: None,
         appointment: false,
         hours: Hours::Weekly(days),
         closed_on_holidays: true,

@@ -50,6 +50,7 @@ const SITUATIONS: [(&str, &[&str]); 5] = [
             "danish-citizen=no",
             "from-nordic=yes",
             "over-18=yes",
+            "with-children=no",
             "married=no",
             "documents-in-da-or-en=yes",
         ],
@@ -64,6 +65,7 @@ const SITUATIONS: [(&str, &[&str]); 5] = [
             "from-nordic=no",
             "job-seeker=no",
             "over-18=yes",
+            "with-children=yes",
             "married=yes",
             "documents-in-da-or-en=no",
         ],
@@ -80,6 +82,7 @@ const SITUATIONS: [(&str, &[&str]); 5] = [
             "from-nordic=no",
             "over-18=yes",
             "from-eu=no",
+            "with-children=no",
             "married=no",
             "documents-in-da-or-en=yes",
         ],
@@ -89,7 +92,9 @@ const SITUATIONS: [(&str, &[&str]); 5] = [
         &[
             "situation=tax-only",
             "citizenship=other",
+            "lives-in-sweden=no",
             "job-start=2027-04-01",
+            "married=yes",
         ],
     ),
     (
@@ -184,6 +189,8 @@ fn json_carries_the_domain_ids_and_dates() {
         "housing-proof",
         "marriage-certificate",
         "birth-certificate",
+        "children-birth-certificates",
+        "custody-documents",
         "translation",
     ] {
         assert!(docs.contains(&id.to_string()), "{id} in {docs:?}");
@@ -211,8 +218,27 @@ fn json_carries_the_domain_ids_and_dates() {
     assert_eq!(v["answers"]["situation"], "eu");
 
     let tax = json(&guide("en", "json", SITUATIONS[3].1));
+    // Not processed earlier than 60 days before; the number 21 working days before.
     assert_eq!(tax["deadlines"][0]["id"], "tax-apply-window");
-    assert_eq!(tax["deadlines"][0]["date"], "2027-02-26");
+    assert_eq!(tax["deadlines"][0]["date"], "2027-01-31");
+    assert_eq!(tax["deadlines"][1]["id"], "tax-number-assigned");
+    assert_eq!(tax["deadlines"][1]["date"], "2027-02-26");
+    let tax_docs: Vec<&str> = tax["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .filter_map(|d| d["id"].as_str())
+        .collect();
+    for id in [
+        "passport",
+        "residence-permit",
+        "work-permit",
+        "employment-contract",
+        "marriage-certificate",
+        "form-04-063",
+    ] {
+        assert!(tax_docs.contains(&id), "{id} in {tax_docs:?}");
+    }
 }
 
 #[test]
@@ -501,8 +527,9 @@ fn an_expired_permit_is_not_told_to_hurry() {
         "stay=over-6-months",
         "residence-permit=yes",
         "permit-date=2026-01-10",
-        "municipality=other",
+        "municipality=furesoe",
         "arrival=2026-11-20",
+        "european=no",
         "from-nordic=no",
         "over-18=no",
         "married=no",
@@ -534,10 +561,9 @@ fn office_command_shows_hours_status_and_closures() {
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let text = stdout(&o);
-    assert!(
-        text.contains("Gyldenløvesgade 11, 1600 København V"),
-        "{text}"
-    );
+    // ICS East moved in 2022 (lifeindenmark.borger.dk, ICS East page).
+    assert!(text.contains("Nyropsgade 1, 1602 København V"), "{text}");
+    assert!(!text.contains("Gyldenløve"), "{text}");
     assert!(
         text.contains("Closed now. Opens tomorrow at 11:00."),
         "{text}"
@@ -572,6 +598,35 @@ fn office_command_shows_hours_status_and_closures() {
     assert_eq!(v["closures"][0]["date"], "2026-12-25");
     assert_eq!(v["this_week"][4]["date"], "2026-12-25");
     assert_eq!(v["this_week"][4]["closed_today_by_exception"], true);
+    // Christmas Eve is no public holiday, and no source says ICS East closes:
+    // not "open now", but "check before you go".
+    assert_eq!(v["this_week"][3]["check_first"], "christmas-eve");
+    let eve = office(
+        &["ihcph", "--lang", "en", "--now", "2026-12-24T10:00"],
+        "UTC",
+    );
+    let eve = stdout(&eve);
+    assert!(!eve.contains("Open now"), "{eve}");
+    assert!(
+        eve.contains("Today is Christmas Eve. Many offices close then"),
+        "{eve}"
+    );
+    assert!(eve.contains("Christmas Eve: check first"), "{eve}");
+    let eve_json = json(&office(
+        &["ihcph", "--json", "--now", "2026-12-24T10:00"],
+        "UTC",
+    ));
+    assert!(eve_json["open_now"].is_null());
+    assert_eq!(eve_json["check_first"], "christmas-eve");
+    // The evening before, the next opening is that uncertain morning.
+    let before = stdout(&office(
+        &["ihcph", "--lang", "da", "--now", "2026-12-23T18:00"],
+        "UTC",
+    ));
+    assert!(
+        before.contains("Åbner i morgen kl. 09.00. Den dag er det juleaften."),
+        "{before}"
+    );
 
     let list = office(&["--lang", "en"], "UTC");
     assert_eq!(list.status.code(), Some(0));

@@ -188,7 +188,7 @@ fn yaml_syntax_and_unknown_fields_name_file_and_line() {
     );
     assert_error(
         "offices.yaml",
-        "    web: https://ihcph.kk.dk",
+        "    web: https://www.nyidanmark.dk",
         "    web: [unclosed",
         "yaml",
         "unclosed",
@@ -234,15 +234,15 @@ fn meaning_errors_name_file_and_line() {
     );
     assert_error(
         "guidance.yaml",
-        "    when: { outcome: tax-number }\n    source: [skat-04-063]",
-        "    when: { outcome: taxes }\n    source: [skat-04-063]",
+        "    when: { outcome: tax-number }\n    source: [skat-04-063, lid-tax-card-apply]",
+        "    when: { outcome: taxes }\n    source: [skat-04-063, lid-tax-card-apply]",
         "unknown-outcome",
         "taxes",
     );
     assert_error(
         "guidance.yaml",
-        "source: [lifeindenmark]",
-        "source: [wikipedia]",
+        "source: [lid-ics-overview, lid-ics-east]",
+        "source: [wikipedia, lid-ics-east]",
         "unknown-source",
         "wikipedia",
     );
@@ -265,14 +265,14 @@ fn meaning_errors_name_file_and_line() {
         "      fri: \"09:00-14:00\"\n",
         "      fri: \"09:00-14:00\"\n    open_on: [christmas]\n",
         "unknown-closing-day",
-        "christmas",
+        "open_on: [christmas]",
     );
     assert_error(
         "offices.yaml",
         "      fri: \"09:00-14:00\"\n",
         "      fri: \"09:00-14:00\"\n    closures:\n      - { yearly: 12-24, date: 2026-12-24 }\n",
         "closure-shape",
-        "yearly: 12-24",
+        "{ yearly: 12-24, date",
     );
 }
 
@@ -364,8 +364,8 @@ fn lint_finds_unreachable_questions_dead_ends_and_missing_messages() {
 
     let stale = lint_edited(
         "sources.yaml",
-        "    checked: 2026-11-22\n  - id: skat",
-        "    checked: 2025-11-01\n  - id: skat",
+        "    file: seeds/004_9b3b5081cfe73809.txt\n    checked: 2026-11-22",
+        "    file: seeds/004_9b3b5081cfe73809.txt\n    checked: 2025-11-01",
     );
     assert!(
         stale

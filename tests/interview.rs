@@ -68,7 +68,8 @@ fn registration_office(municipality: &str) -> &'static str {
     }
 }
 
-/// The oracle: what domain.md says for these answers.
+/// The oracle: what domain.md (with its §0 corrections from current
+/// sources) says for these answers.
 fn oracle(a: &Path) -> Expected {
     let get = |k: &str| a.get(k).map(String::as_str);
     let is = |k: &str, v: &str| get(k) == Some(v);
@@ -79,45 +80,59 @@ fn oracle(a: &Path) -> Expected {
     let situation = get("situation").expect("situation");
     let arrival = get("arrival").filter(|v| *v != "skip").map(d);
     let cpr_given = get("cpr").is_some_and(|v| v != "skip");
+    let done = |asked, outcome, offices, documents, deadlines| Expected {
+        asked,
+        outcome,
+        offices,
+        documents,
+        deadlines,
+    };
 
     let outcome = match situation {
         "nordic" | "eu" | "non-eu" => {
             asked.push("stay");
             if is("stay", "under-3-months") {
                 offices.insert(("skattestyrelsen", "tax-number"));
-                return Expected {
-                    asked,
-                    outcome: "no-registration",
-                    offices,
-                    documents,
-                    deadlines,
-                };
+                return done(asked, "no-registration", offices, documents, deadlines);
+            }
+            if situation == "eu" {
+                asked.push("job-seeker");
+                // §0: a job-seeker may stay 6 months, but registers only with
+                // the EU certificate, for which job-seeking is not a ground.
+                if is("stay", "3-to-6-months") && is("job-seeker", "yes") {
+                    asked.extend(["municipality", "arrival"]);
+                    offices.insert(("ihcph", "registration-certificate"));
+                    deadlines.insert(
+                        "registration-certificate",
+                        arrival.map(|x| plus_months(x, 6)),
+                    );
+                    return done(asked, "eu-job-seeker", offices, documents, deadlines);
+                }
             }
             if situation == "non-eu" {
                 asked.push("residence-permit");
                 if is("residence-permit", "no") {
-                    offices.insert(("ihcph", "residence-permit"));
-                    return Expected {
+                    // §0: permits are SIRI's, not International House's.
+                    offices.insert(("siri", "residence-permit"));
+                    return done(
                         asked,
-                        outcome: "needs-residence-permit",
+                        "needs-residence-permit",
                         offices,
                         documents,
                         deadlines,
-                    };
+                    );
                 }
                 asked.push("permit-date");
             }
             asked.extend(["cpr", "municipality", "arrival"]);
-            if situation == "non-eu" && is("municipality", "furesoe") {
+            let municipality = get("municipality").expect("municipality");
+            if situation == "non-eu" && municipality == "furesoe" {
                 asked.push("european");
             }
             if situation == "nordic" {
                 asked.push("danish-citizen");
             }
             asked.push("from-nordic");
-            if situation == "eu" {
-                asked.push("job-seeker");
-            }
             let adult = match get("cpr") {
                 Some(ADULT_CPR) => true,
                 Some(CHILD_CPR) => false,
@@ -132,6 +147,9 @@ fn oracle(a: &Path) -> Expected {
             if asks_from_eu {
                 asked.push("from-eu");
             }
+            if adult {
+                asked.push("with-children");
+            }
             asked.extend(["married", "documents-in-da-or-en"]);
             // Up to 6 months unregistered: EU/EEA/Swiss (incl. Nordic) citizens,
             // and anyone moving from another Nordic country (seed 000).
@@ -143,7 +161,6 @@ fn oracle(a: &Path) -> Expected {
             };
 
             // Offices: where to register, by municipality (domain.md §3).
-            let municipality = get("municipality").expect("municipality");
             offices.insert((registration_office(municipality), "register"));
             let foreign_european =
                 situation == "eu" || (situation == "nordic" && is("danish-citizen", "no"));
@@ -162,11 +179,12 @@ fn oracle(a: &Path) -> Expected {
                     arrival.map(|x| plus_months(x, months)),
                 );
             }
+            // §0: the UK counts for "lived in the EU/EEA just before".
             if adult && (foreign_european || is("from-eu", "yes")) {
                 offices.insert(("udbetaling-danmark", "health-insurance"));
             }
 
-            // Documents (domain.md §4).
+            // Documents (domain.md §4, §0 families).
             documents.extend(["passport", "housing-proof"]);
             if situation == "non-eu" {
                 documents.insert("residence-permit");
@@ -176,6 +194,9 @@ fn oracle(a: &Path) -> Expected {
             }
             if is("married", "yes") {
                 documents.insert("marriage-certificate");
+            }
+            if is("with-children", "yes") {
+                documents.extend(["children-birth-certificates", "custody-documents"]);
             }
             if municipality == "furesoe" {
                 documents.insert("birth-certificate");
@@ -202,7 +223,8 @@ fn oracle(a: &Path) -> Expected {
                 deadlines.insert("report-move", start.map(|s| plus_days(s, 5)));
                 if situation == "non-eu" {
                     deadlines.insert("must-register-3-months", None);
-                    if let Some(p) = permit {
+                    // §0: the 6-month permit age is Borgerservice Værløse's rule only.
+                    if let (Some(p), "furesoe") = (permit, municipality) {
                         deadlines.insert("permit-age", Some(plus_months(p, 6)));
                     }
                 }
@@ -213,19 +235,38 @@ fn oracle(a: &Path) -> Expected {
         }
         "tax-only" => {
             asked.push("cpr");
+            // §0: the job start decides both the tax number and the tax card.
+            assert_eq!(get("job-start"), Some("2027-04-01"));
+            let job_start = date(2027, 4, 1);
             if cpr_given {
+                asked.push("job-start");
                 offices.insert(("skattestyrelsen", "tax-questions"));
+                // A tax card no earlier than 60 days before the job starts.
+                deadlines.insert("tax-card-window", Some(plus_days(job_start, -60)));
                 "has-number"
             } else {
-                asked.extend(["citizenship", "job-start"]);
+                asked.extend(["citizenship", "lives-in-sweden", "job-start", "married"]);
                 offices.insert(("skattestyrelsen", "tax-number"));
-                documents.extend(["form-04-063", "employment-contract"]);
+                documents.extend(["form-04-063", "employment-contract", "passport"]);
                 if is("citizenship", "other") {
-                    documents.insert("work-permit");
+                    documents.extend(["residence-permit", "work-permit"]);
                 }
-                // domain.md §8's own example: job start 1 April 2027.
-                assert_eq!(get("job-start"), Some("2027-04-01"));
-                deadlines.insert("tax-apply-window", Some(date(2027, 2, 26)));
+                let sweden = is("lives-in-sweden", "yes");
+                if sweden {
+                    documents.insert("personbevis");
+                }
+                if is("married", "yes") {
+                    documents.insert(if sweden {
+                        "familjebevis"
+                    } else {
+                        "marriage-certificate"
+                    });
+                }
+                // §0: not processed earlier than 60 calendar days before the
+                // first working day; the number at the earliest 21 working
+                // days before it (domain.md §8's own example: 26 February 2027).
+                deadlines.insert("tax-apply-window", Some(date(2027, 1, 31)));
+                deadlines.insert("tax-number-assigned", Some(date(2027, 2, 26)));
                 "tax-number"
             }
         }
@@ -260,13 +301,7 @@ fn oracle(a: &Path) -> Expected {
         }
         other => panic!("unknown situation {other}"),
     };
-    Expected {
-        asked,
-        outcome,
-        offices,
-        documents,
-        deadlines,
-    }
+    done(asked, outcome, offices, documents, deadlines)
 }
 
 /// What the engine says, in the oracle's terms.
@@ -401,6 +436,7 @@ fn every_path_matches_the_domain_rules() {
         "child-no-number",
         "child-parish",
         "child-moving",
+        "eu-job-seeker",
     ] {
         assert!(all_outcomes.contains(id), "missing outcome {id}");
     }
@@ -450,11 +486,11 @@ fn past_the_age_question(cpr: &str) -> [(&str, &str); 7] {
     [
         ("situation", "eu"),
         ("stay", "over-6-months"),
+        ("job-seeker", "no"),
         ("cpr", cpr),
         ("municipality", "other"),
         ("arrival", ""),
         ("from-nordic", "no"),
-        ("job-seeker", "no"),
     ]
 }
 
@@ -519,7 +555,8 @@ fn explicit_cases_with_concrete_dates() {
     let content = content();
     let interview = Interview::new(&content, TODAY);
     let cases: &[Case] = &[
-        // Non-EU, permit issued after arrival: 5 days count from the permit.
+        // Non-EU in Furesø, permit issued after arrival: 5 days count from
+        // the permit, and Borgerservice Værløse wants it at most 6 months old.
         (
             &[
                 ("situation", "non-eu"),
@@ -527,11 +564,13 @@ fn explicit_cases_with_concrete_dates() {
                 ("residence-permit", "yes"),
                 ("permit-date", "2026-10-20"),
                 ("cpr", ""),
-                ("municipality", "other"),
+                ("municipality", "furesoe"),
                 ("arrival", "2026-10-01"),
+                ("european", "no"),
                 ("from-nordic", "no"),
                 ("over-18", "yes"),
                 ("from-eu", "no"),
+                ("with-children", "no"),
                 ("married", "no"),
                 ("documents-in-da-or-en", "yes"),
             ],
@@ -549,6 +588,7 @@ fn explicit_cases_with_concrete_dates() {
                 ("danish-citizen", "no"),
                 ("from-nordic", "yes"),
                 ("over-18", "yes"),
+                ("with-children", "no"),
                 ("married", "no"),
                 ("documents-in-da-or-en", "yes"),
             ],
@@ -560,17 +600,57 @@ fn explicit_cases_with_concrete_dates() {
             &[
                 ("situation", "eu"),
                 ("stay", "over-6-months"),
+                ("job-seeker", "no"),
                 ("cpr", ""),
                 ("municipality", "furesoe"),
                 ("arrival", "2026-11-30"),
                 ("from-nordic", "no"),
-                ("job-seeker", "no"),
                 ("over-18", "no"),
                 ("married", "no"),
                 ("documents-in-da-or-en", "yes"),
             ],
             "register",
             &[("registration-certificate", "2027-02-28")],
+        ),
+        // EU job-seeker for 3–6 months, arriving 31 August: the 6 months end
+        // on the last day of February.
+        (
+            &[
+                ("situation", "eu"),
+                ("stay", "3-to-6-months"),
+                ("job-seeker", "yes"),
+                ("municipality", "copenhagen"),
+                ("arrival", "2026-08-31"),
+            ],
+            "eu-job-seeker",
+            &[("registration-certificate", "2027-02-28")],
+        ),
+        // Tax only, first working day Thursday 1 April 2027: apply from
+        // 31 January (60 days), the number from 26 February (21 working days).
+        (
+            &[
+                ("situation", "tax-only"),
+                ("cpr", ""),
+                ("citizenship", "eu"),
+                ("lives-in-sweden", "no"),
+                ("job-start", "2027-04-01"),
+                ("married", "no"),
+            ],
+            "tax-number",
+            &[
+                ("tax-apply-window", "2027-01-31"),
+                ("tax-number-assigned", "2027-02-26"),
+            ],
+        ),
+        // With a number already: the tax card from 60 days before.
+        (
+            &[
+                ("situation", "tax-only"),
+                ("cpr", ADULT_CPR),
+                ("job-start", "2027-03-01"),
+            ],
+            "has-number",
+            &[("tax-card-window", "2026-12-31")],
         ),
     ];
     for (answers_in, outcome, dates) in cases {

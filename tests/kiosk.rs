@@ -25,7 +25,7 @@ fn idle_visit_counts_down_then_is_wiped() {
     assert_eq!(app.lang, Lang::Da, "the site's language");
     update(&mut app, Msg::Tick(1_000));
     keys(&mut app, "22"); // English, EU
-    keys(&mut app, "3");
+    keys(&mut app, "32"); // more than 6 months, not a job-seeker
     keys(&mut app, CPR);
     assert!(!app.answers.is_empty() && !app.input.is_empty());
 
@@ -133,9 +133,10 @@ fn the_kiosk_office_is_marked_and_preferred() {
             print_command: vec!["true".into()],
             ..kiosk_config()
         });
-    // English, EU, > 6 months, no CPR, Furesø, no arrival, not from Nordic,
-    // not a job-seeker, adult, unmarried, documents fine; then the result.
-    keys(&mut app, "223\n2\n22121\n");
+    // English, EU, > 6 months, not a job-seeker, no CPR, Furesø, no arrival,
+    // not from Nordic, adult, no children, unmarried, documents fine; then
+    // the result.
+    keys(&mut app, "2232\n2\n21221\n");
     assert_eq!(app.screen, Screen::Result);
     let view = app.result.as_ref().expect("result");
     assert_eq!(
@@ -169,7 +170,9 @@ fn nothing_is_saved_at_a_kiosk() {
     let catalog = catalog();
     let mut app =
         App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
-    keys(&mut app, "24\n32027-04-01\n\n");
+    // English, tax only, no CPR, another country, not in Sweden, job start,
+    // unmarried; then the result.
+    keys(&mut app, "24\n322027-04-01\n2\n");
     assert_eq!(app.screen, Screen::Result);
     app.effects.clear();
     keys(&mut app, "s");

@@ -25,9 +25,9 @@ fn ten_thousand_visits_leave_no_trace_and_no_growth() {
     let mut app =
         App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
     let paths = [
-        "22\n2\n22121\n",
-        "13\n1\n22121\n",
-        "4\n32027-04-01\n\n",
+        "222\n2\n21221\n",
+        "13\n1\n221221\n",
+        "4\n322027-04-01\n2\n",
         "52\n1\n",
         "11",
     ];

@@ -23,14 +23,16 @@ fn every_situation_reaches_its_result_with_digits_and_enter_in_every_language() 
     let content = content();
     let catalog = catalog();
     let paths: [(&str, &str); 5] = [
-        // situation, stay, cpr (skip), municipality, arrival, danish, from-nordic, over-18, from-eu(Danish=no → not asked), married, docs
-        ("13\n1\n22121", "register"),
-        // EU: stay, cpr skip, Furesø, arrival, from-nordic, job-seeker, over-18, married, docs
-        ("23\n22026-12-01\n22121", "register"),
-        // non-EU: stay, permit yes, permit date skip, cpr skip, other, arrival skip, from-nordic, over-18, from-eu, married, docs
-        ("331\n\n3\n21221", "register"),
-        // tax-only: cpr skip, citizenship, job start
-        ("4\n32027-04-01\n", "tax-number"),
+        // situation, stay, cpr (skip), municipality, arrival, danish, from-nordic, over-18,
+        // from-eu (Danish=no → not asked), children, married, docs
+        ("13\n1\n221221", "register"),
+        // EU: stay, job-seeker, cpr skip, Furesø, arrival, from-nordic, over-18, children, married, docs
+        ("232\n22026-12-01\n21221", "register"),
+        // non-EU: stay, permit yes, permit date skip, cpr skip, other, arrival skip, from-nordic,
+        // over-18, from-eu, children, married, docs
+        ("331\n\n3\n212221", "register"),
+        // tax-only: cpr skip, citizenship, not in Sweden, job start, unmarried
+        ("4\n322027-04-01\n2", "tax-number"),
         // child abroad: not moving, cpr skip, baptised
         ("52\n1", "child-parish"),
     ];
@@ -69,29 +71,28 @@ fn back_returns_one_screen_and_keeps_every_answer() {
     let content = content();
     let catalog = catalog();
     let mut app = started(&content, &catalog);
-    keys(&mut app, "23"); // EU, more than 6 months
+    keys(&mut app, "232"); // EU, more than 6 months, not a job-seeker
     let answered = app.answers.len();
-    assert_eq!(answered, 2);
+    assert_eq!(answered, 3);
     let Screen::Question(cpr) = app.screen else {
         panic!("a question")
     };
+    let job_seeker = Screen::Question(content.question("job-seeker").expect("q").0);
     key(&mut app, KeyCode::Esc);
-    assert_eq!(
-        app.screen,
-        Screen::Question(content.question("stay").expect("stay").0)
-    );
-    assert_eq!(app.selected, 2, "the earlier choice stays highlighted");
+    assert_eq!(app.screen, job_seeker);
+    assert_eq!(app.selected, 1, "the earlier choice stays highlighted");
     assert_eq!(app.answers.len(), answered);
     // Backspace and ← also go back (the field is empty).
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.screen, Screen::Question(cpr));
     key(&mut app, KeyCode::Backspace);
+    assert_eq!(app.screen, job_seeker);
+    key(&mut app, KeyCode::Left);
     assert_eq!(
         app.screen,
-        Screen::Question(content.question("stay").expect("stay").0)
+        Screen::Question(content.question("stay").expect("q").0)
     );
-    key(&mut app, KeyCode::Left);
-    assert_eq!(app.screen, Screen::Question(0));
+    assert_eq!(app.selected, 2, "the earlier choice stays highlighted");
     assert_eq!(app.answers.len(), answered);
 }
 
@@ -100,7 +101,7 @@ fn change_from_review_prunes_the_branch_no_longer_taken() {
     let content = content();
     let catalog = catalog();
     let mut app = started(&content, &catalog);
-    keys(&mut app, "331\n\n3\n21221"); // non-EU, registered path
+    keys(&mut app, "331\n\n3\n212221"); // non-EU, registered path
     assert_eq!(app.screen, Screen::Review);
     let permit = content.question("residence-permit").expect("q").0;
     assert!(app.answers.get(permit).is_some());
@@ -125,7 +126,7 @@ fn language_switch_mid_interview_keeps_answers() {
     let content = content();
     let catalog = catalog();
     let mut app = started(&content, &catalog);
-    keys(&mut app, "23");
+    keys(&mut app, "232");
     let before = app.answers.clone();
     key(&mut app, KeyCode::F(2));
     assert_eq!(app.lang, Lang::Nb);
@@ -139,7 +140,7 @@ fn language_switch_mid_interview_keeps_answers() {
     assert_eq!(app.lang, Lang::Da);
     assert!(screen_text(&app, 80, 24).contains("cpr-nummer"));
     // On the result, the result itself changes language.
-    keys(&mut app, "\n22026-12-01\n22121\n");
+    keys(&mut app, "\n22026-12-01\n21221\n");
     assert_eq!(app.screen, Screen::Result);
     assert_eq!(app.result.as_ref().map(|v| v.language), Some("da"));
     key(&mut app, KeyCode::F(2));
@@ -152,7 +153,7 @@ fn cpr_field_says_what_is_wrong_and_masks_once_valid() {
     let content = content();
     let catalog = catalog();
     let mut app = started(&content, &catalog);
-    keys(&mut app, "23");
+    keys(&mut app, "232");
     keys(&mut app, "0101");
     assert!(screen_text(&app, 80, 24).contains("4 of 10 digits"));
     keys(&mut app, "9x");
@@ -184,10 +185,10 @@ fn cpr_field_says_what_is_wrong_and_masks_once_valid() {
 
     // An impossible and a future date are named.
     let mut app = started(&content, &catalog);
-    keys(&mut app, "23310290-1234");
+    keys(&mut app, "232310290-1234");
     assert!(screen_text(&app, 80, 24).contains("not a real date"));
     let mut app = started(&content, &catalog);
-    keys(&mut app, "23231126-4000");
+    keys(&mut app, "232231126-4000");
     assert!(screen_text(&app, 80, 24).contains("in the future"));
 }
 
@@ -196,7 +197,7 @@ fn dates_are_checked_as_you_type() {
     let content = content();
     let catalog = catalog();
     let mut app = started(&content, &catalog);
-    keys(&mut app, "23\n1"); // EU, > 6 months, no CPR, Copenhagen → arrival
+    keys(&mut app, "232\n1"); // EU, > 6 months, no job-seeker, no CPR, Copenhagen → arrival
     assert!(screen_text(&app, 80, 24).contains("YYYY-MM-DD"));
     keys(&mut app, "2026-02-30");
     assert!(
@@ -233,7 +234,7 @@ fn quitting_asks_first_and_restart_forgets_everything() {
     keys(&mut app, "n");
     assert_eq!(app.overlay, None);
     assert!(!app.quit);
-    keys(&mut app, "3");
+    keys(&mut app, "32");
     keys(&mut app, "0101901234");
     assert!(!app.input.is_empty());
     key(&mut app, KeyCode::F(5));
@@ -301,10 +302,10 @@ fn screens() -> Vec<(&'static str, &'static str)> {
     vec![
         ("welcome", ""),
         ("question-choice", "2"),
-        ("question-date-error", "223\n12026-13"),
-        ("question-cpr-masked", "223010190-1234"),
-        ("review", "223\n12026-12-01\n22121"),
-        ("result", "223\n12026-12-01\n22121\n"),
+        ("question-date-error", "2232\n12026-13"),
+        ("question-cpr-masked", "2232010190-1234"),
+        ("review", "2232\n12026-12-01\n21221"),
+        ("result", "2232\n12026-12-01\n21221\n"),
         ("help", "2?"),
         ("quit", "2q"),
     ]
@@ -342,7 +343,7 @@ fn snapshots_of_the_result_in_three_languages() {
     let catalog = catalog();
     for (lang_key, code) in [("1", "da"), ("2", "en"), ("3", "nb")] {
         let mut app = app_at(&content, &catalog, lang_key);
-        keys(&mut app, "13\n12026-12-01\n22121\n");
+        keys(&mut app, "13\n12026-12-01\n221221\n");
         assert_eq!(app.screen, Screen::Result);
         update(&mut app, Msg::Resize(80, 24));
         insta::assert_snapshot!(format!("result-{code}-80x24"), screen_text(&app, 80, 24));
@@ -398,7 +399,7 @@ fn a_held_backspace_stops_at_the_empty_field() {
     let content = content();
     let catalog = catalog();
     let mut app = started(&content, &catalog);
-    keys(&mut app, "23\n1"); // to the arrival date
+    keys(&mut app, "232\n1"); // to the arrival date
     let arrival = app.screen;
     keys(&mut app, "2026-1");
     for _ in 0..9 {
@@ -422,7 +423,7 @@ fn while_typing_a_cpr_number_only_the_birth_date_shows() {
     let content = content();
     let catalog = catalog();
     let mut app = started(&content, &catalog);
-    keys(&mut app, "23070761-428");
+    keys(&mut app, "232070761-428");
     let shown = screen_text(&app, 80, 24);
     assert!(
         shown.contains("070761-•••") && !shown.contains("428"),
@@ -435,7 +436,7 @@ fn the_review_starts_at_the_result_and_digits_reach_the_answers() {
     let content = content();
     let catalog = catalog();
     let mut app = started(&content, &catalog);
-    keys(&mut app, "13\n1\n22121");
+    keys(&mut app, "13\n1\n221221");
     assert_eq!(app.screen, Screen::Review);
     assert_eq!(app.selected, 0);
     assert!(screen_text(&app, 80, 24).contains("Check your answers"));
@@ -460,7 +461,7 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
     let content = content();
     let catalog = catalog();
     let mut app = started(&content, &catalog);
-    keys(&mut app, "23070761-4285\n1\n2221\n");
+    keys(&mut app, "232070761-4285\n1\n2221\n");
     assert_eq!(app.screen, Screen::Result);
     keys(&mut app, "s");
     assert_eq!(app.overlay, Some(Overlay::Save));

@@ -111,7 +111,8 @@ fn walk_from_language_choice_to_result_and_quit() {
     s.step("\r", "Are you a Danish citizen?");
     s.step("2", "another Nordic country?");
     s.step("2", "18 or older?");
-    s.step("1", "Are you married?");
+    s.step("1", "children under 18");
+    s.step("2", "Are you married?");
     s.step("2", "Danish or English?");
     s.step("1", "Show my result");
     s.step("\r", "You must register your address");
@@ -169,7 +170,8 @@ fn kiosk_idle_reset_in_a_real_terminal() {
     s.wait_for("Vælg sprog");
     s.step("2", "Which describes you best?");
     s.step("2", "How long will you stay");
-    s.step("3", "Do you already have a Danish CPR number?");
+    s.step("3", "look for work");
+    s.step("2", "Do you already have a Danish CPR number?");
     s.step("070765-4985", "070765-XXXX");
     // Ctrl-C and q change nothing at a kiosk.
     s.session.send("\u{3}").expect("ctrl-c");

@@ -25,7 +25,10 @@ ui-title = Guide til cpr-nummer
 ui-result-title = Dit resultat
 ui-heading-offices = Her skal du henvende dig
 ui-heading-deadlines = Frister
-ui-heading-documents = Det skal du have med
+ui-heading-documents = { $outcome ->
+    [tax-number] Dokumenter, du skal vedhæfte
+   *[other] Dokumenter, du skal have med
+  }
 ui-heading-steps = Det skal du gøre – trin for trin
 ui-heading-sources = Kilder
 ui-heading-answers = Dine svar
@@ -46,7 +49,7 @@ ui-deadline-today = Det er i dag.
 ui-deadline-open = Du kan gøre det nu.
 ui-deadline-needs-date = Den præcise dag afhænger af en dato, du ikke har oplyst.
 
-ui-source-checked = senest tjekket { $date }
+ui-source-checked = sidst kontrolleret { $date }
 ui-answer-skipped = ikke besvaret
 ui-answer-derived = { $value } (ud fra cpr-nummeret)
 ui-answer-cpr-given = oplyst (vises ikke)

@@ -1,16 +1,18 @@
 # Offices, municipalities, roles, documents, deadlines, steps and sources.
 
-office-ihcph = International House Copenhagen
-office-ihcph-about = Registration certificate, residence and work permits, CPR number, health insurance card (the yellow card) and tax card, all in one place. You must come in person.
+office-ihcph = International House Copenhagen (ICS East)
+office-ihcph-about = The International Citizen Service in Copenhagen: the EU registration certificate (EU residence document) and the CPR number. It does not handle residence and work permits: SIRI does.
+office-siri = SIRI (the Danish Agency for International Recruitment and Integration)
+office-siri-about = Handles residence and work permits for citizens of countries outside the EU/EEA and Switzerland, and issues the EU registration certificate. Its main office sees visitors by appointment only.
 office-borgerservice-vaerloese = Borgerservice Værløse (Furesø Municipality)
 office-borgerservice-vaerloese-about = In the library by Galaksen. Fill in the entry form online before you come, and book a time.
 office-borgerservice = Borgerservice (citizen service) in your municipality
 office-borgerservice-about = Registers people who move to the municipality. You find it on your municipality's web site.
 office-skattestyrelsen = Skattestyrelsen (the Danish Tax Agency)
-office-skattestyrelsen-about = Gives personal numbers for tax to people who are not registered as living in Denmark.
+office-skattestyrelsen-about = Gives a personal tax number to people who are not registered as living in Denmark, and the tax card.
 office-udbetaling-danmark = Udbetaling Danmark
-office-udbetaling-danmark-about = Finds out which country pays for your health care in Denmark: your health insurance country.
-office-parish = The parish of the Danish National Church (Folkekirken)
+office-udbetaling-danmark-about = Finds out which country pays for your health care in Denmark: your health insurance country. You tell it online.
+office-parish = The parish of the Church of Denmark (folkekirken)
 office-parish-about = Registers births and baptisms and gives the child a CPR number.
 
 municipality-copenhagen = Copenhagen
@@ -21,66 +23,94 @@ role-register = Where you register
 role-register-alternative = You can also register here
 role-registration-certificate = EU registration certificate
 role-health-insurance = Declare your health insurance country
-role-tax-number = Personal number for tax
-role-tax-questions = Questions about tax
+role-tax-number = Personal tax number
+role-tax-questions = Tax card and questions about tax
 role-residence-permit = Residence and work permits
 role-parish = Number at baptism
 
+note-siri-apply = Apply online, or at a Danish embassy or consulate general in the country where you live. International House (ICS East) does not handle permits.
 note-ihcph-fast-track = Furesø works with International House. If you need your number quickly, you can go there instead.
 note-certificate-first = Get the registration certificate first: you need it to register.
-note-ics-centres = You can also get help at an International Citizen Service centre in Copenhagen, Aarhus, Odense or Aalborg.
+note-ics-centres = The International Citizen Service centres in Copenhagen, Aarhus, Aalborg, Esbjerg, Odense and Sønderborg help newcomers with their registrations. ICS East lists help with the tax card among its services.
 note-passport-nordic = Your ID must show your citizenship, so a passport is best.
 note-child-documents = The child's own passport. A child who is not a Nordic citizen also needs a residence permit or an EU registration certificate.
+note-permit-furesoe = Borgerservice Værløse wants the original, at most 6 months old.
+note-faroe-p-number = From the Faroe Islands: your P-number (p-tal).
+note-translation-furesoe = Borgerservice Værløse wants an authorised translation into Danish or English.
+note-translation-ask = Ask the office which languages it accepts. Aarhus, for example, also takes German, and ICS West takes marriage and birth certificates in German or a Scandinavian language.
 
-doc-passport = Valid passport
-doc-residence-permit = Original residence permit, at most 6 months old
+doc-passport = { $situation ->
+    [tax-only] { $lives-in-sweden ->
+        [yes] A copy of your passport, or of your national ID card (front and back) together with a personbevis
+       *[other] A copy of your passport or national ID card (front and back)
+    }
+   *[other] Valid passport
+  }
+doc-residence-permit = { $situation ->
+    [tax-only] Your Danish residence permit
+   *[other] Your residence permit
+  }
+doc-work-permit = Your Danish work permit
 doc-registration-certificate = EU registration certificate
-doc-nordic-id-number = Proof of your personal number from the Nordic country you leave
+doc-nordic-id-number = Proof of your personal number from the Nordic country you leave (for Norwegians: the fødselsnummer)
 doc-housing-proof = Proof of where you live: lease, co-op share certificate (andelsbevis), deed (skøde) or a declaration from your host (logiværtserklæring)
-doc-marriage-certificate = Original marriage certificate
-doc-birth-certificate = Original birth certificate
-doc-translation = Authorised translation into Danish or English of each document in another language
-doc-form-04-063 = Form 04.063, or the online application
-doc-employment-contract = Signed employment contract
-doc-work-permit = Work permit
+doc-employment-contract = Employment contract, signed by you and your employer
+doc-personbevis = Personbevis (extract from the Swedish population register), if you send your national ID card instead of your passport
+doc-marriage-certificate = Marriage certificate
+doc-familjebevis = Familjebevis (family certificate from the Swedish Tax Agency) instead of a marriage certificate
+doc-birth-certificate = Your original birth certificate
+doc-children-birth-certificates = Birth certificates for the children under 18 who move with you
+doc-custody-documents = Custody papers for the children if you are not married to their other parent, or if the other parent does not move with you: a custody decision or the other parent's consent
+doc-translation = A translation of each document that is not in Danish or English
+doc-form-04-063 = The online application (most people use it), or form 04.063
 
-deadline-report-move = Report your move to the municipality
+deadline-report-move = Register your move with the municipality
 deadline-report-move-rule = { $situation ->
     [eu] No later than 5 days after you meet the conditions: for you, that is when you have your EU registration certificate and a place to live.
    *[other] No later than 5 days after you meet the conditions: you are here, have a place to live and stay lawfully (with your residence permit, if you need one).
   }
 deadline-permit-age = Register while your residence permit is at most 6 months old
-deadline-permit-age-rule = The residence permit you bring must be at most 6 months old.
-deadline-registration-certificate = Have your EU registration certificate
+deadline-permit-age-rule = Borgerservice Værløse wants the residence permit you bring to be at most 6 months old.
+deadline-permit-age-passed = Your residence permit is more than 6 months old, and Borgerservice Værløse wants it at most 6 months old. Contact Borgerservice before you go.
+deadline-registration-certificate = Apply for your EU registration certificate
 deadline-registration-certificate-rule = { $job-seeker ->
-    [yes] As a job-seeker you need it when you stay more than 6 months.
-   *[other] You need it when you stay more than 3 months.
+    [yes] As a job-seeker you may stay up to 6 months from the day you arrive without it. The certificate is given to workers, self-employed people, students, people with enough money to support themselves and family members: job-seeking is not one of these grounds.
+   *[other] You need it when you stay more than 3 months, and you can register only when you have it.
   }
-deadline-must-register-3-months = Registering is a duty for you
+deadline-must-register-3-months = You must register
 deadline-must-register-3-months-rule = Citizens of countries outside the Nordic countries, the EU/EEA and Switzerland must register when they stay more than 3 months.
 deadline-must-register-6-months = Your 6 months without registering end
-deadline-must-register-6-months-rule = You may stay up to 6 months without registering. If you find out earlier that you will stay longer, you must report your move within 5 days.
+deadline-must-register-6-months-rule = You may stay up to 6 months without registering. If you find out earlier that you will stay longer, you must register within 5 days.
 deadline-cpr-arrives = Your CPR number arrives
 deadline-cpr-arrives-rule = About 2 weeks after you register at Borgerservice Værløse.
-deadline-tax-apply-window = Apply for the tax number
-deadline-tax-apply-window-rule = Apply no earlier than 21 working days before your job starts. Weekends and Danish public holidays do not count.
+deadline-tax-apply-window = Apply for the personal tax number
+deadline-tax-apply-window-rule = Apply no earlier than 60 days before your first working day: Skattestyrelsen does not process applications sent earlier.
+deadline-tax-number-assigned = The earliest day you can get the number
+deadline-tax-number-assigned-rule = Skattestyrelsen gives the number at the earliest 21 working days before your first working day. Weekends and Danish public holidays do not count.
+deadline-tax-card-window = Apply for your tax card
+deadline-tax-card-window-rule = With a number already, apply for the tax card no earlier than 60 days before you start work.
 deadline-report-before-leaving = If you later move from Denmark to another Nordic country
 deadline-report-before-leaving-rule = Tell your Danish municipality before you leave.
 
-step-apply-residence-permit = Apply for a residence permit first. At International House Copenhagen you find the authorities for residence and work permits. When you have the permit, use this guide again.
+step-apply-residence-permit = Apply for a residence and work permit first. SIRI handles the applications: apply online, or at a Danish embassy or consulate general abroad. When you have the permit, use this guide again.
+step-biometrics = If you apply online or directly to SIRI, you must have your biometrics (a photo and fingerprints) recorded no later than 14 days after you apply.
 step-no-registration-short-stay = You may stay without registering. If you find out that you will stay more than 3 months, use this guide again.
-step-no-registration-tax = If you will work in Denmark, Skattestyrelsen can give you a personal number for tax.
+step-no-registration-tax = If you will work in Denmark, Skattestyrelsen can give you a personal tax number.
+step-job-seeker-stay = As a job-seeker you may stay up to 6 months from the day you arrive without registering.
+step-job-seeker-ground = You can be registered and get a CPR number only with an EU registration certificate, and job-seeking is not a ground for it. When you get a job, or another ground applies to you (self-employment, studies, enough money to support yourself, family of an EU citizen), apply for the certificate. Then register within 5 days.
 step-optional-registration = You have the right to register now, because you will stay more than 3 months. If you find out that you will stay more than 6 months, you must register.
-step-get-certificate-first = Get your EU registration certificate first. SIRI issues it at International House Copenhagen and the International Citizen Service centres.
-step-ihcph-apply-online = Fill in the application online at ihcph.kk.dk.
-step-ihcph-book = Book an appointment at International House.
+step-get-certificate-first = Get your EU registration certificate first. SIRI issues it, also at International House Copenhagen. Book a time.
+step-ihcph-apply-online = Apply for the CPR number online first (see the ICS East page). It takes about 1–2 weeks to process, and you get an e-mail with a case number.
+step-ihcph-book = With the case number, book a CPR appointment at ICS East.
 step-vaerloese-entry-form = Fill in the entry form online before you arrive.
 step-vaerloese-book = Book a time online. You must have an appointment.
-step-borgerservice-contact = Find Borgerservice on your municipality's web site and report your move. The municipality may ask you to come in person.
+step-borgerservice-contact = Find Borgerservice on your municipality's web site and register your move. The municipality may ask you to come in person.
 step-bring-documents = Bring all the documents on the list.
+step-check-apostille = Marriage and birth certificates from some countries must have an apostille or be legalised. Ask the office whether yours must.
+step-everyone-in-person = Everyone who moves, children too, must usually come in person.
 step-ihcph-collect = { $situation ->
-    [child-abroad] Pick up the child's CPR number in person at International House.
-   *[other] Pick up your CPR number in person at International House.
+    [child-abroad] Come to the appointment in person with the child. After an ID check, the child gets its CPR number.
+   *[other] Come to the appointment in person. After an ID check, you get your CPR number.
   }
 step-vaerloese-wait = { $situation ->
     [child-abroad] The child's CPR number arrives about 2 weeks after the registration.
@@ -90,23 +120,48 @@ step-existing-number = { $situation ->
     [child-abroad] The child already has a CPR number and is registered with the same number.
    *[other] You already have a CPR number. You are registered with the same number.
   }
-step-declare-health-insurance = Declare your health insurance country to Udbetaling Danmark, even if you are missing papers. You can send them later to Udbetaling Danmark, Kongens Vænge 8, 3400 Hillerød.
-step-mailbox = Put your name on your new mailbox: at least the surnames of everyone who gets post there.
-step-tax-apply = Apply to Skattestyrelsen online or with form 04.063. Include your signed employment contract.
-step-tax-wait = Your number comes with your preliminary income assessment (forskudsopgørelse), within about 2 weeks.
-step-tax-number-is-cpr = The number is a real CPR number. If you move to Denmark later, you are registered with the same number.
+step-residence-card = Your residence card is ordered when you register your address. It comes by post in about 2–3 weeks.
+step-declare-health-insurance = Declare your health insurance country to Udbetaling Danmark with the online form “Information about health insurance country” (on lifeindenmark.borger.dk), even if you are missing papers. You can send them later to Udbetaling Danmark, Kongens Vænge 8, 3400 Hillerød.
+step-health-card = Your yellow health insurance card comes by post about 2–3 weeks after you register. It shows your doctor's name and address.
+step-mailbox = Put your name on your new postbox: at least the surnames of everyone who gets post there. Otherwise your health insurance card may not reach you.
+step-tax-card = Apply for a tax card online before you start work.
+step-mitid = Get MitID, the Danish digital ID: in the MitID app with your passport, or at Borgerservice.
+step-tax-apply = Apply to Skattestyrelsen online (most people do) or with form 04.063, and attach the documents on the list.
+step-tax-wait = The number is made together with your tax card. You see it at the top of your preliminary income assessment (forskudsopgørelse), and Skattestyrelsen sends it to your employer. With form 04.063 it takes about 2 weeks.
+step-tax-number-is-cpr = The number is a real CPR number (an administrative personal number). If you move to Denmark later, you are registered with the same number.
 step-has-number-use-it = Give your number to your employer. If you move to Denmark later, you are registered with the same number.
 step-child-no-right = A child who is born and lives abroad has no right to a CPR number, even if the child is a Danish citizen.
 step-child-passport = A child who is a Danish citizen can get a Danish passport without a CPR number.
-step-child-later = The child gets a number when it moves to Denmark and can be registered, or from another authority, or if it is baptised in Folkekirken in Denmark.
+step-child-later = The child gets a number when it moves to Denmark and can be registered, or from another authority, or if it is baptised in the Church of Denmark in Denmark.
 step-child-parish-contact = Contact the parish where the child will be baptised. The parish gives the child a CPR number.
 step-child-keeps-number = The child keeps the number, also if it moves to Denmark later.
-step-child-register-with-family = Report the child's move together with your own. The child gets a CPR number when it is registered.
+step-child-register-with-family = Register the child's move together with your own. The child gets a CPR number when it is registered.
+step-child-follows-family = The child follows the same rules as the rest of the family. Go through the guide for one of the parents to see the deadlines. A child who is not a Nordic citizen needs its own residence permit (for EU citizens: a registration certificate).
 
-source-seed-000 = Furesø Municipality: International House Copenhagen, Borgerservice Værløse and the CPR office's rules for moving to Denmark
+source-seed-000 = Furesø Municipality: moving to Denmark (Borgerservice Værløse, International House, the CPR office's rules)
 source-seed-004 = Info Norden: Danish personal number
-source-skat-04-063 = Skattestyrelsen: personal number for tax (form 04.063)
-source-lifeindenmark = Life in Denmark: International Citizen Service
-
-deadline-permit-age-passed = Your residence permit is more than 6 months old, but it must be at most 6 months old when you register. Contact the municipality before you go.
-step-child-follows-family = The child follows the same rules as the rest of the family. Use this guide for a parent's situation to see the deadlines. A child who is not a Nordic citizen needs its own residence permit (for EU citizens: a registration certificate).
+source-lid-ics-overview = Life in Denmark: ICS – International Citizen Service
+source-lid-ics-east = Life in Denmark: ICS East in Copenhagen
+source-lid-ics-east-process = Life in Denmark: ICS East in Copenhagen (applying for a CPR number)
+source-lejre-moving = Lejre Municipality: moving to Denmark
+source-lid-ics-west = Life in Denmark: ICS West in Aarhus
+source-lid-ics-north = Life in Denmark: ICS North in Aalborg
+source-kk-eu-residence-document = Copenhagen Municipality: EU residence document
+source-odense-permits = Odense Municipality: residence and work permits
+source-nyidanmark-apply = New to Denmark (SIRI): you are waiting for an answer
+source-nyidanmark-biometrics = New to Denmark (SIRI): deadline for biometrics is 14 days
+source-nyidanmark-residence-card = New to Denmark: yes to a residence permit (the residence card)
+source-cpr-moving-from-abroad = The CPR office: moving to Denmark for the first time
+source-cpr-administrative-numbers = The CPR office: administrative personal numbers
+source-aarhus-cpr-documents = Aarhus Municipality: documents for the CPR number
+source-aarhus-accompanying-children = Aarhus Municipality: accompanying children
+source-randers-entry = Randers Municipality: moving to Denmark
+source-lid-health-insurance-country = Life in Denmark: information about health insurance country
+source-borgerdk-health-insurance-country = borger.dk: health insurance country
+source-haderslev-health-card = Haderslev Municipality: the health insurance card (text from Life in Denmark)
+source-mitid-non-citizens = MitID: help for people without Danish citizenship
+source-skat-tax-number = Skattestyrelsen: personal tax number and tax card
+source-skat-04-063 = Skattestyrelsen: form 04.063
+source-skat-tax-number-en = Skattestyrelsen: how you get your personal tax number
+source-lid-tax-card-apply = Life in Denmark: apply for a tax card
+source-norden-registration-dk = Info Norden: population registration in Denmark

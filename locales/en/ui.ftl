@@ -25,7 +25,10 @@ ui-title = CPR guide
 ui-result-title = Your result
 ui-heading-offices = Where to go
 ui-heading-deadlines = Deadlines
-ui-heading-documents = Documents to bring
+ui-heading-documents = { $outcome ->
+    [tax-number] Documents to attach
+   *[other] Documents to bring
+  }
 ui-heading-steps = What to do, step by step
 ui-heading-sources = Sources
 ui-heading-answers = Your answers

@@ -7,7 +7,7 @@ opt-situation-nordic = Nordisk statsborger som flytter til Danmark
 opt-situation-eu = EU-, EØS- eller sveitsisk statsborger som flytter til Danmark
 opt-situation-non-eu = Statsborger i et annet land som flytter til Danmark
 opt-situation-tax-only = Jeg skal jobbe eller betale skatt i Danmark, men ikke bo der
-opt-situation-child-abroad = Et barn som er født i utlandet
+opt-situation-child-abroad = Barnet mitt er født i utlandet
 
 q-stay = Hvor lenge skal du være i Danmark?
 q-stay-hint = Regn fra dagen du kommer.
@@ -16,12 +16,12 @@ opt-stay-3-to-6-months = Mer enn 3 måneder og opptil 6 måneder
 opt-stay-over-6-months = Mer enn 6 måneder
 
 q-residence-permit = Har du dansk oppholdstillatelse?
-q-residence-permit-hint = Alle som ikke er nordiske statsborgere, trenger oppholdstillatelse for å bli folkeregistrert i Danmark.
+q-residence-permit-hint = Statsborgere i land utenfor Norden, EU/EØS og Sveits trenger oppholdstillatelse for å bli folkeregistrert i Danmark. Det er SIRI som gir den.
 opt-residence-permit-yes = Ja
 opt-residence-permit-no = Nei
 
 q-permit-date = Når ble oppholdstillatelsen din utstedt?
-q-permit-date-hint = Den kan ikke være eldre enn 6 måneder når du blir folkeregistrert. La feltet stå tomt hvis du ikke er sikker.
+q-permit-date-hint = Ut fra denne datoen regner vi ut fristen din for å bli folkeregistrert. La feltet stå tomt hvis du ikke er sikker.
 
 q-child-moving = Skal barnet flytte til Danmark?
 q-child-moving-hint = Svar ja hvis barnet skal bo i Danmark.
@@ -34,8 +34,8 @@ q-cpr = { $situation ->
   }
 q-cpr-hint = Skriv det som DDMMÅÅ-SSSS, eller la feltet stå tomt. Det avgjør hvilke spørsmål vi fortsatt trenger å stille, og det blir aldri lagret.
 
-q-baptism = Skal barnet døpes i den danske folkekirken (Folkekirken) i Danmark?
-q-baptism-hint = Sognet gir et CPR-nummer til barn som blir døpt i Folkekirken i Danmark.
+q-baptism = Skal barnet døpes i Den danske folkekirke i Danmark?
+q-baptism-hint = Sognet gir et CPR-nummer til barn som blir døpt i Den danske folkekirke i Danmark.
 opt-baptism-yes = Ja
 opt-baptism-no = Nei
 
@@ -46,7 +46,7 @@ opt-citizenship-eu = EU, EØS eller Sveits
 opt-citizenship-other = Et annet land
 
 q-job-start = Når begynner du i jobben i Danmark?
-q-job-start-hint = Ut fra denne datoen regner vi ut når du kan søke.
+q-job-start-hint = Den første arbeidsdagen din. Ut fra denne datoen regner vi ut når du kan søke.
 
 q-municipality = { $situation ->
     [child-abroad] Hvilken kommune skal barnet bo i?
@@ -66,12 +66,12 @@ opt-danish-citizen-yes = Ja
 opt-danish-citizen-no = Nei
 
 q-from-nordic = Flytter du hit fra et annet nordisk land?
-q-from-nordic-hint = Da trenger du dokumentasjon på personnummeret ditt fra det landet.
+q-from-nordic-hint = Færøyene, Grønland og Åland teller også. Da trenger du dokumentasjon på fødselsnummeret eller personnummeret ditt derfra.
 opt-from-nordic-yes = Ja
 opt-from-nordic-no = Nei
 
 q-job-seeker = Kommer du til Danmark for å søke arbeid?
-q-job-seeker-hint = Arbeidssøkere har lengre tid på seg før de trenger registreringsbevis (EU).
+q-job-seeker-hint = Arbeidssøkere kan være her lenger før de trenger registreringsbevis, men de kan først bli folkeregistrert når de har det.
 opt-job-seeker-yes = Ja
 opt-job-seeker-no = Nei
 
@@ -80,13 +80,13 @@ q-over-18-hint = Voksne må kanskje oppgi trygdelandet sitt (hvilket land som be
 opt-over-18-yes = Ja
 opt-over-18-no = Nei
 
-q-from-eu = Bodde du i et EU- eller EØS-land eller i Sveits rett før du flyttet til Danmark?
+q-from-eu = Bodde du i et EU- eller EØS-land, i Sveits eller i Storbritannia rett før du flyttet til Danmark?
 q-from-eu-hint = Sverige, Finland, Norge og Island teller med, men ikke Færøyene og Grønland. Hvis ja, må du fortelle Udbetaling Danmark hvilket land som betaler helsetjenestene dine.
 opt-from-eu-yes = Ja
 opt-from-eu-no = Nei
 
 q-married = Er du gift?
-q-married-hint = Er du gift, tar du med vigselsattesten.
+q-married-hint = Er du gift, tar du med (eller legger ved) vigselsattesten.
 opt-married-yes = Ja
 opt-married-no = Nei
 
@@ -94,7 +94,7 @@ q-documents-in-da-or-en = { $situation ->
     [child-abroad] Er alle papirene til barnet på dansk eller engelsk?
    *[other] Er alle papirene dine på dansk eller engelsk?
   }
-q-documents-in-da-or-en-hint = Dokumenter på andre språk må ha en autorisert oversettelse.
+q-documents-in-da-or-en-hint = Dokumenter på andre språk må kanskje oversettes.
 opt-documents-in-da-or-en-yes = Ja
 opt-documents-in-da-or-en-no = Nei
 
@@ -106,13 +106,22 @@ outcome-register-optional = Du kan folkeregistrere deg i Danmark nå, men du tre
 outcome-no-registration = Skal du være i Danmark 3 måneder eller kortere, kan du ikke bli folkeregistrert.
 outcome-needs-residence-permit = Du trenger oppholdstillatelse før du kan bli folkeregistrert og få CPR-nummer.
 outcome-tax-number = Skattestyrelsen kan gi deg et personnummer for skatt uten at du blir folkeregistrert som bosatt i Danmark.
-outcome-has-number = Du har allerede et dansk personnummer. Det gjelder også for skatt, så du trenger ikke et nytt.
+outcome-has-number = Du har allerede et dansk CPR-nummer. Det gjelder også for skatt, så du trenger ikke et nytt.
 outcome-child-moving = Barnet får CPR-nummer når det blir folkeregistrert etter flyttingen til Danmark.
 outcome-child-has-number = Barnet har allerede et dansk CPR-nummer og beholder det.
-outcome-child-parish = Sognet gir barnet et CPR-nummer når barnet blir døpt i Folkekirken.
+outcome-child-parish = Sognet gir barnet et CPR-nummer når barnet blir døpt i Den danske folkekirke.
 outcome-child-no-number = Et barn som er født og bor i utlandet, kan ikke få CPR-nummer.
 
 q-european = Er du statsborger i et europeisk land?
 q-european-hint = Statsborgere i land utenfor Europa må møte opp selv hos Borgerservice Værløse.
 opt-european-yes = Ja
 opt-european-no = Nei
+q-lives-in-sweden = Bor du i Sverige?
+q-lives-in-sweden-hint = Bor du i Sverige, legger du ved andre papirer: et svensk personbevis eller familjebevis.
+opt-lives-in-sweden-yes = Ja
+opt-lives-in-sweden-no = Nei
+q-with-children = Flytter det barn under 18 år med deg?
+q-with-children-hint = Da tar du med fødselsattestene deres, og eventuelt papirer på foreldreansvaret.
+opt-with-children-yes = Ja
+opt-with-children-no = Nei
+outcome-eu-job-seeker = Som arbeidssøker kan du være i Danmark i opptil 6 måneder uten å folkeregistrere deg. Du kan først bli folkeregistrert og få CPR-nummer når du har registreringsbevis, og det får du ikke bare fordi du søker arbeid.

@@ -25,7 +25,10 @@ ui-title = CPR-veiviser
 ui-result-title = Resultatet ditt
 ui-heading-offices = Hvor du skal henvende deg
 ui-heading-deadlines = Frister
-ui-heading-documents = Dokumenter du må ta med
+ui-heading-documents = { $outcome ->
+    [tax-number] Dokumenter du må legge ved
+   *[other] Dokumenter du må ha med
+  }
 ui-heading-steps = Dette gjør du, steg for steg
 ui-heading-sources = Kilder
 ui-heading-answers = Svarene dine

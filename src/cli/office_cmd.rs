@@ -89,6 +89,8 @@ fn show(office: &Office, now: DateTime, json_out: bool, t: &Localizer<'_>) -> St
             "address": office.address,
             "web": office.web,
             "booking": office.booking,
+            "email": office.email,
+            "phone": office.phone,
             "appointment": office.appointment,
             "now": now.strftime("%Y-%m-%dT%H:%M").to_string(),
             "hours": hours,
@@ -115,6 +117,13 @@ fn show(office: &Office, now: DateTime, json_out: bool, t: &Localizer<'_>) -> St
     }
     if let Some(web) = &office.web {
         let _ = writeln!(out, "{web}");
+    }
+    let contact: Vec<&str> = [office.email.as_deref(), office.phone.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !contact.is_empty() {
+        let _ = writeln!(out, "{}", contact.join(" · "));
     }
     if let Some(text) = status_text(office, status, now, t) {
         let _ = writeln!(out, "{text}");

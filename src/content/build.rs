@@ -391,6 +391,7 @@ pub fn build(
             url: s.url.clone(),
             file: s.file.clone(),
             checked,
+            note: s.note.clone(),
             at: b.origin(*loc, None),
         });
     }
@@ -645,6 +646,8 @@ pub fn build(
             address: o.address.clone(),
             web: o.web.clone(),
             booking: o.booking.clone(),
+            email: o.email.clone(),
+            phone: o.phone.clone(),
             appointment: o.appointment,
             hours,
             closed_on_holidays,

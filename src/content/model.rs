@@ -19,6 +19,8 @@ pub struct Source {
     pub url: Option<String>,
     pub file: Option<String>,
     pub checked: Date,
+    /// For editors: what changed on the page, what to re-check.
+    pub note: Option<String>,
     pub at: Origin,
 }
 
@@ -97,6 +99,8 @@ pub struct Office {
     pub address: Vec<String>,
     pub web: Option<String>,
     pub booking: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
     /// Visitors must book a time before coming.
     pub appointment: bool,
     pub hours: Hours,

@@ -63,6 +63,9 @@ pub struct RawSource {
     #[serde(default)]
     pub file: Option<String>,
     pub checked: String,
+    /// For editors only: what the page no longer says, what to re-check.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -120,6 +123,10 @@ pub struct RawOffice {
     pub web: Option<String>,
     #[serde(default)]
     pub booking: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
     #[serde(default)]
     pub appointment: bool,
     #[serde(default)]

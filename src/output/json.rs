@@ -31,6 +31,8 @@ pub fn render_json(view: &View) -> String {
                 "address": o.address,
                 "web": o.web,
                 "booking": o.booking,
+                "email": o.email,
+                "phone": o.phone,
                 "appointment": o.appointment,
                 "hours": hours,
                 "this_week": o.hours.iter().map(|l| json!({

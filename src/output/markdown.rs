@@ -44,6 +44,9 @@ pub fn render_markdown(view: &View) -> String {
             if let Some(booking) = &office.booking {
                 let _ = writeln!(out, "<{booking}>  ");
             }
+            if let Some(contact) = super::view::contact_line(office) {
+                let _ = writeln!(out, "{}  ", md(&contact));
+            }
             if let Some(status) = &office.status_text {
                 let _ = writeln!(out, "**{}**  ", md(status));
             }

@@ -14,8 +14,9 @@ pub use markdown::render_markdown;
 pub use reasons::{answer_reason, cpr_reason};
 pub use text::render_text;
 pub use view::{
-    build_view, check_first, closed_reason, content_args, hhmm, hours_lines, status_text,
-    AnswerView, DeadlineView, DocumentView, HoursLine, OfficeView, SourceView, StepView, View,
+    build_view, check_first, closed_reason, contact_line, content_args, hhmm, hours_lines,
+    status_text, AnswerView, DeadlineView, DocumentView, HoursLine, OfficeView, SourceView,
+    StepView, View,
 };
 
 /// The output formats of `guide`.

@@ -37,6 +37,8 @@ pub struct OfficeView {
     pub address: Vec<String>,
     pub web: Option<String>,
     pub booking: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
     pub appointment: bool,
     /// The week's hours, Monday first; empty unless the office has weekly hours.
     pub hours: Vec<HoursLine>,
@@ -139,6 +141,15 @@ pub struct Words {
     pub hours: String,
     /// The marker for today's line in the week ("today").
     pub today: String,
+}
+
+/// "cph@kk.dk · +45 33 66 10 00": how to reach an office, if known.
+pub fn contact_line(office: &OfficeView) -> Option<String> {
+    let parts: Vec<&str> = [office.email.as_deref(), office.phone.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// Fluent variables for content messages: every choice answer by question ID.
@@ -381,6 +392,8 @@ pub fn build_view(
                 address: office.address.clone(),
                 web: office.web.clone(),
                 booking: office.booking.clone(),
+                email: office.email.clone(),
+                phone: office.phone.clone(),
                 appointment: office.appointment,
                 hours: hours_lines(office, today, t),
                 hours_kind,
@@ -523,7 +536,11 @@ pub fn build_view(
             result: t.text("ui-result-title"),
             offices: t.text("ui-heading-offices"),
             deadlines: t.text("ui-heading-deadlines"),
-            documents: t.text("ui-heading-documents"),
+            // "to attach" for an application sent online, else "to bring".
+            documents: t.text_with(
+                "ui-heading-documents",
+                &crate::i18n::args([("outcome", outcome.id.clone())]),
+            ),
             steps: t.text("ui-heading-steps"),
             sources: t.text("ui-heading-sources"),
             answers: t.text("ui-heading-answers"),

@@ -158,7 +158,7 @@ pub fn national_files() -> ContentFiles {
     for city in ["Aarhus", "Odense", "Aalborg"] {
         let id = format!("ics-{}", id_of(city));
         offices.push_str(&format!(
-            "  - id: {id}\n    address: [\"International Citizen Service\", \"{city}\"]\n    hours:\n      mon: \"10:00-15:00\"\n      thu: \"10:00-17:00\"\n    source: [lifeindenmark]\n"
+            "  - id: {id}\n    address: [\"International Citizen Service\", \"{city}\"]\n    hours:\n      mon: \"10:00-15:00\"\n      thu: \"10:00-17:00\"\n    source: [lid-ics-overview]\n"
         ));
         messages.push_str(&format!(
             "office-{id} = International Citizen Service {city}\noffice-{id}-about = {city}.\n"

@@ -85,6 +85,9 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
             if let Some(web) = &office.web {
                 lines.push(text(web.clone(), theme.key));
             }
+            if let Some(contact) = crate::output::contact_line(office) {
+                lines.push(text(contact, theme.base));
+            }
             if let Some(status) = &office.status_text {
                 let style = if office.open_now == Some(true) {
                     theme.ok

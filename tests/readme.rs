@@ -1,0 +1,281 @@
+//! Every command in the README's shell blocks runs, as a newcomer would type
+//! it, and ends the way the README says: exit 0 unless the comment above it
+//! says "(exit N". `cargo run --release --` and `cpr-guide` both mean the
+//! built binary; `echo …` and `printf …` in front of a pipe become its
+//! standard input. Commands that need a terminal (the guide itself, the
+//! kiosk) run in a pseudo-terminal and are ended as a person would end them.
+
+#![cfg(unix)]
+
+use expectrl::{Expect, Session};
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_cpr-guide");
+
+/// One command from the README.
+#[derive(Debug)]
+struct Example {
+    /// Line in README.md, for messages.
+    line: usize,
+    text: String,
+    /// The exit code the README promises.
+    exit: i32,
+}
+
+/// The commands of every ```sh block, continuation lines joined.
+fn examples() -> Vec<Example> {
+    let readme = include_str!("../README.md");
+    let mut out = Vec::new();
+    let mut in_block = false;
+    let mut exit = 0;
+    let mut pending: Option<(usize, String)> = None;
+    for (n, line) in readme.lines().enumerate() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("```") {
+            in_block = trimmed == "```sh";
+            continue;
+        }
+        if !in_block {
+            continue;
+        }
+        if let Some(comment) = trimmed.strip_prefix('#') {
+            if let Some(rest) = comment.split("(exit ").nth(1) {
+                exit = rest
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect::<String>()
+                    .parse()
+                    .expect("an exit code after '(exit '");
+            }
+            continue;
+        }
+        if trimmed.is_empty() {
+            continue;
+        }
+        let (start, mut text) = pending.take().unwrap_or((n + 1, String::new()));
+        match trimmed.strip_suffix('\\') {
+            Some(part) => {
+                text.push_str(part);
+                pending = Some((start, text));
+            }
+            None => {
+                text.push_str(trimmed);
+                out.push(Example {
+                    line: start,
+                    text,
+                    exit,
+                });
+                exit = 0;
+            }
+        }
+    }
+    out
+}
+
+/// Shell words, with '…' and "…" quoting; `# …` ends the line.
+fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let mut quote = None;
+    let mut started = false;
+    for c in text.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => word.push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                started = true;
+            }
+            // A comment to the end of the line.
+            (None, '#') if !started && word.is_empty() => break,
+            (None, c) if c.is_whitespace() => {
+                if started || !word.is_empty() {
+                    out.push(std::mem::take(&mut word));
+                }
+                started = false;
+            }
+            (None, c) => word.push(c),
+        }
+    }
+    if started || !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
+
+/// The program's arguments, if `words` run this project's binary.
+fn binary_args(words: &[String]) -> Option<Vec<String>> {
+    match words {
+        [cargo, run, release, rest @ ..]
+            if cargo == "cargo" && run == "run" && release == "--release" =>
+        {
+            match rest {
+                [] => Some(Vec::new()),
+                [dashes, args @ ..] if dashes == "--" => Some(args.to_vec()),
+                _ => None,
+            }
+        }
+        [program, args @ ..] if program == "cpr-guide" => Some(args.to_vec()),
+        _ => None,
+    }
+}
+
+/// What `echo` or `printf` in front of a pipe writes.
+fn producer_output(words: &[String]) -> String {
+    match words {
+        [echo, rest @ ..] if echo == "echo" => format!("{}\n", rest.join(" ")),
+        [printf, format] if printf == "printf" => format.replace("\\n", "\n"),
+        other => panic!("a pipe from {other:?} is not something this test knows"),
+    }
+}
+
+/// Runs a command that needs a terminal in a pty: waits for its first
+/// screen, then ends it the way its README section says (q then y for the
+/// guide; SIGTERM for a kiosk) and returns the exit code.
+fn run_in_terminal(args: &[String], example: &Example) -> i32 {
+    let mut command = Command::new(BIN);
+    command
+        .args(args)
+        .env("TERM", "xterm-256color")
+        .env("LANG", "en_GB.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    let mut session = Session::spawn(command).expect("spawn in a pty");
+    session
+        .get_process_mut()
+        .set_window_size(80, 24)
+        .expect("size");
+    let mut parser = vt100::Parser::new(
+        std::num::NonZero::new(24).expect("rows"),
+        std::num::NonZero::new(80).expect("cols"),
+        0,
+    );
+    let mut pump = |session: &mut expectrl::session::OsSession, want: &str| {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut buf = [0u8; 8192];
+        loop {
+            while let Ok(n) = session.try_read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                parser.process(&buf[..n]);
+            }
+            if parser.screen().contents().contains(want) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "README line {}: `{}` never showed {want:?}:\n{}",
+                example.line,
+                example.text,
+                parser.screen().contents()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    let kiosk = args.iter().any(|a| a == "--kiosk");
+    // The welcome screen asks for a language in all three.
+    pump(&mut session, "Choose your language");
+    if kiosk {
+        session
+            .get_process_mut()
+            .signal(expectrl::process::unix::Signal::SIGTERM)
+            .expect("signal");
+    } else {
+        session.send("q").expect("q");
+        pump(&mut session, "Do you want to quit");
+        session.send("y").expect("y");
+    }
+    match session.get_process_mut().wait().expect("exit") {
+        expectrl::process::unix::WaitStatus::Exited(_, code) => code,
+        other => panic!("README line {}: ended by {other:?}", example.line),
+    }
+}
+
+/// Runs a command without a terminal, feeding `input`.
+fn run_piped(args: &[String], input: &str) -> (i32, String, String) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .env("LANG", "en_GB.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn every_readme_command_runs_as_documented() {
+    let examples = examples();
+    assert!(examples.len() >= 8, "found only {examples:#?}");
+    let mut ran = 0;
+    for example in &examples {
+        if example.text == "cargo test --locked" {
+            // This very run: CI calls it (see .ci/run and the test below).
+            continue;
+        }
+        let (producer, consumer) = match example.text.split_once(" | ") {
+            Some((p, c)) => (Some(words(p)), words(c)),
+            None => (None, words(&example.text)),
+        };
+        let args = binary_args(&consumer).unwrap_or_else(|| {
+            panic!(
+                "README line {}: `{}` runs something this test does not know",
+                example.line, example.text
+            )
+        });
+        let input = producer.map(|p| producer_output(&p));
+        let needs_terminal =
+            input.is_none() && (args.is_empty() || args.iter().any(|a| a == "--kiosk"));
+        let code = if needs_terminal {
+            run_in_terminal(&args, example)
+        } else {
+            let (code, stdout, stderr) = run_piped(&args, input.as_deref().unwrap_or(""));
+            assert!(
+                !stdout.trim().is_empty() || !stderr.trim().is_empty(),
+                "README line {}: `{}` printed nothing",
+                example.line,
+                example.text
+            );
+            assert_eq!(
+                code, example.exit,
+                "README line {}: `{}`\nstdout:\n{stdout}\nstderr:\n{stderr}",
+                example.line, example.text
+            );
+            code
+        };
+        assert_eq!(
+            code, example.exit,
+            "README line {}: `{}`",
+            example.line, example.text
+        );
+        ran += 1;
+    }
+    assert!(ran + 1 >= examples.len());
+}
+
+#[test]
+fn the_readme_test_command_is_the_ci_command() {
+    let ci = include_str!("../.ci/run");
+    assert!(
+        examples().iter().any(|e| e.text == "cargo test --locked"),
+        "the README names the test command"
+    );
+    assert!(ci.lines().any(|l| l.trim() == "cargo test --locked"));
+}
