@@ -3,7 +3,7 @@
 office-ihcph = International House Copenhagen (ICS East)
 office-ihcph-about = International Citizen Service i København: registreringsbevis (EU-opholdsdokument) og cpr-nummer. Opholds- og arbejdstilladelser klarer SIRI, ikke ICS East.
 office-siri = SIRI (Styrelsen for International Rekruttering og Integration)
-office-siri-about = Behandler opholds- og arbejdstilladelser for statsborgere fra lande uden for EU/EØS og Schweiz og udsteder registreringsbeviser til EU-borgere. Hovedkontoret tager kun imod efter aftale.
+office-siri-about = Behandler opholds- og arbejdstilladelser for statsborgere fra lande uden for EU/EØS og Schweiz og udsteder registreringsbeviser til EU-borgere. Dette er hovedkontoret.
 office-borgerservice-vaerloese = Borgerservice Værløse (Furesø Kommune)
 office-borgerservice-vaerloese-about = På biblioteket ved Galaksen. Udfyld indrejseblanketten online, før du kommer, og book en tid.
 office-borgerservice = Borgerservice i din kommune

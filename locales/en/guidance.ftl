@@ -3,7 +3,7 @@
 office-ihcph = International House Copenhagen (ICS East)
 office-ihcph-about = The International Citizen Service in Copenhagen: the EU registration certificate (EU residence document) and the CPR number. It does not handle residence and work permits: SIRI does.
 office-siri = SIRI (the Danish Agency for International Recruitment and Integration)
-office-siri-about = Handles residence and work permits for citizens of countries outside the EU/EEA and Switzerland, and issues the EU registration certificate. Its main office sees visitors by appointment only.
+office-siri-about = Handles residence and work permits for citizens of countries outside the EU/EEA and Switzerland, and issues the EU registration certificate. This is its main office.
 office-borgerservice-vaerloese = Borgerservice Værløse (Furesø Municipality)
 office-borgerservice-vaerloese-about = In the library by Galaksen. Fill in the entry form online before you come, and book a time.
 office-borgerservice = Borgerservice (citizen service) in your municipality

@@ -3,7 +3,7 @@
 office-ihcph = International House Copenhagen (ICS East)
 office-ihcph-about = International Citizen Service i København: registreringsbevis (EU-oppholdsdokument) og CPR-nummer. Oppholds- og arbeidstillatelser behandles av SIRI, ikke av ICS East.
 office-siri = SIRI (det danske direktoratet for internasjonal rekruttering og integrering)
-office-siri-about = Behandler oppholds- og arbeidstillatelser for statsborgere i land utenfor EU/EØS og Sveits, og utsteder registreringsbevis til EU-borgere. Hovedkontoret tar bare imot dem som har bestilt time.
+office-siri-about = Behandler oppholds- og arbeidstillatelser for statsborgere i land utenfor EU/EØS og Sveits, og utsteder registreringsbevis til EU-borgere. Dette er hovedkontoret.
 office-borgerservice-vaerloese = Borgerservice Værløse (Furesø kommune)
 office-borgerservice-vaerloese-about = På biblioteket ved Galaksen. Fyll ut innflyttingsskjemaet på nett før du kommer, og bestill time.
 office-borgerservice = Borgerservice (servicetorget) i kommunen din
