@@ -10,20 +10,26 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 
 /// Why a typed CPR number was not accepted. Each kind maps to one translated
 /// message (`err-cpr-<kind>`), so the user learns *what* is wrong.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum CprError {
     /// Nothing but spaces was typed.
+    #[error("no CPR number was given")]
     Empty,
     /// A character that is not an ASCII digit, at this 1-based position.
     /// Lookalikes such as `²` or Arabic-Indic digits count as wrong characters.
+    #[error("character {position} is not a digit")]
     InvalidCharacter { position: usize },
     /// A hyphen anywhere but between the date and the sequence number.
+    #[error("the hyphen must come after the sixth digit")]
     MisplacedHyphen,
     /// Not ten digits; `digits` is how many were typed.
+    #[error("{digits} digits instead of 10")]
     WrongLength { digits: usize },
     /// The first six digits are not a real calendar date.
+    #[error("the first six digits are not a date")]
     ImpossibleDate,
     /// The birth date lies after today.
+    #[error("the birth date is in the future")]
     FutureDate,
 }
 

@@ -14,6 +14,7 @@ pub mod calendar;
 pub mod cli;
 pub mod content;
 pub mod cpr;
+pub mod diagnostics;
 pub mod engine;
 pub mod i18n;
 pub mod kiosk;

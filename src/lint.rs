@@ -232,7 +232,7 @@ fn required_messages(content: &Content) -> Vec<(String, &Origin)> {
     for o in &content.offices {
         out.push((format!("office-{}", o.id), &o.at));
         out.push((format!("office-{}-about", o.id), &o.at));
-        for note in o.closures.iter().filter_map(|c| c.note.as_ref()) {
+        for note in o.opening.closures.iter().filter_map(|c| c.note.as_ref()) {
             out.push((note.clone(), &o.at));
         }
     }

@@ -6,6 +6,8 @@
 mod common;
 
 use common::content;
+use cpr_guide::calendar::hours::{Closure, ClosureDays, Interval};
+use cpr_guide::calendar::hours::{Hours, OpeningHours};
 use cpr_guide::calendar::opening::{
     closures_ahead, next_opening, status_at, uncertain_on, ClosedBecause, OpenStatus,
 };
@@ -13,8 +15,6 @@ use cpr_guide::calendar::{
     add_months, easter_sunday, is_public_holiday, is_working_day, now_in_denmark, parse_now,
     public_holidays, working_days_before, ClosingDay, Holiday,
 };
-use cpr_guide::content::hours::{Closure, ClosureDays, Interval};
-use cpr_guide::content::{Hours, Office, Origin};
 use jiff::civil::{date, time, Date, DateTime};
 use jiff::Timestamp;
 use proptest::prelude::*;
@@ -152,8 +152,8 @@ fn working_days_across_easter_and_christmas() {
     );
 }
 
-fn ihcph() -> Office {
-    content().office("ihcph").expect("shipped").clone()
+fn ihcph() -> OpeningHours {
+    content().office("ihcph").expect("shipped").opening.clone()
 }
 
 fn at(text: &str) -> DateTime {
@@ -228,7 +228,7 @@ fn open_and_closed_at_the_edges() {
     );
 }
 
-fn sunday_office(closures: Vec<Closure>) -> Office {
+fn sunday_office(closures: Vec<Closure>) -> OpeningHours {
     let mut days: [Vec<Interval>; 7] = Default::default();
     days[6] = vec![Interval {
         open: time(9, 0, 0, 0),
@@ -244,23 +244,9 @@ fn sunday_office(closures: Vec<Closure>) -> Office {
             close: time(15, 0, 0, 0),
         },
     ];
-    Office {
-        id: "test".into(),
-        address: vec![],
-        web: None,
-        booking: None,
-        email: None,
-        phone: None,
-        appointment: false,
-        hours: Hours::Weekly(days),
-        closed_on_holidays: true,
+    OpeningHours {
         closures,
-        open_on: vec![],
-        sources: vec![],
-        at: Origin {
-            file: "test.yaml".into(),
-            line: 1,
-        },
+        ..OpeningHours::weekly(days)
     }
 }
 
@@ -309,7 +295,7 @@ fn lunch_breaks_and_dated_closures() {
 }
 
 /// A weekday office open 09–15 every day from Monday to Friday.
-fn weekday_office() -> Office {
+fn weekday_office() -> OpeningHours {
     let mut office = sunday_office(vec![]);
     let day = vec![Interval {
         open: time(9, 0, 0, 0),

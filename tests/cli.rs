@@ -713,3 +713,46 @@ fn kiosk_flags_and_pin_hash() {
         assert!(stderr(&o).contains(expected), "{args:?}: {}", stderr(&o));
     }
 }
+
+#[test]
+fn kiosk_settings_are_checked_by_lint_and_refused_by_the_kiosk() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/content")).expect("dir") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, dir.path().join(path.file_name().expect("name"))).expect("copy");
+    }
+    let kiosk = dir.path().join("kiosk.yaml");
+    let text = std::fs::read_to_string(&kiosk).expect("read");
+    let text = text.replace(
+        "  countdown: 20\n",
+        "  countdown: 20\n  exit_pin: \"1234\"\n",
+    );
+    std::fs::write(&kiosk, &text).expect("write");
+    let line = text
+        .lines()
+        .position(|l| l.contains("exit_pin: \"1234\""))
+        .expect("edited")
+        + 1;
+    let path = dir.path().to_str().expect("path");
+    let lint = run(&["lint", path, "--lang", "en"]);
+    assert_eq!(lint.status.code(), Some(1), "{}", stdout(&lint));
+    assert!(
+        stdout(&lint).contains(&format!("kiosk.yaml:{line}: error: exit_pin")),
+        "{}",
+        stdout(&lint)
+    );
+    // A guide for one person does not need the kiosk settings; a kiosk refuses.
+    let guide = run(&[
+        "--content",
+        path,
+        "guide",
+        "--answer",
+        "situation=nordic",
+        "--answer",
+        "stay=under-3-months",
+    ]);
+    assert_eq!(guide.status.code(), Some(0), "{}", stderr(&guide));
+    let kiosk = run(&["--content", path, "--kiosk", "--lang", "en"]);
+    assert_eq!(kiosk.status.code(), Some(3), "{}", stderr(&kiosk));
+    assert!(stderr(&kiosk).contains(&format!("kiosk.yaml:{line}")));
+}

@@ -7,8 +7,8 @@ mod common;
 
 use common::ui::{keys, kiosk_config, now, press, screen_text};
 use common::{catalog, content, TODAY};
-use cpr_guide::content::KioskConfig;
 use cpr_guide::i18n::Lang;
+use cpr_guide::kiosk::KioskConfig;
 use cpr_guide::tui::app::{update, App, Effect, Msg, Overlay, Screen};
 use crossterm::event::{KeyCode, KeyModifiers};
 

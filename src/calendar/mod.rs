@@ -3,6 +3,7 @@
 //! Pure functions of their inputs: no clock is read here.
 
 mod holidays;
+pub mod hours;
 pub mod opening;
 
 pub use holidays::{
@@ -19,13 +20,16 @@ pub const FIRST_YEAR: i16 = 1900;
 pub const LAST_YEAR: i16 = 2200;
 
 /// Why a typed date was refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
     /// Not of the form `YYYY-MM-DD`.
+    #[error("not a date of the form YYYY-MM-DD")]
     Format,
     /// The form is right but no such day exists (e.g. 2026-02-30).
+    #[error("no such day in the calendar")]
     NoSuchDate,
     /// Outside the years 1900–2200.
+    #[error("outside the years 1900 to 2200")]
     OutOfRange,
 }
 

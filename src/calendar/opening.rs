@@ -10,15 +10,14 @@
 //! neither "open" nor "closed": people are told to check before they go.
 
 use super::holidays::{closing_day_on, holiday_on, ClosingDay, Holiday};
-use crate::content::hours::{Hours, Interval};
-use crate::content::Office;
+use super::hours::{Hours, Interval, OpeningHours};
 use jiff::civil::{Date, DateTime, Time};
 
 /// Why an office is closed on a day it would otherwise be open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClosedBecause {
     Holiday(Holiday),
-    /// A dated closure, by index into the office's closures.
+    /// A closure, by index into the office's closures.
     Closure(usize),
 }
 
@@ -42,11 +41,11 @@ pub enum OpenStatus {
 const SEARCH_DAYS: i32 = 366;
 
 /// The reason `office` is closed all of `date`, if a holiday or closure applies.
-pub fn closed_because(office: &Office, date: Date) -> Option<ClosedBecause> {
-    if let Some(index) = office.closures.iter().position(|c| c.covers(date)) {
+pub fn closed_because(opening: &OpeningHours, date: Date) -> Option<ClosedBecause> {
+    if let Some(index) = opening.closures.iter().position(|c| c.covers(date)) {
         return Some(ClosedBecause::Closure(index));
     }
-    if office.closed_on_holidays {
+    if opening.closed_on_holidays {
         return holiday_on(date).map(ClosedBecause::Holiday);
     }
     None
@@ -54,34 +53,34 @@ pub fn closed_because(office: &Office, date: Date) -> Option<ClosedBecause> {
 
 /// The day many offices close that `date` is, when `office` would open by
 /// its weekly hours and its content says neither closed nor open then.
-pub fn uncertain_on(office: &Office, date: Date) -> Option<ClosingDay> {
+pub fn uncertain_on(opening: &OpeningHours, date: Date) -> Option<ClosingDay> {
     let day = closing_day_on(date)?;
-    let open_by_week = !office.hours.on(date.weekday()).is_empty();
-    let known = office.open_on.contains(&day) || closed_because(office, date).is_some();
+    let open_by_week = !opening.hours.on(date.weekday()).is_empty();
+    let known = opening.open_on.contains(&day) || closed_because(opening, date).is_some();
     (open_by_week && !known).then_some(day)
 }
 
 /// The opening intervals of `office` on `date`, after holidays and closures.
-pub fn intervals_on(office: &Office, date: Date) -> &[Interval] {
-    if closed_because(office, date).is_some() {
+pub fn intervals_on(opening: &OpeningHours, date: Date) -> &[Interval] {
+    if closed_because(opening, date).is_some() {
         return &[];
     }
-    office.hours.on(date.weekday())
+    opening.hours.on(date.weekday())
 }
 
 /// Open or closed at `now` (Danish local time), and when it next opens.
-pub fn status_at(office: &Office, now: DateTime) -> OpenStatus {
-    match office.hours {
+pub fn status_at(opening: &OpeningHours, now: DateTime) -> OpenStatus {
+    match opening.hours {
         Hours::ByAppointment => return OpenStatus::ByAppointment,
         Hours::NotKnown => return OpenStatus::NotKnown,
         Hours::Weekly(_) => {}
     }
     let time = now.time();
-    if let Some(open) = intervals_on(office, now.date())
+    if let Some(open) = intervals_on(opening, now.date())
         .iter()
         .find(|i| i.open <= time && time < i.close)
     {
-        return match uncertain_on(office, now.date()) {
+        return match uncertain_on(opening, now.date()) {
             Some(day) => OpenStatus::CheckFirst {
                 day,
                 until: open.close,
@@ -90,15 +89,15 @@ pub fn status_at(office: &Office, now: DateTime) -> OpenStatus {
         };
     }
     OpenStatus::Closed {
-        next: next_opening(office, now),
+        next: next_opening(opening, now),
     }
 }
 
 /// The first opening strictly after `now`, within a year.
-pub fn next_opening(office: &Office, now: DateTime) -> Option<DateTime> {
+pub fn next_opening(opening: &OpeningHours, now: DateTime) -> Option<DateTime> {
     let mut date = now.date();
     for day in 0..SEARCH_DAYS {
-        let found = intervals_on(office, date)
+        let found = intervals_on(opening, date)
             .iter()
             .map(|i| date.to_datetime(i.open))
             .find(|start| day > 0 || *start > now);
@@ -112,12 +111,12 @@ pub fn next_opening(office: &Office, now: DateTime) -> Option<DateTime> {
 
 /// Closures (holidays included) on the `days` days from `from` when the
 /// office would otherwise be open, in date order.
-pub fn closures_ahead(office: &Office, from: Date, days: i32) -> Vec<(Date, ClosedBecause)> {
+pub fn closures_ahead(opening: &OpeningHours, from: Date, days: i32) -> Vec<(Date, ClosedBecause)> {
     let mut out = Vec::new();
     let mut date = from;
     for _ in 0..days {
-        let normally_open = match &office.hours {
-            Hours::Weekly(_) => !office.hours.on(date.weekday()).is_empty(),
+        let normally_open = match &opening.hours {
+            Hours::Weekly(_) => !opening.hours.on(date.weekday()).is_empty(),
             // Offices without weekly hours: a holiday on a weekday matters.
             _ => !matches!(
                 date.weekday(),
@@ -125,7 +124,7 @@ pub fn closures_ahead(office: &Office, from: Date, days: i32) -> Vec<(Date, Clos
             ),
         };
         if normally_open {
-            if let Some(reason) = closed_because(office, date) {
+            if let Some(reason) = closed_because(opening, date) {
                 out.push((date, reason));
             }
         }

@@ -46,7 +46,11 @@ pub fn run(dir: Option<&Path>, today_arg: Option<&str>, t: &Localizer<'_>) -> Re
     let content = load_sources(&files.yaml);
     let (findings, counts) = match (content, catalog) {
         (Ok(content), Ok(catalog)) => {
-            let report = lint(&content, &catalog, today);
+            let mut report = lint(&content, &catalog, today);
+            // The kiosk settings ship with the content: check them too.
+            if let Err(errors) = crate::kiosk::load_config(&files.yaml, &content) {
+                report.findings.splice(0..0, as_errors(errors));
+            }
             let counts = (
                 content.questions.len(),
                 content.outcomes.len(),

@@ -207,11 +207,12 @@ fn pin_hash(context: &Context) -> Result<(), Failure> {
 
 /// The kiosk settings: the content's, with `--site` and `--idle-timeout` on top.
 fn kiosk_config(
+    files: &[crate::content::SourceFile],
     content: &crate::content::Content,
     cli: &Cli,
     t: &Localizer<'_>,
-) -> Result<crate::content::KioskConfig, Failure> {
-    let mut config = content.kiosk.clone();
+) -> Result<crate::kiosk::KioskConfig, Failure> {
+    let mut config = crate::kiosk::load_config(files, content).map_err(Failure::Content)?;
     if let Some(site) = &cli.site {
         let index = content
             .offices
@@ -263,7 +264,7 @@ fn interactive(context: &Context, cli: &Cli) -> Result<(), Failure> {
     };
     let content = crate::content::load_sources(&context.files.yaml).map_err(Failure::Content)?;
     let kiosk = if cli.kiosk {
-        Some(kiosk_config(&content, cli, &t)?)
+        Some(kiosk_config(&context.files.yaml, &content, cli, &t)?)
     } else {
         None
     };

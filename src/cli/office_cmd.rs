@@ -45,8 +45,8 @@ fn list(content: &Content, json_out: bool, t: &Localizer<'_>) -> String {
 fn show(office: &Office, now: DateTime, json_out: bool, t: &Localizer<'_>) -> String {
     let name = t.text(&format!("office-{}", office.id));
     let week = hours_lines(office, now.date(), t);
-    let status = opening::status_at(office, now);
-    let closures: Vec<_> = opening::closures_ahead(office, now.date(), CLOSURE_DAYS)
+    let status = opening::status_at(&office.opening, now);
+    let closures: Vec<_> = opening::closures_ahead(&office.opening, now.date(), CLOSURE_DAYS)
         .into_iter()
         .map(|(date, reason)| (date, closed_reason(office, reason, t)))
         .collect();
@@ -54,7 +54,7 @@ fn show(office: &Office, now: DateTime, json_out: bool, t: &Localizer<'_>) -> St
     let check_days: Vec<(jiff::civil::Date, String)> = (0..CLOSURE_DAYS)
         .filter_map(|n| now.date().checked_add(jiff::Span::new().days(n)).ok())
         .filter_map(|date| {
-            opening::uncertain_on(office, date).map(|day| {
+            opening::uncertain_on(&office.opening, date).map(|day| {
                 let name = t.text(&format!("day-{}", day.id()));
                 (
                     date,
@@ -64,12 +64,12 @@ fn show(office: &Office, now: DateTime, json_out: bool, t: &Localizer<'_>) -> St
         })
         .collect();
     if json_out {
-        let hours = match &office.hours {
+        let hours = match &office.opening.hours {
             Hours::Weekly(_) => {
                 let mut map = serde_json::Map::new();
                 for line in &week {
-                    let key = crate::content::hours::DAY_KEYS
-                        [crate::content::hours::day_index(line.weekday)];
+                    let key = crate::calendar::hours::DAY_KEYS
+                        [crate::calendar::hours::day_index(line.weekday)];
                     map.insert(key.to_string(), json!(line.machine));
                 }
                 serde_json::Value::Object(map)
@@ -128,7 +128,7 @@ fn show(office: &Office, now: DateTime, json_out: bool, t: &Localizer<'_>) -> St
     if let Some(text) = status_text(office, status, now, t) {
         let _ = writeln!(out, "{text}");
     }
-    match &office.hours {
+    match &office.opening.hours {
         Hours::Weekly(_) => {
             let _ = writeln!(out, "{}", t.text("ui-office-hours"));
             for line in &week {

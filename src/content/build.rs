@@ -2,7 +2,6 @@
 //! problem with file and line (validate once, at the edge).
 
 use super::condition::{Condition, Mention, GIVEN, NOT_GIVEN, RESERVED_KEYS};
-use super::hours::parse_hours;
 use super::model::*;
 use super::raw::*;
 use super::{ContentError, Problem, SourceFile};
@@ -334,6 +333,42 @@ impl<'a> Builder<'a> {
     }
 }
 
+/// Parses the YAML `hours` value: `by-appointment`, or a map of weekday to
+/// a day's hours (see [`crate::calendar::hours::parse_day`]). Days left out
+/// are closed; no `hours` at all means the content does not know them.
+fn parse_hours(
+    value: Option<&Value>,
+) -> Result<crate::calendar::hours::Hours, crate::calendar::hours::HoursProblem> {
+    use crate::calendar::hours::{parse_day, Hours, Interval, DAY_KEYS};
+    let Some(value) = value else {
+        return Ok(Hours::NotKnown);
+    };
+    let yaml_text = |v: &Value| {
+        serde_yaml::to_string(v)
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    };
+    match value {
+        Value::String(s) if s == "by-appointment" => Ok(Hours::ByAppointment),
+        Value::Mapping(map) => {
+            let mut days: [Vec<Interval>; 7] = Default::default();
+            for (key, day_value) in map {
+                let key = key.as_str().unwrap_or_default();
+                let Some(index) = DAY_KEYS.iter().position(|d| *d == key) else {
+                    return Err(("hours-day", key.to_string()));
+                };
+                let Value::String(text) = day_value else {
+                    return Err(("hours-interval", yaml_text(day_value)));
+                };
+                days[index] = parse_day(text)?;
+            }
+            Ok(Hours::Weekly(days))
+        }
+        other => Err(("hours-shape", yaml_text(other))),
+    }
+}
+
 /// Builds the checked model from parsed files (`(file index, raw)` pairs).
 pub fn build(
     files: &[SourceFile],
@@ -566,7 +601,7 @@ pub fn build(
                     text.as_str()
                 };
                 b.error(*loc, Some(token), Problem::new(kind).arg("value", &text));
-                super::Hours::NotKnown
+                crate::calendar::hours::Hours::NotKnown
             }
         };
         let closed_on_holidays = match o.public_holidays.as_deref() {
@@ -594,7 +629,7 @@ pub fn build(
                     None
                 }
             };
-            use super::hours::ClosureDays;
+            use crate::calendar::hours::ClosureDays;
             let days = match (&c.date, &c.from, &c.to, &c.yearly) {
                 (Some(d), None, None, None) => {
                     date(d).map(|d| ClosureDays::Dated { from: d, to: d })
@@ -607,7 +642,7 @@ pub fn build(
                     }
                     _ => None,
                 },
-                (None, None, None, Some(y)) => match super::hours::parse_month_day(y) {
+                (None, None, None, Some(y)) => match crate::calendar::hours::parse_month_day(y) {
                     Some((month, day)) => Some(ClosureDays::Yearly { month, day }),
                     None => {
                         b.error(*loc, Some(y), Problem::new("bad-month-day").arg("value", y));
@@ -623,7 +658,7 @@ pub fn build(
                 }
             };
             if let Some(days) = days {
-                closures.push(super::hours::Closure {
+                closures.push(crate::calendar::hours::Closure {
                     days,
                     note: c.note.clone(),
                 });
@@ -649,10 +684,12 @@ pub fn build(
             email: o.email.clone(),
             phone: o.phone.clone(),
             appointment: o.appointment,
-            hours,
-            closed_on_holidays,
-            closures,
-            open_on,
+            opening: crate::calendar::hours::OpeningHours {
+                hours,
+                closed_on_holidays,
+                closures,
+                open_on,
+            },
             sources,
             at: b.origin(*loc, None),
         });
@@ -812,62 +849,6 @@ pub fn build(
             sources,
             at: b.origin(*loc, None),
         });
-    }
-
-    let kiosks: Vec<(usize, &RawKiosk)> = parsed
-        .iter()
-        .filter_map(|(file, raw)| raw.kiosk.as_ref().map(|k| (*file, k)))
-        .collect();
-    for (n, (file, raw)) in kiosks.iter().enumerate() {
-        let name = files[*file].name.clone();
-        let line_of = |key: &str| {
-            files[*file]
-                .text
-                .lines()
-                .position(|l| l.trim_start().starts_with(&format!("{key}:")))
-                .map(|n| n + 1)
-        };
-        let mut fail = |key: &str, problem: Problem| {
-            b.errors.push(ContentError {
-                file: name.clone(),
-                line: line_of(key),
-                problem,
-            })
-        };
-        if n > 0 {
-            fail("kiosk", Problem::new("duplicate-kiosk"));
-            continue;
-        }
-        let mut config = KioskConfig::default();
-        if let Some(lang) = &raw.language {
-            if crate::i18n::Lang::from_code(lang).is_none() {
-                fail(
-                    "language",
-                    Problem::new("kiosk-language").arg("value", lang),
-                );
-            }
-            config.language = Some(lang.clone());
-        }
-        if let Some(site) = &raw.site {
-            match b.offices.get(site.as_str()) {
-                Some(&i) => config.site = Some(i),
-                None => fail("site", Problem::new("unknown-office").arg("id", site)),
-            }
-        }
-        config.idle_timeout = raw.idle_timeout.unwrap_or(config.idle_timeout);
-        config.countdown = raw.countdown.unwrap_or(config.countdown);
-        if config.idle_timeout < 5 || config.countdown >= config.idle_timeout {
-            fail("idle_timeout", Problem::new("kiosk-timeout"));
-        }
-        if let Some(pin) = &raw.exit_pin {
-            if !crate::kiosk::is_pin_hash(pin) {
-                fail("exit_pin", Problem::new("kiosk-pin-not-hashed"));
-            }
-            config.exit_pin = Some(pin.clone());
-        }
-        config.print_command = raw.print_command.clone();
-        config.counters_file = raw.counters_file.clone();
-        content.kiosk = config;
     }
 
     check_order(&mut b, &content, &raw_questions, &raw_named, &raw_outcomes);

@@ -3,21 +3,6 @@
 //! for the meaning checks we find the item in its section and, within it,
 //! the offending word.
 
-/// Text of one content file and its display name.
-#[derive(Debug, Clone)]
-pub struct SourceFile {
-    pub name: String,
-    pub text: String,
-}
-
-impl SourceFile {
-    /// 1-based line of item `index` of top-level `section`, refined to the
-    /// first line in that item holding `token` as a whole word.
-    pub fn line_of(&self, section: &str, index: usize, token: Option<&str>) -> Option<usize> {
-        LineIndex::new(&self.text).line_of(section, index, token)
-    }
-}
-
 /// Where each top-level section's items start in one file, found once so
 /// that looking up many items stays linear in the file's size.
 pub struct LineIndex<'a> {
@@ -61,6 +46,8 @@ impl<'a> LineIndex<'a> {
         LineIndex { lines, sections }
     }
 
+    /// 1-based line of item `index` of top-level `section`, refined to the
+    /// first line in that item holding `token` as a whole word.
     pub fn line_of(&self, section: &str, index: usize, token: Option<&str>) -> Option<usize> {
         let (_, items, end) = self.sections.iter().find(|(name, _, _)| *name == section)?;
         let item_start = *items.get(index)?;
@@ -105,10 +92,9 @@ mod tests {
 
     #[test]
     fn finds_item_and_token() {
-        let file = SourceFile {
-            name: "x.yaml".into(),
-            text: "# c\nsources:\n  - id: a\n    checked: x\nquestions:\n  - id: q1\n    kind: choice\n  - id: q2\n    options: [yes, nope]\n".into(),
-        };
+        let file = LineIndex::new(
+            "# c\nsources:\n  - id: a\n    checked: x\nquestions:\n  - id: q1\n    kind: choice\n  - id: q2\n    options: [yes, nope]\n",
+        );
         assert_eq!(file.line_of("questions", 1, None), Some(8));
         assert_eq!(file.line_of("questions", 1, Some("nope")), Some(9));
         assert_eq!(file.line_of("questions", 0, Some("nope")), Some(6));

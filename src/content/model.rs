@@ -2,7 +2,7 @@
 //! something that exists, so the engine and front ends never re-check.
 
 use super::condition::Condition;
-use super::hours::{Closure, Hours};
+use crate::calendar::hours::OpeningHours;
 use jiff::civil::Date;
 
 /// Where an item is defined, for messages to content editors.
@@ -103,12 +103,8 @@ pub struct Office {
     pub phone: Option<String>,
     /// Visitors must book a time before coming.
     pub appointment: bool,
-    pub hours: Hours,
-    /// Closed on Danish public holidays (the default).
-    pub closed_on_holidays: bool,
-    pub closures: Vec<Closure>,
-    /// Days many offices close on which this one is known to be open.
-    pub open_on: Vec<crate::calendar::ClosingDay>,
+    /// Weekly hours, closures and holidays.
+    pub opening: OpeningHours,
     pub sources: Vec<usize>,
     pub at: Origin,
 }
@@ -215,39 +211,6 @@ pub struct Step {
     pub at: Origin,
 }
 
-/// Kiosk settings (see `content/kiosk.yaml`); flags may override them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KioskConfig {
-    /// The language the welcome screen returns to after each visitor.
-    pub language: Option<String>,
-    /// The office (index) the kiosk stands in.
-    pub site: Option<usize>,
-    /// Seconds without input before the session is wiped.
-    pub idle_timeout: u32,
-    /// The last seconds of that period, with a visible countdown.
-    pub countdown: u32,
-    /// Argon2 PHC hash of the staff exit PIN; none: only SIGTERM ends it.
-    pub exit_pin: Option<String>,
-    /// Program and arguments that print a checklist read from stdin.
-    pub print_command: Vec<String>,
-    /// Where to keep anonymous counts of outcomes, if anywhere.
-    pub counters_file: Option<String>,
-}
-
-impl Default for KioskConfig {
-    fn default() -> KioskConfig {
-        KioskConfig {
-            language: None,
-            site: None,
-            idle_timeout: 120,
-            countdown: 20,
-            exit_pin: None,
-            print_command: Vec::new(),
-            counters_file: None,
-        }
-    }
-}
-
 /// All guidance content, checked.
 #[derive(Debug, Clone, Default)]
 pub struct Content {
@@ -263,7 +226,6 @@ pub struct Content {
     pub documents: Vec<Document>,
     pub deadlines: Vec<Deadline>,
     pub steps: Vec<Step>,
-    pub kiosk: KioskConfig,
 }
 
 impl Content {

@@ -29,29 +29,9 @@ pub struct RawFile {
     pub deadlines: Vec<RawDeadline>,
     #[serde(default)]
     pub steps: Vec<RawStep>,
-    #[serde(default)]
-    pub kiosk: Option<RawKiosk>,
-}
-
-/// Settings for kiosk mode that a site ships with its content.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawKiosk {
-    #[serde(default)]
-    pub language: Option<String>,
-    #[serde(default)]
-    pub site: Option<String>,
-    #[serde(default)]
-    pub idle_timeout: Option<u32>,
-    #[serde(default)]
-    pub countdown: Option<u32>,
-    /// An Argon2 PHC string (`$argon2id$…`), never the PIN itself.
-    #[serde(default)]
-    pub exit_pin: Option<String>,
-    #[serde(default)]
-    pub print_command: Vec<String>,
-    #[serde(default)]
-    pub counters_file: Option<String>,
+    /// Kiosk settings: read by `crate::kiosk`, not part of the guidance.
+    #[serde(default, rename = "kiosk")]
+    pub _kiosk: Option<serde::de::IgnoredAny>,
 }
 
 #[derive(Debug, Deserialize)]

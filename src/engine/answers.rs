@@ -73,17 +73,20 @@ impl Answers {
 }
 
 /// Why a typed value is not a valid answer to a question.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AnswerError {
     /// Not one of the question's options.
-    UnknownOption {
-        value: String,
-    },
-    Date(DateError),
+    #[error("not one of the question's options")]
+    UnknownOption { value: String },
+    #[error(transparent)]
+    Date(#[from] DateError),
     /// The date lies after today, and the question does not allow that.
+    #[error("the date is after today")]
     DateAfterToday,
-    Cpr(CprError),
+    #[error(transparent)]
+    Cpr(#[from] CprError),
     /// Left empty, but the question needs an answer.
+    #[error("the question needs an answer")]
     Required,
 }
 

@@ -6,7 +6,7 @@
 
 mod dates;
 
-use crate::content::{ContentError, Problem, SourceFile};
+use crate::diagnostics::{ContentError, Problem, SourceFile};
 pub use fluent_bundle::FluentArgs;
 use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
 use std::collections::BTreeSet;
@@ -278,7 +278,7 @@ impl<'a> Localizer<'a> {
         for (name, value) in &problem.args {
             args.set(*name, FluentValue::from(value.clone()));
         }
-        self.text_with(&problem.message_id(), &args)
+        self.text_with(&format!("content-{}", problem.kind), &args)
     }
 
     /// `file:line: message` for a content error.

@@ -6,12 +6,14 @@ use super::{render_json, render_markdown, render_text, View};
 use std::path::Path;
 
 /// Why an export failed.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The file name has no known extension.
+    #[error("the file name must end in .md, .txt or .json")]
     Format,
     /// The file could not be written.
-    Write(std::io::Error),
+    #[error(transparent)]
+    Write(#[from] std::io::Error),
 }
 
 impl ExportError {

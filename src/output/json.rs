@@ -14,8 +14,8 @@ pub fn render_json(view: &View) -> String {
                 "weekly" => {
                     let mut week = Map::new();
                     for line in &o.hours {
-                        let key = crate::content::hours::DAY_KEYS
-                            [crate::content::hours::day_index(line.weekday)];
+                        let key = crate::calendar::hours::DAY_KEYS
+                            [crate::calendar::hours::day_index(line.weekday)];
                         week.insert(key.to_string(), Value::String(line.machine.clone()));
                     }
                     Value::Object(week)

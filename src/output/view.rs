@@ -182,6 +182,7 @@ pub fn closed_reason(office: &Office, reason: ClosedBecause, t: &Localizer<'_>) 
     match reason {
         ClosedBecause::Holiday(h) => t.text(&format!("holiday-{}", h.id())),
         ClosedBecause::Closure(i) => office
+            .opening
             .closures
             .get(i)
             .and_then(|c| c.note.as_ref())
@@ -192,7 +193,7 @@ pub fn closed_reason(office: &Office, reason: ClosedBecause, t: &Localizer<'_>) 
 /// The week (Monday to Sunday) that holds `today`, with holidays and
 /// closures applied to each day.
 pub fn hours_lines(office: &Office, today: Date, t: &Localizer<'_>) -> Vec<HoursLine> {
-    if !matches!(office.hours, Hours::Weekly(_)) {
+    if !matches!(office.opening.hours, Hours::Weekly(_)) {
         return Vec::new();
     }
     let offset = i64::from(today.weekday().to_monday_zero_offset());
@@ -204,7 +205,7 @@ pub fn hours_lines(office: &Office, today: Date, t: &Localizer<'_>) -> Vec<Hours
         let Ok(date) = monday.checked_add(jiff::Span::new().days(n)) else {
             break;
         };
-        let regular = office.hours.on(date.weekday());
+        let regular = office.opening.hours.on(date.weekday());
         let machine = if regular.is_empty() {
             "closed".to_string()
         } else {
@@ -214,9 +215,10 @@ pub fn hours_lines(office: &Office, today: Date, t: &Localizer<'_>) -> Vec<Hours
                 .collect();
             list.join(", ")
         };
-        let exception = !regular.is_empty() && opening::closed_because(office, date).is_some();
-        let check_first = opening::uncertain_on(office, date);
-        let text = match opening::closed_because(office, date) {
+        let exception =
+            !regular.is_empty() && opening::closed_because(&office.opening, date).is_some();
+        let check_first = opening::uncertain_on(&office.opening, date);
+        let text = match opening::closed_because(&office.opening, date) {
             Some(reason) if exception => t.text_with(
                 "ui-hours-closed-because",
                 &crate::i18n::args([("reason", closed_reason(office, reason, t))]),
@@ -258,7 +260,9 @@ pub fn hours_lines(office: &Office, today: Date, t: &Localizer<'_>) -> Vec<Hours
 pub fn check_first(office: &Office, status: OpenStatus) -> Option<ClosingDay> {
     match status {
         OpenStatus::CheckFirst { day, .. } => Some(day),
-        OpenStatus::Closed { next: Some(next) } => opening::uncertain_on(office, next.date()),
+        OpenStatus::Closed { next: Some(next) } => {
+            opening::uncertain_on(&office.opening, next.date())
+        }
         _ => None,
     }
 }
@@ -299,7 +303,7 @@ pub fn status_text(
                     &args([("date", t.date_long(next.date())), ("time", time)]),
                 ),
             };
-            Some(match opening::uncertain_on(office, next.date()) {
+            Some(match opening::uncertain_on(&office.opening, next.date()) {
                 Some(day) => format!(
                     "{text} {}",
                     t.text_with("ui-opens-check", &args([("day", day_name(day))]))
@@ -370,8 +374,8 @@ pub fn build_view(
         .iter()
         .map(|item| {
             let office = &content.offices[item.office];
-            let status = now.map(|n| opening::status_at(office, n));
-            let (hours_kind, hours_note) = match office.hours {
+            let status = now.map(|n| opening::status_at(&office.opening, n));
+            let (hours_kind, hours_note) = match office.opening.hours {
                 Hours::Weekly(_) => ("weekly", None),
                 Hours::ByAppointment => ("by-appointment", Some(t.text("ui-hours-by-appointment"))),
                 // "See the web site" only helps when there is one to see.

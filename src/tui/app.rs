@@ -50,7 +50,7 @@ pub enum Effect {
 /// Kiosk mode: who the kiosk is and how long a visitor may stay idle.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Kiosk {
-    pub config: crate::content::KioskConfig,
+    pub config: crate::kiosk::KioskConfig,
 }
 
 impl Kiosk {
@@ -212,8 +212,8 @@ impl<'c> App<'c> {
 
     /// Kiosk mode with this configuration; the welcome screen uses the
     /// site's language.
-    pub fn with_kiosk(mut self, config: crate::content::KioskConfig) -> Self {
-        if let Some(lang) = config.language.as_deref().and_then(Lang::from_code) {
+    pub fn with_kiosk(mut self, config: crate::kiosk::KioskConfig) -> Self {
+        if let Some(lang) = config.language {
             self.default_lang = lang;
         }
         self.kiosk = Some(Kiosk { config });

@@ -31,7 +31,7 @@ pub struct Options {
     pub now: Option<DateTime>,
     pub theme: view::Theme,
     /// Kiosk mode and its settings.
-    pub kiosk: Option<crate::content::KioskConfig>,
+    pub kiosk: Option<crate::kiosk::KioskConfig>,
 }
 
 /// What reaches the loop: terminal events, and results of effects.

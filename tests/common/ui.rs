@@ -3,7 +3,7 @@
 
 #![allow(dead_code)]
 
-use cpr_guide::content::KioskConfig;
+use cpr_guide::kiosk::KioskConfig;
 use cpr_guide::tui::app::{update, App};
 use cpr_guide::tui::keys::message;
 use cpr_guide::tui::view;
@@ -19,7 +19,7 @@ pub fn now() -> jiff::civil::DateTime {
 /// A kiosk in Danish with a 120 s timeout and a 20 s countdown.
 pub fn kiosk_config() -> KioskConfig {
     KioskConfig {
-        language: Some("da".into()),
+        language: Some(cpr_guide::i18n::Lang::Da),
         idle_timeout: 120,
         countdown: 20,
         ..KioskConfig::default()

@@ -1,5 +1,9 @@
-//! Kiosk helpers that need no terminal: the staff PIN (Argon2, only ever
-//! stored hashed) and the anonymous outcome counters.
+//! Kiosk helpers that need no terminal: the settings, the staff PIN
+//! (Argon2, only ever stored hashed) and the anonymous outcome counters.
+
+mod config;
+
+pub use config::{load as load_config, KioskConfig};
 
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};

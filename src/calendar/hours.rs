@@ -1,11 +1,10 @@
-//! Weekly opening hours of an office, in Danish local time.
-//!
-//! YAML: `hours: by-appointment`, or a map of weekday to `"HH:MM-HH:MM"`
-//! (several intervals separated by commas) or `closed`. Days left out are
-//! closed. An office with no `hours` at all shows "see the web site".
+//! When an office receives visitors, in Danish local time: weekly hours,
+//! closures (dated or yearly), and whether it opens on public holidays and
+//! on the days many offices close. The content loader builds these from
+//! YAML; [`super::opening`] answers "open now?" from them.
 
+use super::ClosingDay;
 use jiff::civil::{Time, Weekday};
-use serde_yaml::Value;
 
 /// One opening interval on a day, `open` inclusive, `close` exclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,43 +95,51 @@ impl Hours {
     }
 }
 
-/// What was wrong with an `hours` value: (problem kind, the offending text).
+/// What was wrong with a day's hours: (problem kind, the offending text).
 pub type HoursProblem = (&'static str, String);
 
-/// Parses the YAML `hours` value.
-pub fn parse_hours(value: Option<&Value>) -> Result<Hours, HoursProblem> {
-    let Some(value) = value else {
-        return Ok(Hours::NotKnown);
-    };
-    match value {
-        Value::String(s) if s == "by-appointment" => Ok(Hours::ByAppointment),
-        Value::Mapping(map) => {
-            let mut days: [Vec<Interval>; 7] = Default::default();
-            for (key, day_value) in map {
-                let key = key.as_str().unwrap_or_default();
-                let Some(index) = DAY_KEYS.iter().position(|d| *d == key) else {
-                    return Err(("hours-day", key.to_string()));
-                };
-                let text = match day_value {
-                    Value::String(s) => s.clone(),
-                    other => return Err(("hours-interval", yaml_text(other))),
-                };
-                days[index] = parse_day(&text)?;
-            }
-            Ok(Hours::Weekly(days))
+/// Everything that decides whether an office is open on a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpeningHours {
+    pub hours: Hours,
+    /// Closed on Danish public holidays (the default).
+    pub closed_on_holidays: bool,
+    pub closures: Vec<Closure>,
+    /// Days many offices close on which this one is known to be open.
+    pub open_on: Vec<ClosingDay>,
+}
+
+impl OpeningHours {
+    /// Weekly hours with the defaults: closed on public holidays, no closures.
+    pub fn weekly(days: [Vec<Interval>; 7]) -> OpeningHours {
+        OpeningHours {
+            hours: Hours::Weekly(days),
+            closed_on_holidays: true,
+            closures: Vec::new(),
+            open_on: Vec::new(),
         }
-        other => Err(("hours-shape", yaml_text(other))),
+    }
+
+    /// The regular intervals on a weekday (empty when closed or not weekly).
+    pub fn on(&self, day: Weekday) -> &[Interval] {
+        self.hours.on(day)
     }
 }
 
-fn yaml_text(value: &Value) -> String {
-    serde_yaml::to_string(value)
-        .unwrap_or_default()
-        .trim()
-        .to_string()
+impl Default for OpeningHours {
+    fn default() -> OpeningHours {
+        OpeningHours {
+            hours: Hours::NotKnown,
+            closed_on_holidays: true,
+            closures: Vec::new(),
+            open_on: Vec::new(),
+        }
+    }
 }
 
-fn parse_day(text: &str) -> Result<Vec<Interval>, HoursProblem> {
+/// One day's hours as an editor writes them: `closed`, or `"HH:MM-HH:MM"`
+/// intervals separated by commas, in order and not overlapping.
+pub fn parse_day(text: &str) -> Result<Vec<Interval>, HoursProblem> {
     if text.trim() == "closed" {
         return Ok(Vec::new());
     }
@@ -164,20 +171,17 @@ fn parse_time(text: &str) -> Option<Time> {
 mod tests {
     use super::*;
 
-    fn yaml(text: &str) -> Value {
-        serde_yaml::from_str(text).expect("test yaml")
-    }
-
     #[test]
-    fn weekly_hours_parse() {
-        let hours = parse_hours(Some(&yaml(
-            "mon: 09:00-15:00\ntue: closed\nwed: '08:00-10:00, 11:00-12:30'",
-        )))
-        .expect("valid");
-        assert_eq!(hours.on(Weekday::Monday).len(), 1);
-        assert!(hours.on(Weekday::Tuesday).is_empty());
-        assert_eq!(hours.on(Weekday::Wednesday).len(), 2);
-        assert!(hours.on(Weekday::Sunday).is_empty());
+    fn days_parse() {
+        assert_eq!(parse_day("closed"), Ok(Vec::new()));
+        let two = parse_day("08:00-10:00, 11:00-12:30").expect("valid");
+        assert_eq!(two.len(), 2);
+        assert_eq!(two[1].close, Time::constant(12, 30, 0, 0));
+        let mut days: [Vec<Interval>; 7] = Default::default();
+        days[0] = parse_day("09:00-15:00").expect("valid");
+        let opening = OpeningHours::weekly(days);
+        assert_eq!(opening.on(Weekday::Monday).len(), 1);
+        assert!(opening.on(Weekday::Sunday).is_empty());
     }
 
     #[test]
@@ -197,23 +201,15 @@ mod tests {
     }
 
     #[test]
-    fn bad_hours_are_named() {
+    fn bad_days_are_named() {
         assert_eq!(
-            parse_hours(Some(&yaml("mon: 15:00-09:00"))),
+            parse_day("15:00-09:00"),
             Err(("hours-order", "15:00-09:00".to_string()))
         );
+        assert_eq!(parse_day("9-15").map_err(|e| e.0), Err("hours-interval"));
         assert_eq!(
-            parse_hours(Some(&yaml("monday: 09:00-15:00"))),
-            Err(("hours-day", "monday".to_string()))
+            parse_day("09:00-12:00, 11:00-15:00").map_err(|e| e.0),
+            Err("hours-order")
         );
-        assert_eq!(
-            parse_hours(Some(&yaml("mon: 9-15"))).map_err(|e| e.0),
-            Err("hours-interval")
-        );
-        assert_eq!(
-            parse_hours(Some(&yaml("by-appointment"))),
-            Ok(Hours::ByAppointment)
-        );
-        assert_eq!(parse_hours(None), Ok(Hours::NotKnown));
     }
 }

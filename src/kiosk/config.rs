@@ -1,0 +1,151 @@
+//! Kiosk settings (`content/kiosk.yaml`): not guidance, so read here and
+//! not by the content loader. Errors name file and line like content errors.
+
+use crate::content::Content;
+use crate::diagnostics::{ContentError, Problem, SourceFile};
+use crate::i18n::Lang;
+use serde::Deserialize;
+
+/// Kiosk settings; flags may override them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KioskConfig {
+    /// The language the welcome screen returns to after each visitor.
+    pub language: Option<Lang>,
+    /// The office (index) the kiosk stands in.
+    pub site: Option<usize>,
+    /// Seconds without input before the session is wiped.
+    pub idle_timeout: u32,
+    /// The last seconds of that period, with a visible countdown.
+    pub countdown: u32,
+    /// Argon2 PHC hash of the staff exit PIN; none: only SIGTERM ends it.
+    pub exit_pin: Option<String>,
+    /// Program and arguments that print a checklist read from stdin.
+    pub print_command: Vec<String>,
+    /// Where to keep anonymous counts of outcomes, if anywhere.
+    pub counters_file: Option<String>,
+}
+
+impl Default for KioskConfig {
+    fn default() -> KioskConfig {
+        KioskConfig {
+            language: None,
+            site: None,
+            idle_timeout: 120,
+            countdown: 20,
+            exit_pin: None,
+            print_command: Vec::new(),
+            counters_file: None,
+        }
+    }
+}
+
+/// A content file seen only for its `kiosk:` section.
+#[derive(Debug, Deserialize)]
+struct KioskFile {
+    #[serde(default)]
+    kiosk: Option<RawKiosk>,
+}
+
+/// Settings for kiosk mode that a site ships with its content.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawKiosk {
+    #[serde(default)]
+    pub language: Option<String>,
+    #[serde(default)]
+    pub site: Option<String>,
+    #[serde(default)]
+    pub idle_timeout: Option<u32>,
+    #[serde(default)]
+    pub countdown: Option<u32>,
+    /// An Argon2 PHC string (`$argon2id$…`), never the PIN itself.
+    #[serde(default)]
+    pub exit_pin: Option<String>,
+    #[serde(default)]
+    pub print_command: Vec<String>,
+    #[serde(default)]
+    pub counters_file: Option<String>,
+}
+
+/// The kiosk settings in `files` (at most one `kiosk:` section), checked
+/// against `content` (the site must be an office).
+pub fn load(files: &[SourceFile], content: &Content) -> Result<KioskConfig, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let mut found: Option<(&SourceFile, RawKiosk)> = None;
+    for file in files {
+        if !file.text.lines().any(|l| l.starts_with("kiosk:")) {
+            continue;
+        }
+        match serde_yaml::from_str::<KioskFile>(&file.text) {
+            Ok(KioskFile { kiosk: Some(raw) }) => {
+                if found.is_some() {
+                    errors.push(ContentError {
+                        file: file.name.clone(),
+                        line: line_of(file, "kiosk"),
+                        problem: Problem::new("duplicate-kiosk"),
+                    });
+                } else {
+                    found = Some((file, raw));
+                }
+            }
+            Ok(KioskFile { kiosk: None }) => {}
+            Err(err) => errors.push(ContentError {
+                file: file.name.clone(),
+                line: err.location().map(|l| l.line()),
+                problem: Problem::new("yaml").arg("detail", err.to_string()),
+            }),
+        }
+    }
+    let mut config = KioskConfig::default();
+    if let Some((file, raw)) = found {
+        let mut fail = |key: &str, problem: Problem| {
+            errors.push(ContentError {
+                file: file.name.clone(),
+                line: line_of(file, key),
+                problem,
+            })
+        };
+        if let Some(lang) = &raw.language {
+            match Lang::from_code(lang) {
+                Some(l) => config.language = Some(l),
+                None => fail(
+                    "language",
+                    Problem::new("kiosk-language").arg("value", lang),
+                ),
+            }
+        }
+        if let Some(site) = &raw.site {
+            match content.offices.iter().position(|o| &o.id == site) {
+                Some(i) => config.site = Some(i),
+                None => fail("site", Problem::new("unknown-office").arg("id", site)),
+            }
+        }
+        config.idle_timeout = raw.idle_timeout.unwrap_or(config.idle_timeout);
+        config.countdown = raw.countdown.unwrap_or(config.countdown);
+        if config.idle_timeout < 5 || config.countdown >= config.idle_timeout {
+            fail("idle_timeout", Problem::new("kiosk-timeout"));
+        }
+        if let Some(pin) = &raw.exit_pin {
+            if !super::is_pin_hash(pin) {
+                fail("exit_pin", Problem::new("kiosk-pin-not-hashed"));
+            }
+            config.exit_pin = Some(pin.clone());
+        }
+        config.print_command = raw.print_command;
+        config.counters_file = raw.counters_file;
+    }
+    if errors.is_empty() {
+        Ok(config)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The line where `key:` first stands in `file`.
+fn line_of(file: &SourceFile, key: &str) -> Option<usize> {
+    let prefix = format!("{key}:");
+    file.text
+        .lines()
+        .position(|l| l.trim_start().starts_with(&prefix))
+        .map(|n| n + 1)
+}
