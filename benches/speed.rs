@@ -7,7 +7,7 @@
 //! - content load + lint, shipped and at national scale;
 //! - CPR validations.
 
-#[path = "../tests/common/national.rs"]
+#[path = "../tests/it/common/national.rs"]
 mod national;
 
 use cpr_guide::content::{embedded_sources, load_sources};
@@ -89,7 +89,9 @@ fn tui(c: &mut Criterion) {
             let app = App::new(&content, &catalog, Lang::En, today, Some(now));
             let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
             terminal
-                .draw(|f| cpr_guide::tui::view::draw(f, &app))
+                .draw(|f| {
+                    cpr_guide::tui::view::draw(f, &app);
+                })
                 .expect("draw");
             black_box(terminal.backend().buffer().area.width)
         });
@@ -104,7 +106,9 @@ fn tui(c: &mut Criterion) {
     group.bench_function("result_frame_80x24", |b| {
         b.iter(|| {
             terminal
-                .draw(|f| cpr_guide::tui::view::draw(f, &app))
+                .draw(|f| {
+                    cpr_guide::tui::view::draw(f, &app);
+                })
                 .map(|_| ())
                 .expect("draw")
         });

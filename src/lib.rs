@@ -17,6 +17,7 @@ pub mod cpr;
 pub mod diagnostics;
 pub mod engine;
 pub mod i18n;
+pub mod keys;
 pub mod kiosk;
 pub mod lint;
 pub mod output;

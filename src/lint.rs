@@ -6,9 +6,13 @@
 //! option of every question asked, each optional date given or skipped, and
 //! a CPR number skipped, given for an adult, or given for a child.
 
-use crate::content::{Content, ContentError, Origin, Problem, QuestionKind};
+use crate::content::{
+    Content, ContentError, DeadlineId, DocumentId, Marks, OfficeId, Origin, OutcomeId, Problem,
+    QuestionId, QuestionKind, SourceId, StepId,
+};
 use crate::engine::{Answer, Answers, Interview, Next};
 use crate::i18n::{Catalog, Lang};
+use crate::keys;
 use jiff::civil::Date;
 use jiff::ToSpan;
 
@@ -80,7 +84,7 @@ fn sample_cpr(today: Date, years: i16) -> Option<Answer> {
 /// names lead to the same questions and outcomes, so lint tries only one
 /// of them: this keeps national-scale content (a hundred municipalities)
 /// as fast to check as the shipped set.
-fn mentioned_options(content: &Content) -> std::collections::HashSet<(usize, usize)> {
+fn mentioned_options(content: &Content) -> std::collections::HashSet<(QuestionId, usize)> {
     let mut set = std::collections::HashSet::new();
     let mut add = |c: &crate::content::Condition| {
         c.visit(&mut |m| {
@@ -90,7 +94,7 @@ fn mentioned_options(content: &Content) -> std::collections::HashSet<(usize, usi
         });
     };
     content.questions.iter().for_each(|q| add(&q.ask_when));
-    content.named_when.iter().for_each(&mut add);
+    content.named.iter().for_each(|n| add(&n.when));
     content.outcomes.iter().for_each(|o| add(&o.when));
     for role in content
         .office_roles
@@ -114,9 +118,9 @@ fn mentioned_options(content: &Content) -> std::collections::HashSet<(usize, usi
 /// The answers lint tries for a question.
 fn samples(
     content: &Content,
-    question: usize,
+    question: QuestionId,
     today: Date,
-    mentioned: &std::collections::HashSet<(usize, usize)>,
+    mentioned: &std::collections::HashSet<(QuestionId, usize)>,
 ) -> Vec<Answer> {
     let q = &content.questions[question];
     let mut out = Vec::new();
@@ -144,16 +148,15 @@ fn samples(
     out
 }
 
-#[derive(Default)]
 struct Seen {
-    mentioned: std::collections::HashSet<(usize, usize)>,
-    questions: Vec<bool>,
-    outcomes: Vec<bool>,
-    offices: Vec<bool>,
-    documents: Vec<bool>,
-    deadlines: Vec<bool>,
-    steps: Vec<bool>,
-    sources: Vec<bool>,
+    mentioned: std::collections::HashSet<(QuestionId, usize)>,
+    questions: Marks<QuestionId>,
+    outcomes: Marks<OutcomeId>,
+    offices: Marks<OfficeId>,
+    documents: Marks<DocumentId>,
+    deadlines: Marks<DeadlineId>,
+    steps: Marks<StepId>,
+    sources: Marks<SourceId>,
     dead_ends: Vec<String>,
     paths: usize,
 }
@@ -179,11 +182,11 @@ fn explore(interview: &Interview<'_>, answers: &mut Answers, seen: &mut Seen) {
     let content = interview.content();
     let walk = interview.walk(answers);
     for &q in walk.asked.iter().chain(&walk.derived) {
-        seen.questions[q] = true;
+        seen.questions.set(q);
     }
     match walk.next {
         Next::Ask(question) => {
-            seen.questions[question] = true;
+            seen.questions.set(question);
             for sample in samples(content, question, interview.today(), &seen.mentioned) {
                 answers.set(question, sample);
                 explore(interview, answers, seen);
@@ -192,20 +195,20 @@ fn explore(interview: &Interview<'_>, answers: &mut Answers, seen: &mut Seen) {
         }
         Next::Done(outcome) => {
             seen.paths += 1;
-            seen.outcomes[outcome] = true;
+            seen.outcomes.set(outcome);
             if let Some(g) = interview.guidance_of(&walk) {
-                g.offices.iter().for_each(|o| seen.offices[o.office] = true);
+                g.offices.iter().for_each(|o| seen.offices.set(o.office));
                 g.documents
                     .iter()
-                    .for_each(|d| seen.documents[d.document] = true);
+                    .for_each(|d| seen.documents.set(d.document));
                 g.deadlines
                     .iter()
-                    .for_each(|d| seen.deadlines[d.deadline] = true);
-                g.steps.iter().for_each(|&s| seen.steps[s] = true);
-                g.sources.iter().for_each(|&s| seen.sources[s] = true);
+                    .for_each(|d| seen.deadlines.set(d.deadline));
+                g.steps.iter().for_each(|&s| seen.steps.set(s));
+                g.sources.iter().for_each(|&s| seen.sources.set(s));
             }
             for q in &content.questions {
-                q.sources.iter().for_each(|&s| seen.sources[s] = true);
+                q.sources.iter().for_each(|&s| seen.sources.set(s));
             }
         }
         Next::NoOutcome => {
@@ -221,17 +224,20 @@ fn explore(interview: &Interview<'_>, answers: &mut Answers, seen: &mut Seen) {
 fn required_messages(content: &Content) -> Vec<(String, &Origin)> {
     let mut out = Vec::new();
     for q in &content.questions {
-        out.push((format!("q-{}", q.id), &q.at));
+        out.push((keys::question(&q.id), &q.at));
         for option in q.options() {
-            out.push((q.option_message(option), &q.at));
+            out.push((
+                keys::option(&q.id, option, q.options_from_municipalities),
+                &q.at,
+            ));
         }
     }
     for o in &content.outcomes {
-        out.push((format!("outcome-{}", o.id), &o.at));
+        out.push((keys::outcome(&o.id), &o.at));
     }
     for o in &content.offices {
-        out.push((format!("office-{}", o.id), &o.at));
-        out.push((format!("office-{}-about", o.id), &o.at));
+        out.push((keys::office(&o.id), &o.at));
+        out.push((keys::office_about(&o.id), &o.at));
         for note in o.opening.closures.iter().filter_map(|c| c.note.as_ref()) {
             out.push((note.clone(), &o.at));
         }
@@ -241,26 +247,27 @@ fn required_messages(content: &Content) -> Vec<(String, &Origin)> {
         .iter()
         .chain(content.municipalities.iter().flat_map(|m| &m.also));
     for r in roles {
-        out.push((format!("role-{}", r.role), &r.at));
+        out.push((keys::role(&r.role), &r.at));
         if let Some(note) = &r.note {
             out.push((note.clone(), &r.at));
         }
     }
     for d in &content.documents {
-        out.push((format!("doc-{}", d.id), &d.at));
+        out.push((keys::document(&d.id), &d.at));
         for n in &d.notes {
             out.push((n.text.clone(), &d.at));
         }
     }
     for d in &content.deadlines {
-        out.push((format!("deadline-{}", d.id), &d.at));
-        out.push((format!("deadline-{}-rule", d.id), &d.at));
+        out.push((keys::deadline(&d.id), &d.at));
+        out.push((keys::deadline_rule(&d.id), &d.at));
+        out.push((keys::deadline_kind(d.kind.id()), &d.at));
     }
     for s in &content.steps {
-        out.push((format!("step-{}", s.id), &s.at));
+        out.push((keys::step(&s.id), &s.at));
     }
     for s in &content.sources {
-        out.push((format!("source-{}", s.id), &s.at));
+        out.push((keys::source(&s.id), &s.at));
     }
     out
 }
@@ -270,27 +277,30 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
     let mut report = Report::default();
     let interview = Interview::new(content, today);
     let mut seen = Seen {
-        questions: vec![false; content.questions.len()],
-        outcomes: vec![false; content.outcomes.len()],
-        offices: vec![false; content.offices.len()],
-        documents: vec![false; content.documents.len()],
-        deadlines: vec![false; content.deadlines.len()],
-        steps: vec![false; content.steps.len()],
-        sources: vec![false; content.sources.len()],
+        questions: Marks::new(content.questions.len()),
+        outcomes: Marks::new(content.outcomes.len()),
+        offices: Marks::new(content.offices.len()),
+        documents: Marks::new(content.documents.len()),
+        deadlines: Marks::new(content.deadlines.len()),
+        steps: Marks::new(content.steps.len()),
+        sources: Marks::new(content.sources.len()),
         mentioned: mentioned_options(content),
-        ..Seen::default()
+        dead_ends: Vec::new(),
+        paths: 0,
     };
     explore(&interview, &mut Answers::new(), &mut seen);
     report.paths = seen.paths;
     for m in &content.municipalities {
         // Every municipality's office is reachable through its option.
-        seen.offices[m.office] |= seen.questions.iter().any(|&q| q);
-        m.sources.iter().for_each(|&s| seen.sources[s] = true);
+        if seen.questions.any() {
+            seen.offices.set(m.office);
+        }
+        m.sources.iter().for_each(|&s| seen.sources.set(s));
     }
 
     let findings = &mut report.findings;
-    for (q, question) in content.questions.iter().enumerate() {
-        if !seen.questions[q] {
+    for (q, question) in content.questions.enumerate() {
+        if !seen.questions.is_set(q) {
             findings.push(at(
                 &question.at,
                 Severity::Error,
@@ -298,8 +308,8 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
             ));
         }
     }
-    for (o, outcome) in content.outcomes.iter().enumerate() {
-        if !seen.outcomes[o] {
+    for (o, outcome) in content.outcomes.enumerate() {
+        if !seen.outcomes.is_set(o) {
             findings.push(at(
                 &outcome.at,
                 Severity::Error,
@@ -307,7 +317,7 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
             ));
         }
     }
-    if let Some(origin) = content.outcomes.last().map(|o| &o.at) {
+    if let Some(origin) = content.outcomes.as_slice().last().map(|o| &o.at) {
         for answers in &seen.dead_ends {
             findings.push(at(
                 origin,
@@ -316,47 +326,37 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
             ));
         }
     }
-    let unused = [
-        (
-            "documents",
-            content
-                .documents
-                .iter()
-                .map(|d| (&d.id, &d.at))
-                .collect::<Vec<_>>(),
-            &seen.documents,
-        ),
-        (
-            "deadlines",
-            content.deadlines.iter().map(|d| (&d.id, &d.at)).collect(),
-            &seen.deadlines,
-        ),
-        (
-            "steps",
-            content.steps.iter().map(|d| (&d.id, &d.at)).collect(),
-            &seen.steps,
-        ),
-        (
-            "offices",
-            content.offices.iter().map(|d| (&d.id, &d.at)).collect(),
-            &seen.offices,
-        ),
-    ];
-    for (section, items, used) in unused {
-        for ((id, origin), used) in items.into_iter().zip(used) {
-            if !used {
-                findings.push(at(
-                    origin,
-                    Severity::Warning,
-                    Problem::new("unused-item")
-                        .arg("section", section)
-                        .arg("id", id.as_str()),
-                ));
-            }
+    let unused = |findings: &mut Vec<Finding>, section: &str, id: &str, origin: &Origin| {
+        findings.push(at(
+            origin,
+            Severity::Warning,
+            Problem::new("unused-item")
+                .arg("section", section)
+                .arg("id", id),
+        ));
+    };
+    for (d, document) in content.documents.enumerate() {
+        if !seen.documents.is_set(d) {
+            unused(findings, "documents", &document.id, &document.at);
+        }
+    }
+    for (d, deadline) in content.deadlines.enumerate() {
+        if !seen.deadlines.is_set(d) {
+            unused(findings, "deadlines", &deadline.id, &deadline.at);
+        }
+    }
+    for (s, step) in content.steps.enumerate() {
+        if !seen.steps.is_set(s) {
+            unused(findings, "steps", &step.id, &step.at);
+        }
+    }
+    for (o, office) in content.offices.enumerate() {
+        if !seen.offices.is_set(o) {
+            unused(findings, "offices", &office.id, &office.at);
         }
     }
     let year_ago = today.checked_sub(1.year()).unwrap_or(today);
-    for (s, source) in content.sources.iter().enumerate() {
+    for (s, source) in content.sources.enumerate() {
         if source.checked < year_ago {
             findings.push(at(
                 &source.at,
@@ -366,7 +366,7 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
                     .arg("date", source.checked.to_string()),
             ));
         }
-        if !seen.sources[s] {
+        if !seen.sources.is_set(s) {
             findings.push(at(
                 &source.at,
                 Severity::Warning,

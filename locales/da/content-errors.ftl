@@ -61,3 +61,4 @@ content-kiosk-timeout = idle_timeout skal være mindst 5 sekunder og længere en
 content-kiosk-pin-not-hashed = exit_pin skal være en Argon2-hash, aldrig selve pinkoden: lav en med cpr-guide pin-hash.
 content-bad-month-day = ”{ $value }” er ikke en dag i året. Skriv den som MM-DD, for eksempel 12-24.
 content-unknown-closing-day = ”{ $value }” er ikke en dag, hvor mange kontorer holder lukket. Brug christmas-eve, new-years-eve eller constitution-day.
+content-office-of-in-also = office_of kan ikke bruges under en kommunes also: skriv selve kontoret (office: …).

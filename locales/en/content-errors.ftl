@@ -61,3 +61,4 @@ content-kiosk-timeout = idle_timeout must be at least 5 seconds and longer than 
 content-kiosk-pin-not-hashed = exit_pin must be an Argon2 hash, never the PIN itself: make one with cpr-guide pin-hash.
 content-bad-month-day = “{ $value }” is not a day of the year. Write it as MM-DD, for example 12-24.
 content-unknown-closing-day = “{ $value }” is not a day many offices close. Use christmas-eve, new-years-eve or constitution-day.
+content-office-of-in-also = office_of cannot be used in a municipality’s also: name the office itself (office: …).

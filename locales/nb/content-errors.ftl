@@ -61,3 +61,4 @@ content-kiosk-timeout = idle_timeout må være minst 5 sekunder og lengre enn co
 content-kiosk-pin-not-hashed = exit_pin må være en Argon2-hash, aldri selve PIN-koden: lag en med cpr-guide pin-hash.
 content-bad-month-day = «{ $value }» er ikke en dag i året. Skriv den som MM-DD, for eksempel 12-24.
 content-unknown-closing-day = «{ $value }» er ikke en dag da mange kontorer er stengt. Bruk christmas-eve, new-years-eve eller constitution-day.
+content-office-of-in-also = office_of kan ikke brukes under also for en kommune: skriv selve kontoret (office: …).

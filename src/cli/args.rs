@@ -1,8 +1,67 @@
-//! The command-line grammar (clap), with help texts from the catalog.
+//! The command-line grammar (clap). Every value is checked once, here, into
+//! its type: languages, dates, moments, formats, themes, the idle timeout.
+//! Help texts come from the catalog, but only when help is shown.
 
-use crate::i18n::Localizer;
+use crate::calendar::DateError;
+use crate::i18n::{Lang, Localizer};
+use crate::output::Format;
 use clap::{Arg, ArgAction, Args, Command, Parser, Subcommand};
+use jiff::civil::{Date, DateTime};
 use std::path::PathBuf;
+
+/// Colours of the interactive guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThemeChoice {
+    Default,
+    HighContrast,
+}
+
+/// Why a value on the command line was refused; translated by the caller.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum ValueError {
+    #[error("not a language")]
+    Lang,
+    #[error("not a theme")]
+    Theme,
+    #[error("not an output format")]
+    Format,
+    #[error(transparent)]
+    Date(#[from] DateError),
+    #[error("not a number of seconds from 5 to 86400")]
+    Timeout,
+}
+
+fn lang(text: &str) -> Result<Lang, ValueError> {
+    Lang::from_code(text).ok_or(ValueError::Lang)
+}
+
+fn date(text: &str) -> Result<Date, ValueError> {
+    Ok(crate::calendar::parse_date(text)?)
+}
+
+fn moment(text: &str) -> Result<DateTime, ValueError> {
+    Ok(crate::calendar::parse_now(text)?)
+}
+
+fn theme(text: &str) -> Result<ThemeChoice, ValueError> {
+    match text {
+        "default" => Ok(ThemeChoice::Default),
+        "high-contrast" => Ok(ThemeChoice::HighContrast),
+        _ => Err(ValueError::Theme),
+    }
+}
+
+fn format(text: &str) -> Result<Format, ValueError> {
+    Format::from_name(text).ok_or(ValueError::Format)
+}
+
+fn timeout(text: &str) -> Result<u32, ValueError> {
+    text.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|s| (5..=86_400).contains(s))
+        .ok_or(ValueError::Timeout)
+}
 
 #[derive(Debug, Parser)]
 #[command(name = "cpr-guide", version, disable_help_subcommand = true)]
@@ -11,14 +70,17 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
     /// Language: da, en or nb.
-    #[arg(long, global = true, value_name = "da|en|nb")]
-    pub lang: Option<String>,
-    /// Interactive guide: use this moment as now (Danish time).
-    #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
-    pub now: Option<String>,
+    #[arg(long, global = true, value_name = "da|en|nb", value_parser = lang)]
+    pub lang: Option<Lang>,
+    /// Use this date as today.
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = date, conflicts_with = "now")]
+    pub today: Option<Date>,
+    /// Use this moment as now (Danish time).
+    #[arg(long, global = true, value_name = "YYYY-MM-DDTHH:MM", value_parser = moment)]
+    pub now: Option<DateTime>,
     /// Interactive guide: `default` or `high-contrast`.
-    #[arg(long, value_name = "default|high-contrast")]
-    pub theme: Option<String>,
+    #[arg(long, value_name = "default|high-contrast", value_parser = theme)]
+    pub theme: Option<ThemeChoice>,
     /// Run as an unattended kiosk that forgets each visitor.
     #[arg(long, conflicts_with = "plain")]
     pub kiosk: bool,
@@ -30,8 +92,8 @@ pub struct Cli {
     #[arg(long, value_name = "OFFICE_ID", requires = "kiosk")]
     pub site: Option<String>,
     /// Kiosk: seconds without input before the visit is wiped.
-    #[arg(long, value_name = "SECONDS", requires = "kiosk")]
-    pub idle_timeout: Option<String>,
+    #[arg(long, value_name = "SECONDS", requires = "kiosk", value_parser = timeout)]
+    pub idle_timeout: Option<u32>,
     #[command(subcommand)]
     pub command: Option<Commands>,
 }
@@ -54,23 +116,17 @@ pub enum Commands {
 pub struct GuideArgs {
     #[arg(long = "answer", short = 'a', value_name = "ID=VALUE")]
     pub answers: Vec<String>,
-    #[arg(long, default_value = "text", value_name = "text|markdown|json")]
-    pub format: String,
-    #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "now")]
-    pub today: Option<String>,
-    #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
-    pub now: Option<String>,
+    #[arg(long, default_value = "text", value_name = "text|markdown|json", value_parser = format)]
+    pub format: Format,
     /// Also write the result to this file (.md, .txt or .json).
     #[arg(long, value_name = "FILE")]
-    pub export: Option<std::path::PathBuf>,
+    pub export: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 pub struct OfficeArgs {
     #[arg(value_name = "ID")]
     pub id: Option<String>,
-    #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
-    pub now: Option<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -79,8 +135,6 @@ pub struct OfficeArgs {
 pub struct CprArgs {
     #[arg(long)]
     pub json: bool,
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub today: Option<String>,
     /// `-` reads the number from standard input, keeping it out of the
     /// process list and the shell history.
     #[arg(value_name = "NUMBER")]
@@ -89,8 +143,6 @@ pub struct CprArgs {
 
 #[derive(Debug, Args)]
 pub struct LintArgs {
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub today: Option<String>,
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
 }
@@ -114,6 +166,15 @@ const ARG_HELP: [(&str, &str); 17] = [
     ("number", "cli-help-number"),
     ("dir", "cli-help-dir"),
     ("help", "cli-help-help"),
+];
+
+/// The commands and their help messages.
+pub const COMMANDS: [(&str, &str); 5] = [
+    ("guide", "cli-help-guide"),
+    ("cpr", "cli-help-cpr"),
+    ("lint", "cli-help-lint"),
+    ("office", "cli-help-office"),
+    ("pin-hash", "cli-help-pin-hash"),
 ];
 
 fn localize(mut command: Command, t: &Localizer<'_>) -> Command {
@@ -154,8 +215,9 @@ fn localize(mut command: Command, t: &Localizer<'_>) -> Command {
     command
 }
 
-/// The full command with every help text in the user's language.
-pub fn command(t: &Localizer<'_>) -> Command {
+/// The full command with every help text in the user's language: built
+/// only to show help.
+pub fn localized_command(t: &Localizer<'_>) -> Command {
     let mut root = localize(
         <Cli as clap::CommandFactory>::command().about(t.text("cli-about")),
         t,
@@ -169,13 +231,7 @@ pub fn command(t: &Localizer<'_>) -> Command {
             .help(t.text("cli-help-version"))
             .help_heading(t.text("cli-options-heading")),
     );
-    for (name, about) in [
-        ("guide", "cli-help-guide"),
-        ("cpr", "cli-help-cpr"),
-        ("lint", "cli-help-lint"),
-        ("office", "cli-help-office"),
-        ("pin-hash", "cli-help-pin-hash"),
-    ] {
+    for (name, about) in COMMANDS {
         root = root.mut_subcommand(name, |sub| localize(sub.about(t.text(about)), t));
     }
     root

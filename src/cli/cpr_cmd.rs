@@ -2,7 +2,7 @@
 //! The number is never echoed: only its masked form.
 
 use super::args::CprArgs;
-use super::{print, today, Context, Failure};
+use super::{print, Context, Failure};
 use crate::cpr::Cpr;
 use crate::i18n::args;
 use crate::output::cpr_reason;
@@ -15,10 +15,10 @@ fn read_stdin() -> Zeroizing<String> {
     line
 }
 
-pub fn run(context: &Context, a: CprArgs) -> Result<(), Failure> {
+pub fn run(context: &Context, a: &CprArgs) -> Result<(), Failure> {
     let t = context.t();
-    let today = today(a.today.as_deref(), &t)?;
-    let number = Zeroizing::new(a.number);
+    let today = context.today();
+    let number = Zeroizing::new(a.number.clone());
     let number = if number.as_str() == "-" {
         read_stdin()
     } else {
@@ -35,23 +35,26 @@ pub fn run(context: &Context, a: CprArgs) -> Result<(), Failure> {
                     "gender": cpr.gender().as_str(),
                     "modulus11": cpr.modulus11(),
                 });
-                print(&format!("{doc:#}\n"));
+                print(&format!("{doc:#}\n"), &t)?;
             } else {
                 let modulus = if cpr.modulus11() {
                     "cpr-modulus11-ok"
                 } else {
                     "cpr-modulus11-notice"
                 };
-                print(&format!(
-                    "{}\n{}\n{}\n{}\n",
-                    t.text_with("cpr-valid", &args([("masked", cpr.masked())])),
-                    t.text_with("cpr-born", &args([("date", t.date_long(birth))])),
-                    t.text_with(
-                        "cpr-gender",
-                        &args([("gender", cpr.gender().as_str().to_string())])
+                print(
+                    &format!(
+                        "{}\n{}\n{}\n{}\n",
+                        t.text_with("cpr-valid", &args([("masked", cpr.masked())])),
+                        t.text_with("cpr-born", &args([("date", t.date_long(birth))])),
+                        t.text_with(
+                            "cpr-gender",
+                            &args([("gender", cpr.gender().as_str().to_string())])
+                        ),
+                        t.text(modulus),
                     ),
-                    t.text(modulus),
-                ));
+                    &t,
+                )?;
             }
             Ok(())
         }
@@ -63,12 +66,15 @@ pub fn run(context: &Context, a: CprArgs) -> Result<(), Failure> {
                     "error": error.kind(),
                     "message": reason,
                 });
-                print(&format!("{doc:#}\n"));
+                print(&format!("{doc:#}\n"), &t)?;
             } else {
-                print(&format!(
-                    "{}\n",
-                    t.text_with("cpr-invalid", &args([("reason", reason)]))
-                ));
+                print(
+                    &format!(
+                        "{}\n",
+                        t.text_with("cpr-invalid", &args([("reason", reason)]))
+                    ),
+                    &t,
+                )?;
             }
             Err(Failure::Negative)
         }

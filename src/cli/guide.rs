@@ -1,42 +1,45 @@
 //! `cpr-guide guide --answer ID=VALUE …`: the full guidance, non-interactively.
-//! Optional questions left out count as skipped; a missing required answer
-//! is a usage error naming the question and its valid values.
+//! The answers drive the same interview session as the other front ends:
+//! each question it asks is answered from the command line. Optional
+//! questions left out count as skipped; a missing required answer is a usage
+//! error naming the question and its valid values.
 
+use super::args::GuideArgs;
 use super::{print, warn, Context, Failure};
-use crate::cli::args::GuideArgs;
-use crate::content::{Question, QuestionKind};
-use crate::engine::{parse_answer, Answer, Answers, Interview, Next};
-use crate::i18n::{args, FluentArgs, Localizer};
-use crate::output::{answer_reason, build_view, Format};
+use crate::content::QuestionId;
+use crate::engine::{parse_answer, Answer, Position, Session};
+use crate::i18n::{args, Localizer};
+use crate::output::{answer_reason, build_view, session_question, QuestionView, ViewOptions};
+use std::collections::BTreeMap;
 
-fn missing(question: &Question, t: &Localizer<'_>, fluent: &FluentArgs) -> Failure {
-    let text = t.text_with(&format!("q-{}", question.id), fluent);
+/// "One more answer is needed", from the question the session asks.
+fn missing(question: &QuestionView, t: &Localizer<'_>) -> Failure {
     let mut lines = vec![t.text_with(
         "err-missing-answer",
-        &args([("id", question.id.clone()), ("question", text)]),
+        &args([
+            ("id", question.id.clone()),
+            ("question", question.text.clone()),
+        ]),
     )];
-    lines.push(match &question.kind {
-        QuestionKind::Choice { options } => {
-            t.text_with("err-missing-values", &args([("list", options.join(", "))]))
-        }
-        _ => t.text("err-missing-date"),
+    let values = question.values();
+    lines.push(if values.is_empty() {
+        t.text("err-missing-date")
+    } else {
+        t.text_with("err-missing-values", &args([("list", values.join(", "))]))
     });
     lines.push(t.text_with("err-missing-add", &args([("id", question.id.clone())])));
     Failure::Usage(lines.join("\n"))
 }
 
-pub fn run(context: &Context, a: GuideArgs) -> Result<(), Failure> {
-    let t = context.t();
-    let format = Format::from_name(&a.format).ok_or_else(|| {
-        Failure::Usage(t.text_with("err-bad-format", &args([("value", a.format.clone())])))
-    })?;
-    let (today, now) = super::today_and_now(a.today.as_deref(), a.now.as_deref(), &t)?;
-    let content = crate::content::load_sources(&context.files.yaml).map_err(Failure::Content)?;
-    let interview = Interview::new(&content, today);
-
-    let mut answers = Answers::new();
-    let mut given = Vec::new();
-    for raw in &a.answers {
+/// The answers given on the command line, checked, by question.
+fn given_answers(
+    session: &Session<'_>,
+    raw: &[String],
+    t: &Localizer<'_>,
+) -> Result<BTreeMap<QuestionId, Answer>, Failure> {
+    let content = session.content();
+    let mut given = BTreeMap::new();
+    for raw in raw {
         let Some((id, value)) = raw.split_once('=') else {
             // Never echo what could be a CPR number typed without its ID.
             let shown = if raw.chars().any(|c| c.is_ascii_digit()) {
@@ -50,63 +53,84 @@ pub fn run(context: &Context, a: GuideArgs) -> Result<(), Failure> {
             )));
         };
         let id = id.trim();
-        let Some((index, question)) = content.question(id) else {
+        let Some((q, question)) = content.question(id) else {
             let list: Vec<&str> = content.questions.iter().map(|q| q.id.as_str()).collect();
             return Err(Failure::Usage(t.text_with(
                 "err-unknown-question",
                 &args([("id", id.to_string()), ("list", list.join(", "))]),
             )));
         };
-        if given.contains(&index) {
+        if given.contains_key(&q) {
             return Err(Failure::Usage(
                 t.text_with("err-answer-twice", &args([("id", id.to_string())])),
             ));
         }
-        let answer = parse_answer(question, value, today).map_err(|e| {
-            let reason = answer_reason(&e, question, today, &t);
+        let answer = parse_answer(question, value, session.today()).map_err(|e| {
+            let reason = answer_reason(&e, question, session.today(), t);
             Failure::Usage(t.text_with(
                 "err-answer-for",
                 &args([("id", id.to_string()), ("reason", reason)]),
             ))
         })?;
-        answers.set(index, answer);
-        given.push(index);
+        given.insert(q, answer);
     }
+    Ok(given)
+}
 
-    // Optional questions not answered on the command line count as skipped.
-    let walk = loop {
-        let walk = interview.walk(&answers);
-        match walk.next {
-            Next::Ask(q) if content.questions[q].optional => answers.set(q, Answer::Skipped),
-            Next::Ask(q) => {
-                let fluent = crate::output::content_args(&content, &walk.facts);
-                return Err(missing(&content.questions[q], &t, &fluent));
+pub fn run(context: &Context, a: &GuideArgs) -> Result<(), Failure> {
+    let t = context.t();
+    let content = context.load_content()?;
+    let mut session = Session::new(&content, context.today());
+    let mut given = given_answers(&session, &a.answers, &t)?;
+    // Walk the interview, answering each question it asks.
+    while let Position::Question(q) = session.position() {
+        match given.remove(&q) {
+            Some(answer) => session.answer(answer),
+            None if content.questions[q].optional => session.answer(Answer::Skipped),
+            None => {
+                let view = session_question(&session, &t);
+                return Err(view.map_or_else(
+                    || Failure::Usage(t.text("err-no-outcome")),
+                    |v| missing(&v, &t),
+                ));
             }
-            Next::Done(_) => break walk,
-            Next::NoOutcome => return Err(Failure::Usage(t.text("err-no-outcome"))),
-        }
-    };
-    for q in given {
-        let id = content.questions[q].id.clone();
-        if walk.derived.contains(&q) {
-            warn(&t, &t.text_with("warn-derived", &args([("id", id)])));
-        } else if !walk.asked.contains(&q) {
-            warn(&t, &t.text_with("warn-not-asked", &args([("id", id)])));
         }
     }
-    let guidance = interview
-        .guidance_of(&walk)
+    // Answers the interview never asked for.
+    let derived = session.walk().derived;
+    for (q, _) in given {
+        let id = content.questions[q].id.clone();
+        let note = if derived.contains(&q) {
+            "warn-derived"
+        } else {
+            "warn-not-asked"
+        };
+        warn(&t, &t.text_with(note, &args([("id", id)])));
+    }
+    let guidance = session
+        .guidance()
         .ok_or_else(|| Failure::Usage(t.text("err-no-outcome")))?;
-    let view = build_view(&interview, &guidance, &t, now);
-    print(&format.render(&view));
+    let view = build_view(
+        &session.interview(),
+        &guidance,
+        &t,
+        ViewOptions {
+            now: context.now(),
+            site: None,
+        },
+    );
+    print(&a.format.render(&view), &t)?;
     if let Some(path) = &a.export {
         crate::output::export(&view, path).map_err(|e| {
-            Failure::Usage(t.text_with(
-                &format!("err-export-{}", e.kind()),
+            let text = t.text_with(
+                &crate::keys::export_error(e.kind()),
                 &args([("path", path.display().to_string()), ("detail", e.detail())]),
-            ))
+            );
+            match e {
+                crate::output::ExportError::Format => Failure::Usage(text),
+                crate::output::ExportError::Write(_) => Failure::Io(text),
+            }
         })?;
     }
-    answers.clear();
     Ok(())
 }

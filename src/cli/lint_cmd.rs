@@ -1,7 +1,7 @@
 //! `cpr-guide lint [DIR]`: checks content and translations; errors name
 //! file and line. Exit 0 when there are no errors (warnings allowed), else 1.
 
-use super::{print, today, Failure};
+use super::{print, Failure};
 use crate::content::{embedded_sources, load_dir, load_sources};
 use crate::i18n::{args, Catalog, Localizer};
 use crate::lint::{lint, Finding, Severity};
@@ -27,8 +27,7 @@ fn summary(errors: usize, warnings: usize, t: &Localizer<'_>) -> String {
     t.text_with("lint-summary", &fluent)
 }
 
-pub fn run(dir: Option<&Path>, today_arg: Option<&str>, t: &Localizer<'_>) -> Result<(), Failure> {
-    let today = today(today_arg, t)?;
+pub fn run(dir: Option<&Path>, today: jiff::civil::Date, t: &Localizer<'_>) -> Result<(), Failure> {
     let files = match dir {
         Some(dir) => load_dir(dir).map_err(|e| Failure::Content(vec![e]))?,
         None => embedded_sources(),
@@ -95,7 +94,7 @@ pub fn run(dir: Option<&Path>, today_arg: Option<&str>, t: &Localizer<'_>) -> Re
     }
     out.push_str(&summary(errors, warnings, t));
     out.push('\n');
-    print(&out);
+    print(&out, t)?;
     if errors == 0 {
         Ok(())
     } else {

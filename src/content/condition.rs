@@ -8,6 +8,8 @@
 //! - `is: name` — a named condition from a `conditions:` section;
 //! - `outcome: id` or `[ids]` — only in guidance items, the chosen outcome.
 
+use super::ids::{ConditionId, OutcomeId, QuestionId, Table};
+use super::model::NamedCondition;
 use jiff::civil::Date;
 
 /// Words that cannot be question IDs because conditions use them as keys.
@@ -23,20 +25,20 @@ pub enum Condition {
     All(Vec<Condition>),
     Any(Vec<Condition>),
     Not(Box<Condition>),
-    /// The choice answer to `question` is one of `options` (option indices).
+    /// The choice answer to `question` is one of `options` (option positions).
     OneOf {
-        question: usize,
+        question: QuestionId,
         options: Vec<usize>,
     },
     /// A date or CPR answer was (or was not) given.
     Given {
-        question: usize,
+        question: QuestionId,
         given: bool,
     },
-    /// A named condition, by index.
-    Named(usize),
-    /// The chosen outcome is one of these (outcome indices).
-    Outcome(Vec<usize>),
+    /// A named condition.
+    Named(ConditionId),
+    /// The chosen outcome is one of these.
+    Outcome(Vec<OutcomeId>),
 }
 
 /// What is known about one question while walking the interview.
@@ -51,10 +53,10 @@ pub enum Fact {
 }
 
 /// The facts a condition is evaluated against.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Facts {
-    pub values: Vec<Option<Fact>>,
-    pub outcome: Option<usize>,
+    values: Vec<Option<Fact>>,
+    pub outcome: Option<OutcomeId>,
 }
 
 impl Facts {
@@ -65,11 +67,24 @@ impl Facts {
         }
     }
 
-    pub fn get(&self, question: usize) -> Option<Fact> {
-        self.values.get(question).copied().flatten()
+    pub fn get(&self, question: QuestionId) -> Option<Fact> {
+        self.values.get(question.index()).copied().flatten()
     }
 
-    pub fn date(&self, question: usize) -> Option<Date> {
+    pub fn set(&mut self, question: QuestionId, fact: Option<Fact>) {
+        if let Some(slot) = self.values.get_mut(question.index()) {
+            *slot = fact;
+        }
+    }
+
+    /// Every question with a fact, in question order.
+    pub fn iter(&self) -> impl Iterator<Item = (QuestionId, Fact)> + '_ {
+        self.values.iter().enumerate().filter_map(|(i, f)| {
+            f.map(|f| (<QuestionId as super::ids::TableIndex>::from_index(i), f))
+        })
+    }
+
+    pub fn date(&self, question: QuestionId) -> Option<Date> {
         match self.get(question) {
             Some(Fact::Date(d)) => Some(d),
             _ => None,
@@ -79,7 +94,7 @@ impl Facts {
 
 impl Condition {
     /// Evaluates against `facts`; `named` are the named conditions.
-    pub fn holds(&self, facts: &Facts, named: &[Condition]) -> bool {
+    pub fn holds(&self, facts: &Facts, named: &Table<ConditionId, NamedCondition>) -> bool {
         match self {
             Condition::Always => true,
             Condition::All(list) => list.iter().all(|c| c.holds(facts, named)),
@@ -93,7 +108,7 @@ impl Condition {
                 let is_given = matches!(facts.get(*question), Some(Fact::Date(_) | Fact::Cpr));
                 is_given == *given
             }
-            Condition::Named(index) => named.get(*index).is_some_and(|c| c.holds(facts, named)),
+            Condition::Named(id) => named.get(*id).is_some_and(|c| c.when.holds(facts, named)),
             Condition::Outcome(list) => facts.outcome.is_some_and(|o| list.contains(&o)),
         }
     }
@@ -104,10 +119,10 @@ impl Condition {
     pub fn maybe(
         &self,
         facts: &Facts,
-        named: &[Condition],
-        open: &dyn Fn(usize) -> bool,
+        named: &Table<ConditionId, NamedCondition>,
+        open: &dyn Fn(QuestionId) -> bool,
     ) -> Option<bool> {
-        let unknown = |q: &usize| facts.get(*q).is_none() && open(*q);
+        let unknown = |q: &QuestionId| facts.get(*q).is_none() && open(*q);
         match self {
             Condition::All(list) => {
                 let results: Vec<Option<bool>> =
@@ -137,7 +152,9 @@ impl Condition {
             {
                 None
             }
-            Condition::Named(index) => named.get(*index).and_then(|c| c.maybe(facts, named, open)),
+            Condition::Named(id) => named
+                .get(*id)
+                .and_then(|c| c.when.maybe(facts, named, open)),
             Condition::Outcome(_) => None,
             other => Some(other.holds(facts, named)),
         }
@@ -158,7 +175,7 @@ impl Condition {
                 }
             }
             Condition::Given { question, .. } => visit(Mention::Question(*question)),
-            Condition::Named(index) => visit(Mention::Named(*index)),
+            Condition::Named(id) => visit(Mention::Named(*id)),
             Condition::Outcome(_) => visit(Mention::Outcome),
         }
     }
@@ -167,8 +184,9 @@ impl Condition {
 /// Something a condition refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mention {
-    Question(usize),
-    Option(usize, usize),
-    Named(usize),
+    Question(QuestionId),
+    /// A question and the position of one of its options.
+    Option(QuestionId, usize),
+    Named(ConditionId),
     Outcome,
 }

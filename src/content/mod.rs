@@ -7,6 +7,7 @@
 
 mod build;
 pub mod condition;
+pub mod ids;
 mod load;
 mod locate;
 mod model;
@@ -15,5 +16,9 @@ mod raw;
 pub use crate::calendar::hours::{Hours, Interval, OpeningHours};
 pub use crate::diagnostics::{ContentError, Problem, SourceFile};
 pub use condition::{Condition, Fact, Facts};
+pub use ids::{
+    ConditionId, DeadlineId, DocumentId, Marks, MunicipalityId, OfficeId, OutcomeId, QuestionId,
+    SourceId, StepId, Table, TableIndex,
+};
 pub use load::{embedded_sources, load_dir, load_sources, ContentFiles};
 pub use model::*;

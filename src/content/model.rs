@@ -2,6 +2,10 @@
 //! something that exists, so the engine and front ends never re-check.
 
 use super::condition::Condition;
+use super::ids::{
+    ConditionId, DeadlineId, DocumentId, MunicipalityId, OfficeId, OutcomeId, QuestionId, SourceId,
+    StepId, Table,
+};
 use crate::calendar::hours::OpeningHours;
 use jiff::civil::Date;
 
@@ -28,7 +32,7 @@ pub struct Source {
 pub enum QuestionKind {
     /// Pick one option; `options` are the stable values.
     Choice { options: Vec<String> },
-    /// A date `YYYY-MM-DD`.
+    /// A date.
     Date { not_after_today: bool },
     /// An existing CPR number.
     Cpr,
@@ -43,8 +47,8 @@ pub enum DeriveFact {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Derive {
-    /// Index of the CPR question the answer follows from.
-    pub from: usize,
+    /// The CPR question the answer follows from.
+    pub from: QuestionId,
     pub fact: DeriveFact,
 }
 
@@ -53,11 +57,11 @@ pub struct Question {
     pub id: String,
     pub kind: QuestionKind,
     pub optional: bool,
-    /// Options come from the municipalities section (message `municipality-<id>`).
+    /// Options come from the municipalities section, index for index.
     pub options_from_municipalities: bool,
     pub ask_when: Condition,
     pub derive: Option<Derive>,
-    pub sources: Vec<usize>,
+    pub sources: Vec<SourceId>,
     pub at: Origin,
 }
 
@@ -69,19 +73,17 @@ impl Question {
         }
     }
 
-    /// Message ID of an option's label.
-    pub fn option_message(&self, option: &str) -> String {
-        if self.options_from_municipalities {
-            format!("municipality-{option}")
-        } else {
-            format!("opt-{}-{option}", self.id)
-        }
+    /// The position of option `value`, if it is one.
+    pub fn option(&self, value: &str) -> Option<usize> {
+        self.options().iter().position(|o| o == value)
     }
 }
 
+/// A named condition (`conditions:`), usable as `is: <id>`.
 #[derive(Debug, Clone)]
 pub struct NamedCondition {
     pub id: String,
+    pub when: Condition,
     pub at: Origin,
 }
 
@@ -89,7 +91,7 @@ pub struct NamedCondition {
 pub struct Outcome {
     pub id: String,
     pub when: Condition,
-    pub sources: Vec<usize>,
+    pub sources: Vec<SourceId>,
     pub at: Origin,
 }
 
@@ -105,7 +107,7 @@ pub struct Office {
     pub appointment: bool,
     /// Weekly hours, closures and holidays.
     pub opening: OpeningHours,
-    pub sources: Vec<usize>,
+    pub sources: Vec<SourceId>,
     pub at: Origin,
 }
 
@@ -113,19 +115,21 @@ pub struct Office {
 pub struct Municipality {
     pub id: String,
     /// The office where newcomers register.
-    pub office: usize,
-    /// Further offices this municipality points some newcomers to.
+    pub office: OfficeId,
+    /// Further offices this municipality points some newcomers to. They
+    /// name fixed offices only (`office_of` is refused here), so applying
+    /// them never comes back to a municipality.
     pub also: Vec<OfficeRole>,
-    pub sources: Vec<usize>,
+    pub sources: Vec<SourceId>,
     pub at: Origin,
 }
 
 /// Which office an office role names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OfficeRef {
-    Fixed(usize),
+    Fixed(OfficeId),
     /// The registration office of the municipality chosen in this question.
-    OfMunicipality(usize),
+    OfMunicipality(QuestionId),
 }
 
 /// An office with the part it plays in a result, e.g. "where to register".
@@ -135,7 +139,7 @@ pub struct OfficeRole {
     pub role: String,
     pub when: Condition,
     pub note: Option<String>,
-    pub sources: Vec<usize>,
+    pub sources: Vec<SourceId>,
     pub at: Origin,
 }
 
@@ -150,7 +154,7 @@ pub struct Document {
     pub id: String,
     pub when: Condition,
     pub notes: Vec<Note>,
-    pub sources: Vec<usize>,
+    pub sources: Vec<SourceId>,
     pub at: Origin,
 }
 
@@ -187,9 +191,9 @@ pub enum Offset {
 pub struct DateRule {
     pub when: Condition,
     /// Date question the count starts from.
-    pub from: usize,
+    pub from: QuestionId,
     /// Later date answers that push the start later (e.g. a permit granted after arrival).
-    pub not_before: Vec<usize>,
+    pub not_before: Vec<QuestionId>,
     pub offset: Offset,
 }
 
@@ -199,7 +203,7 @@ pub struct Deadline {
     pub kind: DeadlineKind,
     pub when: Condition,
     pub dates: Vec<DateRule>,
-    pub sources: Vec<usize>,
+    pub sources: Vec<SourceId>,
     pub at: Origin,
 }
 
@@ -207,38 +211,40 @@ pub struct Deadline {
 pub struct Step {
     pub id: String,
     pub when: Condition,
-    pub sources: Vec<usize>,
+    pub sources: Vec<SourceId>,
     pub at: Origin,
 }
 
 /// All guidance content, checked.
 #[derive(Debug, Clone, Default)]
 pub struct Content {
-    pub sources: Vec<Source>,
-    pub questions: Vec<Question>,
-    pub named: Vec<NamedCondition>,
-    /// The named conditions' bodies, index for index with `named`.
-    pub named_when: Vec<Condition>,
-    pub outcomes: Vec<Outcome>,
-    pub offices: Vec<Office>,
-    pub municipalities: Vec<Municipality>,
+    pub sources: Table<SourceId, Source>,
+    pub questions: Table<QuestionId, Question>,
+    pub named: Table<ConditionId, NamedCondition>,
+    pub outcomes: Table<OutcomeId, Outcome>,
+    pub offices: Table<OfficeId, Office>,
+    pub municipalities: Table<MunicipalityId, Municipality>,
     pub office_roles: Vec<OfficeRole>,
-    pub documents: Vec<Document>,
-    pub deadlines: Vec<Deadline>,
-    pub steps: Vec<Step>,
+    pub documents: Table<DocumentId, Document>,
+    pub deadlines: Table<DeadlineId, Deadline>,
+    pub steps: Table<StepId, Step>,
 }
 
 impl Content {
-    pub fn question(&self, id: &str) -> Option<(usize, &Question)> {
-        self.questions.iter().enumerate().find(|(_, q)| q.id == id)
+    pub fn question(&self, id: &str) -> Option<(QuestionId, &Question)> {
+        self.questions.find(|q| q.id == id)
     }
 
-    pub fn office(&self, id: &str) -> Option<&Office> {
-        self.offices.iter().find(|o| o.id == id)
+    pub fn office(&self, id: &str) -> Option<(OfficeId, &Office)> {
+        self.offices.find(|o| o.id == id)
+    }
+
+    pub fn municipality(&self, id: &str) -> Option<(MunicipalityId, &Municipality)> {
+        self.municipalities.find(|m| m.id == id)
     }
 
     /// Whether `condition` holds for `facts`.
     pub fn holds(&self, condition: &Condition, facts: &super::condition::Facts) -> bool {
-        condition.holds(facts, &self.named_when)
+        condition.holds(facts, &self.named)
     }
 }

@@ -1,7 +1,7 @@
 //! The answers a person has given so far, and parsing of typed values.
 
 use crate::calendar::{parse_date, DateError};
-use crate::content::{Question, QuestionKind};
+use crate::content::{Fact, Question, QuestionId, QuestionKind};
 use crate::cpr::{Cpr, CprError};
 use jiff::civil::Date;
 
@@ -17,10 +17,22 @@ pub enum Answer {
     Skipped,
 }
 
-/// Answers by question index, in the order they were given.
+impl Answer {
+    /// What the answer tells conditions (a CPR number: only that one was given).
+    pub fn fact(&self) -> Fact {
+        match self {
+            Answer::Choice(o) => Fact::Choice(*o),
+            Answer::Date(d) => Fact::Date(*d),
+            Answer::Cpr(_) => Fact::Cpr,
+            Answer::Skipped => Fact::Skipped,
+        }
+    }
+}
+
+/// Answers by question, in the order they were given.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
-    values: Vec<(usize, Answer)>,
+    values: Vec<(QuestionId, Answer)>,
 }
 
 impl Answers {
@@ -28,7 +40,7 @@ impl Answers {
         Answers::default()
     }
 
-    pub fn get(&self, question: usize) -> Option<&Answer> {
+    pub fn get(&self, question: QuestionId) -> Option<&Answer> {
         self.values
             .iter()
             .find(|(q, _)| *q == question)
@@ -36,20 +48,20 @@ impl Answers {
     }
 
     /// Sets or replaces the answer to `question`.
-    pub fn set(&mut self, question: usize, answer: Answer) {
+    pub fn set(&mut self, question: QuestionId, answer: Answer) {
         match self.values.iter_mut().find(|(q, _)| *q == question) {
             Some(slot) => slot.1 = answer,
             None => self.values.push((question, answer)),
         }
     }
 
-    pub fn remove(&mut self, question: usize) -> Option<Answer> {
+    pub fn remove(&mut self, question: QuestionId) -> Option<Answer> {
         let pos = self.values.iter().position(|(q, _)| *q == question)?;
         Some(self.values.remove(pos).1)
     }
 
     /// Keeps only the answers for which `keep` holds (dropped CPRs are wiped).
-    pub fn retain(&mut self, mut keep: impl FnMut(usize) -> bool) {
+    pub fn retain(&mut self, mut keep: impl FnMut(QuestionId) -> bool) {
         self.values.retain(|(q, _)| keep(*q));
     }
 
@@ -67,7 +79,7 @@ impl Answers {
         self.values.is_empty()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (usize, &Answer)> {
+    pub fn iter(&self) -> impl Iterator<Item = (QuestionId, &Answer)> {
         self.values.iter().map(|(q, a)| (*q, a))
     }
 }

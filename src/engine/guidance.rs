@@ -3,13 +3,16 @@
 
 use super::{Interview, Walk};
 use crate::calendar::{add_days, add_months, working_days_before};
-use crate::content::{Content, DateRule, DeadlineKind, Facts, OfficeRef, OfficeRole, Offset};
+use crate::content::{
+    Content, DateRule, DeadlineId, DeadlineKind, DocumentId, Fact, Facts, OfficeId, OfficeRef,
+    OfficeRole, Offset, OutcomeId, SourceId, StepId, TableIndex,
+};
 use jiff::civil::Date;
 
 /// An office and the parts it plays for this person, first role first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OfficeItem {
-    pub office: usize,
+    pub office: OfficeId,
     pub roles: Vec<String>,
     /// Message IDs of notes on why or how to use this office.
     pub notes: Vec<String>,
@@ -17,7 +20,7 @@ pub struct OfficeItem {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocumentItem {
-    pub document: usize,
+    pub document: DocumentId,
     pub notes: Vec<String>,
 }
 
@@ -41,7 +44,7 @@ impl DeadlineStatus {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeadlineItem {
-    pub deadline: usize,
+    pub deadline: DeadlineId,
     pub kind: DeadlineKind,
     /// The concrete date, when the answers make it computable.
     pub date: Option<Date>,
@@ -53,19 +56,19 @@ pub struct DeadlineItem {
 /// What the guide tells a person: IDs and dates, no language yet.
 #[derive(Debug, Clone)]
 pub struct Guidance {
-    pub outcome: usize,
+    pub outcome: OutcomeId,
     pub offices: Vec<OfficeItem>,
     pub documents: Vec<DocumentItem>,
     pub deadlines: Vec<DeadlineItem>,
-    pub steps: Vec<usize>,
+    pub steps: Vec<StepId>,
     /// Every source behind the facts shown, in content order.
-    pub sources: Vec<usize>,
+    pub sources: Vec<SourceId>,
     /// The answers (and derived answers) the result rests on.
     pub facts: Facts,
     pub today: Date,
 }
 
-fn add_office(offices: &mut Vec<OfficeItem>, office: usize, role: &str, note: Option<&String>) {
+fn add_office(offices: &mut Vec<OfficeItem>, office: OfficeId, role: &str, note: Option<&String>) {
     let item = match offices.iter_mut().find(|o| o.office == office) {
         Some(item) => item,
         None => {
@@ -103,13 +106,14 @@ fn compute_date(rule: &DateRule, facts: &Facts) -> Option<Date> {
 }
 
 /// Applies an office role, following `office_of` to the municipality's
-/// office and then that municipality's own extra roles.
+/// office and then that municipality's own extra roles (which name fixed
+/// offices only, so this goes one level deep).
 fn apply_role(
     content: &Content,
     facts: &Facts,
     role: &OfficeRole,
     offices: &mut Vec<OfficeItem>,
-    sources: &mut Vec<usize>,
+    sources: &mut Vec<SourceId>,
 ) {
     if !content.holds(&role.when, facts) {
         return;
@@ -118,26 +122,31 @@ fn apply_role(
     match role.office {
         OfficeRef::Fixed(office) => add_office(offices, office, &role.role, role.note.as_ref()),
         OfficeRef::OfMunicipality(question) => {
-            let Some(crate::content::Fact::Choice(m)) = facts.get(question) else {
+            let Some(Fact::Choice(m)) = facts.get(question) else {
                 return;
             };
-            let Some(municipality) = content.municipalities.get(m) else {
+            let Some(municipality) = content.municipalities.get(TableIndex::from_index(m)) else {
                 return;
             };
             sources.extend(&municipality.sources);
             add_office(offices, municipality.office, &role.role, role.note.as_ref());
             for extra in &municipality.also {
-                apply_role(content, facts, extra, offices, sources);
+                if content.holds(&extra.when, facts) {
+                    if let OfficeRef::Fixed(office) = extra.office {
+                        sources.extend(&extra.sources);
+                        add_office(offices, office, &extra.role, extra.note.as_ref());
+                    }
+                }
             }
         }
     }
 }
 
-pub(super) fn build(interview: &Interview<'_>, walk: &Walk, outcome: usize) -> Guidance {
+pub(super) fn build(interview: &Interview<'_>, walk: &Walk, outcome: OutcomeId) -> Guidance {
     let content = interview.content;
     let today = interview.today;
     let facts = &walk.facts;
-    let mut sources: Vec<usize> = content.outcomes[outcome].sources.clone();
+    let mut sources: Vec<SourceId> = content.outcomes[outcome].sources.clone();
 
     let mut offices = Vec::new();
     for role in &content.office_roles {
@@ -148,7 +157,7 @@ pub(super) fn build(interview: &Interview<'_>, walk: &Walk, outcome: usize) -> G
     }
 
     let mut documents = Vec::new();
-    for (index, document) in content.documents.iter().enumerate() {
+    for (index, document) in content.documents.enumerate() {
         if content.holds(&document.when, facts) {
             sources.extend(&document.sources);
             let notes = document
@@ -165,7 +174,7 @@ pub(super) fn build(interview: &Interview<'_>, walk: &Walk, outcome: usize) -> G
     }
 
     let mut deadlines = Vec::new();
-    for (index, deadline) in content.deadlines.iter().enumerate() {
+    for (index, deadline) in content.deadlines.enumerate() {
         if !content.holds(&deadline.when, facts) {
             continue;
         }
@@ -190,7 +199,7 @@ pub(super) fn build(interview: &Interview<'_>, walk: &Walk, outcome: usize) -> G
     }
 
     let mut steps = Vec::new();
-    for (index, step) in content.steps.iter().enumerate() {
+    for (index, step) in content.steps.enumerate() {
         if content.holds(&step.when, facts) {
             sources.extend(&step.sources);
             steps.push(index);

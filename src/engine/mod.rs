@@ -3,27 +3,29 @@
 //!
 //! Questions are walked in content order; a question is asked when its
 //! `ask_when` holds for the answers before it. A question whose answer can be
-//! derived (e.g. "over 18" from a CPR number) is not asked. Answers to
-//! questions no longer on the path are dropped (`prune`), so no stale answer
-//! reaches a result.
+//! derived (e.g. "over 18" from a CPR number) is not asked. [`Session`] is
+//! the one interview every front end drives: answers, back, change from the
+//! review, progress.
 
 mod answers;
 mod guidance;
+mod session;
 
 pub use answers::{parse_answer, Answer, AnswerError, Answers};
 pub use guidance::{DeadlineItem, DeadlineStatus, DocumentItem, Guidance, OfficeItem};
+pub use session::{Position, Progress, Session};
 
-use crate::content::{Content, DeriveFact, Fact, Facts, Question};
+use crate::content::{Content, DeriveFact, Fact, Facts, OutcomeId, Question, QuestionId};
 use crate::cpr::Cpr;
 use jiff::civil::Date;
 
 /// What comes next in the interview.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Next {
-    /// Ask this question (index).
-    Ask(usize),
-    /// All needed answers are in; this outcome (index) applies.
-    Done(usize),
+    /// Ask this question.
+    Ask(QuestionId),
+    /// All needed answers are in; this outcome applies.
+    Done(OutcomeId),
     /// All questions answered but no outcome rule matched (lint prevents it).
     NoOutcome,
 }
@@ -32,9 +34,9 @@ pub enum Next {
 #[derive(Debug, Clone)]
 pub struct Walk {
     /// Questions on the path that were answered, in order.
-    pub asked: Vec<usize>,
+    pub asked: Vec<QuestionId>,
     /// Questions on the path whose answer was derived, not asked.
-    pub derived: Vec<usize>,
+    pub derived: Vec<QuestionId>,
     pub facts: Facts,
     pub next: Next,
 }
@@ -44,6 +46,15 @@ pub struct Walk {
 pub struct Interview<'c> {
     content: &'c Content,
     today: Date,
+}
+
+/// Whether a question is asked, as far as the answers so far tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Asked {
+    Yes,
+    No,
+    /// Depends on a question not answered yet.
+    Unknown,
 }
 
 impl<'c> Interview<'c> {
@@ -68,52 +79,44 @@ impl<'c> Interview<'c> {
         match derive.fact {
             DeriveFact::Adult => {
                 let adult = Cpr::age_on(cpr, self.today) >= 18;
-                let wanted = if adult { "yes" } else { "no" };
                 question
-                    .options()
-                    .iter()
-                    .position(|o| o == wanted)
+                    .option(if adult { "yes" } else { "no" })
                     .map(Fact::Choice)
             }
         }
     }
 
-    /// Walks the questions in order with `answers`.
+    /// Walks the questions in order with `answers`, up to the first one
+    /// asked and not answered.
     pub fn walk(&self, answers: &Answers) -> Walk {
         let content = self.content;
         let mut facts = Facts::new(content.questions.len());
         let mut asked = Vec::new();
         let mut derived = Vec::new();
-        for (index, question) in content.questions.iter().enumerate() {
+        for (id, question) in content.questions.enumerate() {
             if !content.holds(&question.ask_when, &facts) {
                 continue;
             }
             if let Some(fact) = self.derived(question, answers) {
-                facts.values[index] = Some(fact);
-                derived.push(index);
+                facts.set(id, Some(fact));
+                derived.push(id);
                 continue;
             }
-            let Some(answer) = answers.get(index) else {
+            let Some(answer) = answers.get(id) else {
                 return Walk {
                     asked,
                     derived,
                     facts,
-                    next: Next::Ask(index),
+                    next: Next::Ask(id),
                 };
             };
-            facts.values[index] = Some(match answer {
-                Answer::Choice(o) => Fact::Choice(*o),
-                Answer::Date(d) => Fact::Date(*d),
-                Answer::Cpr(_) => Fact::Cpr,
-                Answer::Skipped => Fact::Skipped,
-            });
-            asked.push(index);
+            facts.set(id, Some(answer.fact()));
+            asked.push(id);
         }
         let next = content
             .outcomes
-            .iter()
-            .position(|o| content.holds(&o.when, &facts))
-            .map_or(Next::NoOutcome, Next::Done);
+            .find(|o| content.holds(&o.when, &facts))
+            .map_or(Next::NoOutcome, |(id, _)| Next::Done(id));
         if let Next::Done(o) = next {
             facts.outcome = Some(o);
         }
@@ -129,13 +132,37 @@ impl<'c> Interview<'c> {
         self.walk(answers).next
     }
 
-    /// Drops the answers of questions no longer on the path. Returns the
-    /// indices dropped, so a front end can say what was forgotten.
-    pub fn prune(&self, answers: &mut Answers) -> Vec<usize> {
-        let walk = self.walk(answers);
+    /// Drops the answers of questions that are no longer asked, and keeps
+    /// every answer whose question still is, or may be once the questions
+    /// still open are answered: changing an early answer keeps the later
+    /// ones that still apply. Returns the questions dropped.
+    pub fn prune(&self, answers: &mut Answers) -> Vec<QuestionId> {
+        let content = self.content;
+        let mut facts = Facts::new(content.questions.len());
+        let mut state = vec![Asked::Unknown; content.questions.len()];
+        for (id, question) in content.questions.enumerate() {
+            // A question is open while it may still get an answer.
+            let open = |q: QuestionId| state[q.index()] != Asked::No;
+            let asked = match question.ask_when.maybe(&facts, &content.named, &open) {
+                Some(true) => Asked::Yes,
+                Some(false) => Asked::No,
+                None => Asked::Unknown,
+            };
+            state[id.index()] = asked;
+            if asked == Asked::Yes {
+                // Derived only from a number that is itself still asked.
+                let from_asked = question
+                    .derive
+                    .is_some_and(|d| state[d.from.index()] == Asked::Yes);
+                let derived = from_asked
+                    .then(|| self.derived(question, answers))
+                    .flatten();
+                facts.set(id, derived.or_else(|| answers.get(id).map(Answer::fact)));
+            }
+        }
         let mut dropped = Vec::new();
         answers.retain(|q| {
-            let keep = walk.asked.contains(&q);
+            let keep = state[q.index()] != Asked::No;
             if !keep {
                 dropped.push(q);
             }
@@ -148,7 +175,7 @@ impl<'c> Interview<'c> {
     pub fn answer(
         &self,
         answers: &mut Answers,
-        question: usize,
+        question: QuestionId,
         input: &str,
     ) -> Result<(), AnswerError> {
         let q = self

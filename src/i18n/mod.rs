@@ -8,7 +8,9 @@ mod dates;
 
 use crate::diagnostics::{ContentError, Problem, SourceFile};
 pub use fluent_bundle::FluentArgs;
-use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
+// The concurrent bundle, so one parsed catalog can be shared between threads.
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentResource, FluentValue};
 use std::collections::BTreeSet;
 use unic_langid::LanguageIdentifier;
 
@@ -107,7 +109,7 @@ impl Catalog {
             .into_iter()
             .filter(|l| *l == Lang::En || wanted.contains(l));
         for lang in langs {
-            let mut bundle = FluentBundle::new(vec![lang.langid()]);
+            let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
             bundle.set_use_isolating(false);
             let mut lang_ids = BTreeSet::new();
             for (_, file) in files.iter().filter(|(code, _)| code == lang.code()) {

@@ -31,7 +31,7 @@ pub fn render_markdown(view: &View) -> String {
     if !view.offices.is_empty() {
         let _ = writeln!(out, "\n## {}", md(&w.offices));
         for office in &view.offices {
-            let roles: Vec<String> = office.roles.iter().map(|(_, r)| md(r)).collect();
+            let roles: Vec<String> = office.roles.iter().map(|r| md(&r.text)).collect();
             let _ = writeln!(out, "\n### {}\n", md(&office.name));
             let _ = writeln!(out, "*{}*\n", roles.join(", "));
             if !office.address.is_empty() {
@@ -44,20 +44,19 @@ pub fn render_markdown(view: &View) -> String {
             if let Some(booking) = &office.booking {
                 let _ = writeln!(out, "<{booking}>  ");
             }
-            if let Some(contact) = super::view::contact_line(office) {
+            if let Some(contact) = office.contact() {
                 let _ = writeln!(out, "{}  ", md(&contact));
             }
             if let Some(status) = &office.status_text {
                 let _ = writeln!(out, "**{}**  ", md(status));
             }
             let _ = writeln!(out, "{}", md(&office.about));
-            // "By appointment only" below already says it.
-            if office.appointment && office.hours_kind != "by-appointment" {
+            if office.says_book() {
                 let _ = writeln!(out, "\n{}", md(&w.appointment));
             }
-            if !office.hours.is_empty() {
+            if !office.week.is_empty() {
                 let _ = writeln!(out, "\n{}\n", md(&w.hours));
-                for line in &office.hours {
+                for line in &office.week {
                     let today = if line.is_today {
                         format!(" ({})", md(&w.today))
                     } else {

@@ -1,22 +1,28 @@
 //! Turns guidance into words: a localized [`View`] that every front end
-//! draws, and the text, Markdown and JSON renderings of it.
+//! draws, the question and review views, and the text, Markdown and JSON
+//! renderings of the result.
 
 mod export;
 mod json;
 mod markdown;
+mod question;
 mod reasons;
 mod text;
 mod view;
 
 pub use export::{export, render_for, ExportError};
-pub use json::render_json;
+pub use json::{render_json, to_json};
 pub use markdown::render_markdown;
+pub use question::{
+    question_view, review_items, session_question, CprShown, InputView, OptionView, QuestionView,
+    ReviewItem,
+};
 pub use reasons::{answer_reason, cpr_reason};
 pub use text::render_text;
 pub use view::{
-    build_view, check_first, closed_reason, contact_line, content_args, hhmm, hours_lines,
-    status_text, AnswerView, DeadlineView, DocumentView, HoursLine, OfficeView, SourceView,
-    StepView, View,
+    answer_views, build_view, check_first, closed_reason, closing_day_name, content_args, hhmm,
+    hours_lines, office_view, status_text, AnswerView, DeadlineView, DocumentView, HoursLine,
+    HoursSummary, OfficeView, RoleView, SourceView, StepView, View, ViewOptions,
 };
 
 /// The output formats of `guide`.
@@ -28,6 +34,9 @@ pub enum Format {
 }
 
 impl Format {
+    /// The names the command line takes.
+    pub const NAMES: [&'static str; 3] = ["text", "markdown", "json"];
+
     pub fn from_name(name: &str) -> Option<Format> {
         match name {
             "text" => Some(Format::Text),

@@ -5,6 +5,7 @@ use crate::content::Question;
 use crate::cpr::CprError;
 use crate::engine::AnswerError;
 use crate::i18n::{args, FluentArgs, Localizer};
+use crate::keys;
 use jiff::civil::Date;
 
 /// The translated reason a number was refused.
@@ -20,7 +21,7 @@ pub fn cpr_reason(error: CprError, t: &Localizer<'_>) -> String {
         }
         _ => {}
     }
-    t.text_with(&format!("err-answer-cpr-{}", error.kind()), &fluent)
+    t.text_with(&keys::answer_error(AnswerError::Cpr(error).kind()), &fluent)
 }
 
 /// The translated reason an answer was refused (no CPR digits in it).
@@ -40,7 +41,7 @@ pub fn answer_reason(
             ]),
         ),
         other => t.text_with(
-            &format!("err-answer-{}", other.kind()),
+            &keys::answer_error(other.kind()),
             &args([("today", today.to_string())]),
         ),
     }

@@ -18,7 +18,7 @@ pub fn render_text(view: &View) -> String {
     if !view.offices.is_empty() {
         let _ = writeln!(out, "\n{}", w.offices);
         for office in &view.offices {
-            let roles: Vec<&str> = office.roles.iter().map(|(_, r)| r.as_str()).collect();
+            let roles: Vec<&str> = office.roles.iter().map(|r| r.text.as_str()).collect();
             let _ = writeln!(out, "- {}", office.name);
             let _ = writeln!(out, "  {}", roles.join(", "));
             if !office.address.is_empty() {
@@ -30,20 +30,19 @@ pub fn render_text(view: &View) -> String {
             if let Some(booking) = &office.booking {
                 let _ = writeln!(out, "  {booking}");
             }
-            if let Some(contact) = super::view::contact_line(office) {
+            if let Some(contact) = office.contact() {
                 let _ = writeln!(out, "  {contact}");
             }
             if let Some(status) = &office.status_text {
                 let _ = writeln!(out, "  {status}");
             }
             let _ = writeln!(out, "  {}", office.about);
-            // "By appointment only" below already says it.
-            if office.appointment && office.hours_kind != "by-appointment" {
+            if office.says_book() {
                 let _ = writeln!(out, "  {}", w.appointment);
             }
-            if !office.hours.is_empty() {
+            if !office.week.is_empty() {
                 let _ = writeln!(out, "  {}", w.hours);
-                for line in &office.hours {
+                for line in &office.week {
                     let today = if line.is_today {
                         format!(" ({})", w.today)
                     } else {

@@ -1,11 +1,15 @@
 //! The terminal UI's state and its one place of change, `update`
 //! (the Elm architecture: key → message → update → view). No terminal here,
-//! so every transition is testable.
+//! so every transition is testable. The interview itself is the shared
+//! [`Session`]; this adds the screens around it (welcome, result), the text
+//! being typed, overlays, the kiosk's clock and what the last frame drew.
 
-use crate::content::{Content, QuestionKind};
-use crate::engine::{parse_answer, Answer, Answers, Interview, Next};
+use super::layout::Layout;
+use crate::content::{Content, OfficeId, QuestionId, QuestionKind, TableIndex};
+use crate::engine::{Answer, Position, Session};
 use crate::i18n::{Catalog, Lang, Localizer};
-use crate::output::{build_view, View};
+use crate::kiosk::KioskConfig;
+use crate::output::{build_view, View, ViewOptions};
 use jiff::civil::{Date, DateTime};
 use zeroize::{Zeroize, Zeroizing};
 
@@ -13,27 +17,37 @@ use zeroize::{Zeroize, Zeroizing};
 /// and a few stray characters, small enough never to reallocate.
 pub const INPUT_MAX: usize = 16;
 
+/// The longest file name the save prompt takes.
+const PATH_MAX: usize = 200;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     /// Welcome and language choice.
     Welcome,
-    /// A question, by index.
-    Question(usize),
+    /// A question.
+    Question(QuestionId),
     /// All answers, each changeable.
     Review,
     Result,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A box over the screen, with whatever it is editing.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     Help,
     ConfirmQuit,
-    /// Kiosk staff exit: the PIN is being typed.
-    StaffPin,
     /// Start over? (y/n)
     ConfirmRestart,
-    /// Save the result: the file name is being typed.
-    Save,
+    /// Kiosk staff exit: the PIN being typed (wiped when closed).
+    StaffPin {
+        input: Zeroizing<String>,
+        failed: bool,
+    },
+    /// Save the result: the file name being typed.
+    Save {
+        path: String,
+        bad_name: bool,
+    },
 }
 
 /// Work with the outside world that `update` asks the runtime to do.
@@ -47,10 +61,19 @@ pub enum Effect {
     Save(std::path::PathBuf, String),
 }
 
+/// A message shown on the result about printing or saving.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// The message ID.
+    pub id: &'static str,
+    pub detail: Option<String>,
+    pub failed: bool,
+}
+
 /// Kiosk mode: who the kiosk is and how long a visitor may stay idle.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Kiosk {
-    pub config: crate::kiosk::KioskConfig,
+    pub config: KioskConfig,
 }
 
 impl Kiosk {
@@ -60,6 +83,11 @@ impl Kiosk {
 
     fn countdown_ms(&self) -> u64 {
         u64::from(self.config.countdown) * 1000
+    }
+
+    /// The office the kiosk stands in.
+    pub fn site(&self) -> Option<OfficeId> {
+        self.config.site.map(TableIndex::from_index)
     }
 }
 
@@ -103,55 +131,57 @@ pub enum Msg {
     Saved(Option<String>),
 }
 
+/// Where the person is around the interview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Welcome,
+    Interview,
+    Result,
+}
+
 /// The whole state of the terminal UI.
 pub struct App<'c> {
-    pub content: &'c Content,
-    pub catalog: &'c Catalog,
-    pub lang: Lang,
+    catalog: &'c Catalog,
+    lang: Lang,
     /// The language the welcome screen preselects (the user's locale).
-    pub default_lang: Lang,
-    pub today: Date,
-    pub now: Option<DateTime>,
-    pub answers: Answers,
-    pub screen: Screen,
-    /// Screens to return to with Back.
-    pub history: Vec<Screen>,
+    default_lang: Lang,
+    now: Option<DateTime>,
+    session: Session<'c>,
+    stage: Stage,
     /// The text being typed into a date or CPR field; wiped when left.
-    pub input: Zeroizing<String>,
+    input: Zeroizing<String>,
     /// The highlighted option or item.
-    pub selected: usize,
-    /// Lines scrolled on the review and result screens.
-    pub scroll: u16,
-    pub overlay: Option<Overlay>,
-    pub size: (u16, u16),
-    pub quit: bool,
+    selected: usize,
+    /// Lines scrolled on the result screen.
+    scroll: u16,
+    overlay: Option<Overlay>,
+    size: (u16, u16),
+    quit: bool,
     /// The result, in the current language, while the result screen shows.
-    pub result: Option<View>,
+    result: Option<View>,
     /// Shown under an input after Enter was refused.
-    pub refused: bool,
+    refused: bool,
     /// The last key deleted a character (so a held Backspace stops at empty).
-    pub just_deleted: bool,
-    /// The most questions the interview can still come to (for progress).
-    pub total_estimate: usize,
-    /// Kiosk mode, when on.
-    pub kiosk: Option<Kiosk>,
+    just_deleted: bool,
+    kiosk: Option<Kiosk>,
     /// The injected clock: milliseconds since start, from `Msg::Tick`.
-    pub clock_ms: u64,
-    pub last_input_ms: u64,
-    /// The staff PIN as typed; wiped when the prompt closes.
-    pub staff_input: Zeroizing<String>,
-    pub staff_failed: bool,
-    /// A message (ID, detail) about printing, shown on the result.
-    pub notice: Option<(String, Option<String>)>,
-    /// Effects for the runtime to carry out.
-    pub effects: Vec<Effect>,
+    clock_ms: u64,
+    last_input_ms: u64,
+    notice: Option<Notice>,
+    effects: Vec<Effect>,
     /// The screen must be wiped completely before the next frame.
-    pub needs_clear: bool,
+    needs_clear: bool,
     /// This visit's outcome was counted.
-    pub counted: bool,
-    /// The file name typed in the save prompt.
-    pub save_path: String,
-    pub theme: super::view::Theme,
+    counted: bool,
+    /// The last file name saved to, offered again.
+    save_path: String,
+    theme: super::view::Theme,
+    /// What the last frame drew, for scrolling and clicks.
+    layout: Option<Layout>,
+}
+
+pub fn lang_index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
 }
 
 impl<'c> App<'c> {
@@ -163,15 +193,12 @@ impl<'c> App<'c> {
         now: Option<DateTime>,
     ) -> App<'c> {
         App {
-            content,
             catalog,
             lang,
             default_lang: lang,
-            today,
             now,
-            answers: Answers::new(),
-            screen: Screen::Welcome,
-            history: Vec::new(),
+            session: Session::new(content, today),
+            stage: Stage::Welcome,
             input: Zeroizing::new(String::with_capacity(INPUT_MAX)),
             selected: lang_index(lang),
             scroll: 0,
@@ -181,38 +208,22 @@ impl<'c> App<'c> {
             result: None,
             refused: false,
             just_deleted: false,
-            total_estimate: 0,
             kiosk: None,
             clock_ms: 0,
             last_input_ms: 0,
-            staff_input: Zeroizing::new(String::with_capacity(INPUT_MAX)),
-            staff_failed: false,
             notice: None,
             effects: Vec::new(),
             needs_clear: false,
             counted: false,
             save_path: String::new(),
             theme: super::view::Theme::default(),
+            layout: None,
         }
-        .with_estimate()
-    }
-
-    fn with_estimate(mut self) -> Self {
-        self.total_estimate = self.estimate_total();
-        self
-    }
-
-    pub fn interview(&self) -> Interview<'c> {
-        Interview::new(self.content, self.today)
-    }
-
-    pub fn t(&self) -> Localizer<'c> {
-        self.catalog.lang(self.lang)
     }
 
     /// Kiosk mode with this configuration; the welcome screen uses the
     /// site's language.
-    pub fn with_kiosk(mut self, config: crate::kiosk::KioskConfig) -> Self {
+    pub fn with_kiosk(mut self, config: KioskConfig) -> Self {
         if let Some(lang) = config.language {
             self.default_lang = lang;
         }
@@ -221,12 +232,148 @@ impl<'c> App<'c> {
         self
     }
 
+    pub fn with_theme(mut self, theme: super::view::Theme) -> Self {
+        self.theme = theme;
+        self
+    }
+
+    // What views and tests read.
+
+    pub fn content(&self) -> &'c Content {
+        self.session.content()
+    }
+
+    pub fn session(&self) -> &Session<'c> {
+        &self.session
+    }
+
+    pub fn t(&self) -> Localizer<'c> {
+        self.catalog.lang(self.lang)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn theme(&self) -> &super::view::Theme {
+        &self.theme
+    }
+
+    pub fn screen(&self) -> Screen {
+        match (self.stage, self.session.position()) {
+            (Stage::Welcome, _) => Screen::Welcome,
+            (Stage::Result, _) => Screen::Result,
+            (Stage::Interview, Position::Question(q)) => Screen::Question(q),
+            (Stage::Interview, Position::Review) => Screen::Review,
+        }
+    }
+
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    pub fn scroll(&self) -> u16 {
+        self.scroll
+    }
+
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.overlay.as_ref()
+    }
+
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    pub fn wants_quit(&self) -> bool {
+        self.quit
+    }
+
+    pub fn result(&self) -> Option<&View> {
+        self.result.as_ref()
+    }
+
+    pub fn refused(&self) -> bool {
+        self.refused
+    }
+
+    pub fn just_deleted(&self) -> bool {
+        self.just_deleted
+    }
+
+    pub fn kiosk(&self) -> Option<&Kiosk> {
+        self.kiosk.as_ref()
+    }
+
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    pub fn now(&self) -> Option<DateTime> {
+        self.now
+    }
+
+    /// Nothing of a visit is left: no answers, no typed text, no result.
+    pub fn is_blank(&self) -> bool {
+        self.session.answers().is_empty()
+            && self.input.is_empty()
+            && self.result.is_none()
+            && self.notice.is_none()
+            && self.effects.is_empty()
+            && self.stage == Stage::Welcome
+    }
+
+    /// The effects waiting for the runtime.
+    pub fn effects(&self) -> &[Effect] {
+        &self.effects
+    }
+
+    /// Whether the next frame starts with a wipe of the whole terminal.
+    pub fn needs_clear(&self) -> bool {
+        self.needs_clear
+    }
+
+    // What the runtime does.
+
+    /// The effects to carry out, emptied.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    /// Whether the screen must be wiped before the next frame (once).
+    pub fn take_clear(&mut self) -> bool {
+        std::mem::take(&mut self.needs_clear)
+    }
+
+    /// The real clock moved on (not with `--now`): dates follow it.
+    pub fn set_clock(&mut self, now: DateTime) {
+        self.now = Some(now);
+        self.session.set_today(now.date());
+    }
+
+    /// What the frame just drawn holds: where options are, how far the
+    /// body scrolls. `update` reads it; it never lays out itself.
+    pub fn record_layout(&mut self, layout: Layout) {
+        self.scroll = self.scroll.min(layout.max_scroll);
+        self.layout = Some(layout);
+    }
+
+    /// The last layout, if it was drawn for what shows now.
+    fn current_layout(&self) -> Option<&Layout> {
+        self.layout
+            .as_ref()
+            .filter(|l| l.screen == self.screen() && l.size == self.size && l.lang == self.lang)
+    }
+
     /// Seconds left before the kiosk starts over, once the countdown shows.
     /// An untouched welcome screen has nothing to forget, so no countdown.
     pub fn countdown(&self) -> Option<u64> {
         let kiosk = self.kiosk.as_ref()?;
-        let pristine = self.screen == Screen::Welcome
-            && self.answers.is_empty()
+        let pristine = self.stage == Stage::Welcome
+            && self.session.answers().is_empty()
             && self.lang == self.default_lang;
         let idle = self.clock_ms.saturating_sub(self.last_input_ms);
         let left = kiosk.idle_ms().saturating_sub(idle);
@@ -235,209 +382,88 @@ impl<'c> App<'c> {
 
     /// Forgets every answer and the typed text; back to the welcome screen.
     pub fn reset(&mut self) {
-        self.answers.clear();
+        self.session.restart();
         self.input.zeroize();
-        self.staff_input.zeroize();
-        self.staff_failed = false;
         self.notice = None;
         self.counted = false;
         self.needs_clear = true;
-        self.history.clear();
-        self.screen = Screen::Welcome;
+        self.stage = Stage::Welcome;
         self.lang = self.default_lang;
         self.selected = lang_index(self.lang);
         self.scroll = 0;
         self.overlay = None;
         self.result = None;
         self.refused = false;
-        self.total_estimate = self.estimate_total();
-    }
-
-    /// The questions answered so far on the current path (review items).
-    pub fn review_items(&self) -> Vec<usize> {
-        self.interview().walk(&self.answers).asked
-    }
-
-    /// Where the person is: (this question, questions in all at most, given
-    /// the answers so far).
-    pub fn progress(&self) -> (usize, usize) {
-        let walk = self.interview().walk(&self.answers);
-        let current = match self.screen {
-            Screen::Question(q) => {
-                walk.asked
-                    .iter()
-                    .position(|&a| a == q)
-                    .unwrap_or(walk.asked.len())
-                    + 1
-            }
-            _ => walk.asked.len(),
-        };
-        (
-            current.min(self.total_estimate.max(1)),
-            self.total_estimate.max(1),
-        )
-    }
-
-    /// At most how many questions the interview can come to from here:
-    /// for each option of the next question, the questions asked plus each
-    /// later one whose condition may still hold; the largest of those.
-    fn estimate_total(&self) -> usize {
-        let interview = self.interview();
-        let bound = |answers: &Answers| {
-            let walk = interview.walk(answers);
-            let Next::Ask(next) = walk.next else {
-                return walk.asked.len();
-            };
-            let open = |q: usize| q >= next;
-            let later = self.content.questions[next..]
-                .iter()
-                .filter(|q| {
-                    q.ask_when
-                        .maybe(&walk.facts, &self.content.named_when, &open)
-                        != Some(false)
-                })
-                .filter(|q| {
-                    q.derive
-                        .is_none_or(|d| walk.facts.get(d.from) != Some(crate::content::Fact::Cpr))
-                })
-                .count();
-            walk.asked.len() + later
-        };
-        let Next::Ask(next) = interview.next(&self.answers) else {
-            return bound(&self.answers);
-        };
-        let options = self.content.questions[next].options().len();
-        if options == 0 {
-            return bound(&self.answers);
-        }
-        let mut trial = self.answers.clone();
-        let best = (0..options)
-            .map(|o| {
-                trial.set(next, Answer::Choice(o));
-                bound(&trial)
-            })
-            .max()
-            .unwrap_or(0);
-        trial.clear();
-        best
+        self.effects.clear();
+        self.layout = None;
     }
 
     /// Options shown on the current screen (for digits, arrows and clicks).
     pub fn option_count(&self) -> usize {
-        match self.screen {
+        match self.screen() {
             Screen::Welcome => Lang::ALL.len(),
-            Screen::Question(q) => self.content.questions[q].options().len(),
-            Screen::Review => self.review_items().len() + 1,
+            Screen::Question(q) => self.content().questions[q].options().len(),
+            Screen::Review => self.session.review_items().len() + 1,
             Screen::Result => 0,
         }
     }
 
     /// Whether the current screen takes typed text (a date or a CPR number).
     pub fn is_text_input(&self) -> bool {
-        match self.screen {
-            Screen::Question(q) => {
-                !matches!(self.content.questions[q].kind, QuestionKind::Choice { .. })
-            }
+        match self.screen() {
+            Screen::Question(q) => !matches!(
+                self.content().questions[q].kind,
+                QuestionKind::Choice { .. }
+            ),
             _ => false,
         }
     }
 
-    fn open_question(&mut self, q: usize) {
+    /// Shows the session's question (or review), with its earlier answer.
+    fn show_position(&mut self) {
         self.input.zeroize();
         self.refused = false;
-        self.screen = Screen::Question(q);
-        self.selected = match self.answers.get(q) {
+        self.scroll = 0;
+        self.selected = match self.session.current_answer() {
             Some(Answer::Choice(o)) => *o,
             _ => 0,
         };
-        if let Some(Answer::Date(d)) = self.answers.get(q) {
+        if let Some(Answer::Date(d)) = self.session.current_answer() {
             self.input.push_str(&d.to_string());
         }
     }
 
-    fn go(&mut self, screen: Screen) {
-        self.history.push(self.screen);
+    fn show_result(&mut self) {
+        self.stage = Stage::Result;
         self.scroll = 0;
-        match screen {
-            Screen::Question(q) => self.open_question(q),
-            Screen::Result => {
-                self.screen = Screen::Result;
-                self.refresh_result();
-                if let (false, Some(view)) = (self.counted, &self.result) {
-                    self.counted = true;
-                    self.effects.push(Effect::Count(view.outcome.clone()));
-                }
-            }
-            Screen::Review => {
-                self.screen = Screen::Review;
-                // Ready to show the result: Enter (or 0) goes on.
-                self.selected = 0;
-            }
-            Screen::Welcome => {
-                self.screen = Screen::Welcome;
-                self.selected = lang_index(self.lang);
-            }
+        self.refresh_result();
+        if let (false, Some(view)) = (self.counted, &self.result) {
+            self.counted = true;
+            self.effects.push(Effect::Count(view.outcome.clone()));
         }
     }
 
-    /// After an answer: the next question, else the review.
-    fn advance(&mut self) {
-        match self.interview().next(&self.answers) {
-            Next::Ask(q) => self.go(Screen::Question(q)),
-            Next::Done(_) | Next::NoOutcome => {
-                self.go(Screen::Review);
-            }
-        }
-    }
-
-    /// Rebuilds the result in the current language. At a kiosk, the office
-    /// it stands in comes first where the person may choose it.
-    pub fn refresh_result(&mut self) {
-        let interview = self.interview();
+    /// Rebuilds the result in the current language.
+    fn refresh_result(&mut self) {
         let t = self.t();
-        self.result = interview
-            .guidance(&self.answers)
-            .ok()
-            .map(|g| build_view(&interview, &g, &t, self.now));
-        let site = self.site_id();
-        if let (Some(view), Some(site)) = (self.result.as_mut(), site) {
-            if let Some(pos) = view.offices.iter().position(|o| o.id == site) {
-                let alternative = view.offices[pos]
-                    .roles
-                    .iter()
-                    .any(|(r, _)| r == "register-alternative");
-                if alternative {
-                    let office = view.offices.remove(pos);
-                    view.offices.insert(0, office);
-                }
-            }
-        }
+        let options = ViewOptions {
+            now: self.now,
+            site: self.kiosk.as_ref().and_then(Kiosk::site),
+        };
+        self.result = self
+            .session
+            .guidance()
+            .map(|g| build_view(&self.session.interview(), &g, &t, options));
     }
 
-    /// The ID of the office the kiosk stands in.
-    pub fn site_id(&self) -> Option<String> {
-        let site = self.kiosk.as_ref()?.config.site?;
-        self.content.offices.get(site).map(|o| o.id.clone())
+    fn answered(&mut self, answer: Answer) {
+        self.session.answer(answer);
+        self.show_position();
     }
 
-    fn answer_current(&mut self, q: usize, answer: Answer) {
-        self.answers.set(q, answer);
-        self.interview().prune(&mut self.answers);
-        self.total_estimate = self.estimate_total();
-        self.input.zeroize();
-        self.refused = false;
-        self.advance();
-    }
-
-    fn submit_input(&mut self, q: usize) {
-        let question = &self.content.questions[q];
-        // Enter on an empty CPR field keeps a number given before.
-        if self.input.trim().is_empty() && matches!(self.answers.get(q), Some(Answer::Cpr(_))) {
-            self.advance();
-            return;
-        }
-        match parse_answer(question, &self.input, self.today) {
-            Ok(answer) => self.answer_current(q, answer),
+    fn submit_input(&mut self) {
+        match self.session.answer_text(&self.input) {
+            Ok(()) => self.show_position(),
             Err(_) => self.refused = true,
         }
     }
@@ -445,37 +471,61 @@ impl<'c> App<'c> {
     fn back(&mut self) {
         self.input.zeroize();
         self.refused = false;
-        if let Some(previous) = self.history.pop() {
-            self.scroll = 0;
-            match previous {
-                Screen::Question(q) => self.open_question(q),
-                Screen::Welcome => {
-                    self.screen = Screen::Welcome;
-                    self.selected = lang_index(self.lang);
-                }
-                other => {
-                    self.screen = other;
-                    self.selected = 0;
-                }
+        self.scroll = 0;
+        match self.stage {
+            Stage::Welcome => {}
+            Stage::Result => {
+                self.stage = Stage::Interview;
+                self.result = None;
+                self.selected = 0;
             }
-            // A question answered since may have dropped this screen's branch.
-            if let Screen::Question(q) = self.screen {
-                if !self.interview().walk(&self.answers).asked.contains(&q)
-                    && self.interview().next(&self.answers) != Next::Ask(q)
-                {
-                    self.back();
+            Stage::Interview => {
+                if self.session.back() {
+                    self.show_position();
+                } else {
+                    self.stage = Stage::Welcome;
+                    self.selected = lang_index(self.lang);
                 }
             }
         }
     }
 
-    fn max_scroll(&self) -> u16 {
-        super::view::scroll_limit(self)
+    /// Acts on the highlighted option of the current screen.
+    fn choose(&mut self) {
+        match self.screen() {
+            Screen::Welcome => {
+                self.lang = Lang::ALL[self.selected.min(Lang::ALL.len() - 1)];
+                self.stage = Stage::Interview;
+                self.show_position();
+            }
+            Screen::Question(q) => {
+                if self.selected < self.content().questions[q].options().len() {
+                    self.answered(Answer::Choice(self.selected));
+                }
+            }
+            Screen::Review => {
+                let items = self.session.review_items();
+                match self.selected.checked_sub(1).and_then(|i| items.get(i)) {
+                    Some(&q) => {
+                        self.session.change(q);
+                        self.show_position();
+                    }
+                    None => self.show_result(),
+                }
+            }
+            Screen::Result => {}
+        }
     }
-}
 
-pub fn lang_index(lang: Lang) -> usize {
-    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
+    /// How far the body can scroll, as last drawn; unknown: unbounded here,
+    /// the next frame clamps it.
+    fn max_scroll(&self) -> u16 {
+        self.current_layout().map_or(u16::MAX, |l| l.max_scroll)
+    }
+
+    fn page(&self) -> u16 {
+        self.size.1.saturating_sub(4).max(1)
+    }
 }
 
 /// The one place state changes.
@@ -483,7 +533,6 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
     match msg {
         Msg::Resize(w, h) => {
             app.size = (w, h);
-            app.scroll = app.scroll.min(app.max_scroll());
             return;
         }
         Msg::Tick(ms) => {
@@ -497,108 +546,85 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
         }
         Msg::Printed(outcome) => {
             app.notice = Some(match outcome {
-                None => ("ui-print-done".to_string(), None),
-                Some(why) => ("ui-print-failed".to_string(), Some(why)),
+                None => Notice {
+                    id: "ui-print-done",
+                    detail: None,
+                    failed: false,
+                },
+                Some(why) => Notice {
+                    id: "ui-print-failed",
+                    detail: Some(why),
+                    failed: true,
+                },
             });
             return;
         }
         Msg::Saved(outcome) => {
             app.notice = Some(match outcome {
-                None => ("ui-save-done".to_string(), Some(app.save_path.clone())),
-                Some(why) => ("ui-save-failed".to_string(), Some(why)),
+                None => Notice {
+                    id: "ui-save-done",
+                    detail: Some(app.save_path.clone()),
+                    failed: false,
+                },
+                Some(why) => Notice {
+                    id: "ui-save-failed",
+                    detail: Some(why),
+                    failed: true,
+                },
             });
             return;
         }
         _ => {}
     }
     app.just_deleted = matches!(msg, Msg::DeleteChar);
-    if app.kiosk.is_some() && !kiosk_filter(app, msg.clone()) {
+    if app.kiosk.is_some() && !kiosk_filter(app, &msg) {
         return;
     }
-    if let Some(Overlay::StaffPin) = app.overlay {
-        staff_pin(app, &msg);
+    if app.overlay.is_some() {
+        overlay(app, msg);
         return;
-    }
-    match app.overlay {
-        Some(Overlay::StaffPin) => return,
-        Some(Overlay::Save) => {
-            save_prompt(app, msg);
-            return;
-        }
-        Some(Overlay::ConfirmRestart) => {
-            match msg {
-                Msg::AnswerQuit(true) => app.reset(),
-                Msg::AnswerQuit(false) | Msg::Back | Msg::Restart => app.overlay = None,
-                _ => {}
-            }
-            return;
-        }
-        Some(Overlay::ConfirmQuit) => {
-            match msg {
-                Msg::AnswerQuit(true) => app.quit = true,
-                Msg::AnswerQuit(false) | Msg::Back | Msg::AskQuit => app.overlay = None,
-                _ => {}
-            }
-            return;
-        }
-        Some(Overlay::Help) => {
-            if matches!(msg, Msg::Back | Msg::ToggleHelp | Msg::Enter | Msg::AskQuit) {
-                app.overlay = None;
-            }
-            return;
-        }
-        None => {}
     }
     match msg {
         Msg::AskQuit => app.overlay = Some(Overlay::ConfirmQuit),
         Msg::ToggleHelp => app.overlay = Some(Overlay::Help),
-        Msg::Restart if app.kiosk.is_none() && !app.answers.is_empty() => {
+        Msg::Restart if app.kiosk.is_none() && !app.session.answers().is_empty() => {
             app.overlay = Some(Overlay::ConfirmRestart);
         }
         Msg::Restart => app.reset(),
         Msg::NextLang => {
             let next = (lang_index(app.lang) + 1) % Lang::ALL.len();
             app.lang = Lang::ALL[next];
-            if app.screen == Screen::Welcome {
+            if app.stage == Stage::Welcome {
                 app.selected = next;
             }
-            if app.screen == Screen::Result {
+            if app.stage == Stage::Result {
                 app.refresh_result();
             }
         }
         Msg::Back => app.back(),
-        Msg::Up => match app.screen {
-            Screen::Result => app.scroll = app.scroll.saturating_sub(1),
+        Msg::Up => match app.stage {
+            Stage::Result => app.scroll = app.scroll.saturating_sub(1),
             _ => app.selected = app.selected.saturating_sub(1),
         },
-        Msg::Down => match app.screen {
-            Screen::Result => app.scroll = (app.scroll + 1).min(app.max_scroll()),
+        Msg::Down => match app.stage {
+            Stage::Result => app.scroll = app.scroll.saturating_add(1).min(app.max_scroll()),
             _ => app.selected = (app.selected + 1).min(app.option_count().saturating_sub(1)),
         },
-        Msg::PageUp => {
-            app.scroll = app
-                .scroll
-                .saturating_sub(app.size.1.saturating_sub(4).max(1))
+        Msg::PageUp => app.scroll = app.scroll.saturating_sub(app.page()),
+        Msg::PageDown | Msg::Enter if app.stage == Stage::Result => {
+            app.scroll = app.scroll.saturating_add(app.page()).min(app.max_scroll());
         }
-        Msg::PageDown => {
-            app.scroll = (app.scroll + app.size.1.saturating_sub(4).max(1)).min(app.max_scroll())
-        }
+        Msg::PageDown => {}
         Msg::Home => app.scroll = 0,
         Msg::End => app.scroll = app.max_scroll(),
         Msg::Pick(index) => {
             if index < app.option_count() {
                 app.selected = index;
-                choose(app);
+                app.choose();
             }
         }
-        Msg::Enter => match app.screen {
-            Screen::Question(q) if app.is_text_input() => app.submit_input(q),
-            Screen::Result => {
-                app.scroll =
-                    (app.scroll + app.size.1.saturating_sub(4).max(1)).min(app.max_scroll());
-            }
-            _ => choose(app),
-        },
+        Msg::Enter if app.is_text_input() => app.submit_input(),
+        Msg::Enter => app.choose(),
         Msg::Char(c) => {
             if app.is_text_input() && app.input.chars().count() < INPUT_MAX && !c.is_control() {
                 app.input.push(c);
@@ -610,15 +636,21 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             app.refused = false;
         }
         Msg::Click { column, row } => {
-            if let Some(index) = super::view::hit_test(app, column, row) {
+            let hit = app.current_layout().and_then(|l| l.option_at(column, row));
+            if let Some(index) = hit {
                 update(app, Msg::Pick(index));
             }
         }
-        Msg::Save if app.screen == Screen::Result && app.result.is_some() => {
-            if app.save_path.is_empty() {
-                app.save_path = "cpr-guide-result.md".to_string();
-            }
-            app.overlay = Some(Overlay::Save);
+        Msg::Save if app.stage == Stage::Result && app.result.is_some() => {
+            let path = if app.save_path.is_empty() {
+                "cpr-guide-result.md".to_string()
+            } else {
+                app.save_path.clone()
+            };
+            app.overlay = Some(Overlay::Save {
+                path,
+                bad_name: false,
+            });
         }
         Msg::AnswerQuit(_)
         | Msg::Resize(..)
@@ -631,8 +663,79 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
     }
 }
 
+/// A message while an overlay is open: the overlay takes it.
+fn overlay(app: &mut App<'_>, msg: Msg) {
+    let Some(open) = app.overlay.as_mut() else {
+        return;
+    };
+    match open {
+        Overlay::StaffPin { input, failed } => match msg {
+            Msg::Char(c) if input.len() < INPUT_MAX => input.push(c),
+            // Outside text fields, digits arrive as picks.
+            Msg::Pick(i) if input.len() < INPUT_MAX => {
+                if let Some(d) = char::from_digit(u32::try_from((i + 1) % 10).unwrap_or(0), 10) {
+                    input.push(d);
+                }
+            }
+            Msg::DeleteChar => {
+                input.pop();
+            }
+            Msg::Enter => {
+                let hash = app
+                    .kiosk
+                    .as_ref()
+                    .and_then(|k| k.config.exit_pin.as_deref());
+                if hash.is_some_and(|h| crate::kiosk::verify_pin(h, input)) {
+                    app.quit = true;
+                } else {
+                    *failed = true;
+                }
+                input.zeroize();
+            }
+            Msg::Back => app.overlay = None,
+            _ => {}
+        },
+        Overlay::Save { path, bad_name } => match msg {
+            Msg::Char(c) if path.chars().count() < PATH_MAX => path.push(c),
+            Msg::DeleteChar => {
+                path.pop();
+            }
+            Msg::Back => app.overlay = None,
+            Msg::Enter => {
+                let file = std::path::PathBuf::from(path.trim());
+                if let Some(view) = &app.result {
+                    match crate::output::render_for(view, &file) {
+                        Ok(text) => {
+                            app.save_path = path.trim().to_string();
+                            app.effects.push(Effect::Save(file, text));
+                            app.overlay = None;
+                        }
+                        Err(_) => *bad_name = true,
+                    }
+                }
+            }
+            _ => {}
+        },
+        Overlay::ConfirmRestart => match msg {
+            Msg::AnswerQuit(true) => app.reset(),
+            Msg::AnswerQuit(false) | Msg::Back | Msg::Restart => app.overlay = None,
+            _ => {}
+        },
+        Overlay::ConfirmQuit => match msg {
+            Msg::AnswerQuit(true) => app.quit = true,
+            Msg::AnswerQuit(false) | Msg::Back | Msg::AskQuit => app.overlay = None,
+            _ => {}
+        },
+        Overlay::Help => {
+            if matches!(msg, Msg::Back | Msg::ToggleHelp | Msg::Enter | Msg::AskQuit) {
+                app.overlay = None;
+            }
+        }
+    }
+}
+
 /// Kiosk rules before a message acts; `false` when it is used up here.
-fn kiosk_filter(app: &mut App<'_>, msg: Msg) -> bool {
+fn kiosk_filter(app: &mut App<'_>, msg: &Msg) -> bool {
     // Any key shows someone is there; during the countdown it only says so.
     let counting_down = app.countdown().is_some();
     app.last_input_ms = app.clock_ms;
@@ -648,9 +751,10 @@ fn kiosk_filter(app: &mut App<'_>, msg: Msg) -> bool {
                 .as_ref()
                 .is_some_and(|k| k.config.exit_pin.is_some())
             {
-                app.staff_input.zeroize();
-                app.staff_failed = false;
-                app.overlay = Some(Overlay::StaffPin);
+                app.overlay = Some(Overlay::StaffPin {
+                    input: Zeroizing::new(String::with_capacity(INPUT_MAX)),
+                    failed: false,
+                });
             }
             false
         }
@@ -659,93 +763,17 @@ fn kiosk_filter(app: &mut App<'_>, msg: Msg) -> bool {
                 .kiosk
                 .as_ref()
                 .is_some_and(|k| !k.config.print_command.is_empty());
-            if let (true, Screen::Result, Some(view)) = (has_printer, app.screen, &app.result) {
+            if let (true, Stage::Result, Some(view)) = (has_printer, app.stage, &app.result) {
                 app.effects
                     .push(Effect::Print(crate::output::render_text(view)));
-                app.notice = Some(("ui-print-sending".to_string(), None));
+                app.notice = Some(Notice {
+                    id: "ui-print-sending",
+                    detail: None,
+                    failed: false,
+                });
             }
             false
         }
         _ => true,
-    }
-}
-
-/// The save prompt: edit the file name, Enter saves, Esc closes. The format
-/// follows the name: .md, .txt or .json.
-fn save_prompt(app: &mut App<'_>, msg: Msg) {
-    match msg {
-        Msg::Char(c) if app.save_path.chars().count() < 200 => app.save_path.push(c),
-        Msg::DeleteChar => {
-            app.save_path.pop();
-        }
-        Msg::Back => app.overlay = None,
-        Msg::Enter => {
-            let path = std::path::PathBuf::from(app.save_path.trim());
-            if let Some(view) = &app.result {
-                match crate::output::render_for(view, &path) {
-                    Ok(text) => {
-                        app.effects.push(Effect::Save(path, text));
-                        app.overlay = None;
-                    }
-                    Err(_) => app.notice = Some(("ui-save-bad-name".to_string(), None)),
-                }
-            }
-        }
-        _ => {}
-    }
-}
-
-/// The staff PIN prompt: typing, Enter to check, Esc to close.
-fn staff_pin(app: &mut App<'_>, msg: &Msg) {
-    match *msg {
-        Msg::Char(c) if app.staff_input.len() < INPUT_MAX => app.staff_input.push(c),
-        // Outside text fields, digits arrive as picks.
-        Msg::Pick(i) if app.staff_input.len() < INPUT_MAX => {
-            if let Some(d) = char::from_digit(u32::try_from((i + 1) % 10).unwrap_or(0), 10) {
-                app.staff_input.push(d);
-            }
-        }
-        Msg::DeleteChar => {
-            app.staff_input.pop();
-        }
-        Msg::Enter => {
-            let hash = app.kiosk.as_ref().and_then(|k| k.config.exit_pin.clone());
-            if hash.is_some_and(|h| crate::kiosk::verify_pin(&h, &app.staff_input)) {
-                app.quit = true;
-            } else {
-                app.staff_failed = true;
-            }
-            app.staff_input.zeroize();
-        }
-        Msg::Back => {
-            app.staff_input.zeroize();
-            app.overlay = None;
-        }
-        _ => {}
-    }
-}
-
-/// Acts on the highlighted option of the current screen.
-fn choose(app: &mut App<'_>) {
-    match app.screen {
-        Screen::Welcome => {
-            app.lang = Lang::ALL[app.selected.min(Lang::ALL.len() - 1)];
-            app.advance();
-        }
-        Screen::Question(q) => {
-            if app.selected < app.content.questions[q].options().len() {
-                app.answer_current(q, Answer::Choice(app.selected));
-            }
-        }
-        Screen::Review => {
-            let items = app.review_items();
-            match app.selected.checked_sub(1).and_then(|i| items.get(i)) {
-                Some(&q) => {
-                    app.go(Screen::Question(q));
-                }
-                None => app.go(Screen::Result),
-            }
-        }
-        Screen::Result => {}
     }
 }

@@ -35,7 +35,10 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
         };
     }
     // Prompts that take typed text: the staff PIN and the file name.
-    if matches!(app.overlay, Some(Overlay::StaffPin | Overlay::Save)) {
+    if matches!(
+        app.overlay(),
+        Some(Overlay::StaffPin { .. } | Overlay::Save { .. })
+    ) {
         return match key.code {
             KeyCode::Char(c) => Some(Msg::Char(c)),
             KeyCode::Backspace => Some(Msg::DeleteChar),
@@ -45,7 +48,7 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
         };
     }
     if matches!(
-        app.overlay,
+        app.overlay(),
         Some(Overlay::ConfirmQuit | Overlay::ConfirmRestart)
     ) {
         return match key.code {
@@ -75,9 +78,9 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
             // Backspace and ← go back only from an empty field.
             // A held Backspace that just emptied the field must not go on
             // to leave the screen.
-            KeyCode::Backspace if app.input.is_empty() && !app.just_deleted => Some(Msg::Back),
-            KeyCode::Backspace if app.input.is_empty() => None,
-            KeyCode::Left if app.input.is_empty() => Some(Msg::Back),
+            KeyCode::Backspace if app.input().is_empty() && !app.just_deleted() => Some(Msg::Back),
+            KeyCode::Backspace if app.input().is_empty() => None,
+            KeyCode::Left if app.input().is_empty() => Some(Msg::Back),
             KeyCode::Backspace => Some(Msg::DeleteChar),
             KeyCode::Char('?') => Some(Msg::ToggleHelp),
             KeyCode::Char(c) => Some(Msg::Char(c)),
@@ -88,20 +91,20 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
         KeyCode::Backspace | KeyCode::Left => Some(Msg::Back),
         KeyCode::Right => Some(Msg::Enter),
         // On the review, 0 is the result and 1–9 the answers.
-        KeyCode::Char(c @ '0'..='9') if app.screen == Screen::Review => {
+        KeyCode::Char(c @ '0'..='9') if app.screen() == Screen::Review => {
             Some(Msg::Pick(c as usize - '0' as usize))
         }
         KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
         KeyCode::Char('0') => Some(Msg::Pick(9)),
         // On the result, Space pages on.
-        KeyCode::Char(' ') if app.screen == Screen::Result => Some(Msg::PageDown),
+        KeyCode::Char(' ') if app.screen() == Screen::Result => Some(Msg::PageDown),
         KeyCode::Char('k') => Some(Msg::Up),
         KeyCode::Char('j') => Some(Msg::Down),
         KeyCode::Char('?') => Some(Msg::ToggleHelp),
         KeyCode::Char('q') => Some(Msg::AskQuit),
         KeyCode::Char('l') => Some(Msg::NextLang),
-        KeyCode::Char('p') if app.screen == Screen::Result => Some(Msg::Print),
-        KeyCode::Char('s') if app.screen == Screen::Result => Some(Msg::Save),
+        KeyCode::Char('p') if app.screen() == Screen::Result => Some(Msg::Print),
+        KeyCode::Char('s') if app.screen() == Screen::Result => Some(Msg::Save),
         _ => None,
     }
 }

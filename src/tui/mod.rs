@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod keys;
+pub mod layout;
 pub mod view;
 
 use crate::content::Content;
@@ -137,11 +138,11 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
     let _ = crossterm::execute!(io::stdout(), EnableMouseCapture);
 
     let now = clock(options.now);
-    let mut app = App::new(content, catalog, options.lang, now.date(), Some(now));
+    let mut app =
+        App::new(content, catalog, options.lang, now.date(), Some(now)).with_theme(options.theme);
     if let Some(config) = options.kiosk.clone() {
         app = app.with_kiosk(config);
     }
-    app.theme = options.theme;
     let started = std::time::Instant::now();
     if let Ok(size) = terminal.size() {
         update(&mut app, Msg::Resize(size.width, size.height));
@@ -159,24 +160,20 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
         }
     });
     let result = (|| -> io::Result<()> {
-        while !app.quit && !stop.load(Ordering::Relaxed) && io::stdin().is_terminal() {
+        while !app.wants_quit() && !stop.load(Ordering::Relaxed) && io::stdin().is_terminal() {
             if options.now.is_none() {
-                let now = clock(None);
-                app.now = Some(now);
-                app.today = now.date();
+                app.set_clock(clock(None));
             }
             let elapsed = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
             update(&mut app, Msg::Tick(elapsed));
-            if app.needs_clear {
+            if app.take_clear() {
                 wipe(&mut terminal)?;
-                app.needs_clear = false;
             }
-            for effect in std::mem::take(&mut app.effects) {
+            for effect in app.take_effects() {
                 match effect {
                     Effect::Print(text) => {
                         let command = app
-                            .kiosk
-                            .as_ref()
+                            .kiosk()
                             .map(|k| k.config.print_command.clone())
                             .unwrap_or_default();
                         let reply = printed.clone();
@@ -191,17 +188,18 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
                         update(&mut app, Msg::Saved(outcome));
                     }
                     Effect::Count(outcome) => {
-                        if let Some(path) = app
-                            .kiosk
-                            .as_ref()
-                            .and_then(|k| k.config.counters_file.clone())
+                        if let Some(path) = app.kiosk().and_then(|k| k.config.counters_file.clone())
                         {
                             count_outcome(&path, &outcome);
                         }
                     }
                 }
             }
-            terminal.draw(|frame| view::draw(frame, &app))?;
+            let mut drawn = None;
+            terminal.draw(|frame| drawn = Some(view::draw(frame, &app)))?;
+            if let Some(layout) = drawn {
+                app.record_layout(layout);
+            }
             match events.recv_timeout(TICK) {
                 Ok(first) => {
                     for incoming in std::iter::once(first).chain(events.try_iter()) {

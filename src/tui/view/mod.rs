@@ -1,6 +1,6 @@
-//! Drawing: views only read the state and draw it. The layout functions are
-//! shared with `update` for mouse hit-testing and scroll limits, so what is
-//! drawn and what is clicked always agree.
+//! Drawing: views only read the state and draw it. Each frame returns its
+//! [`Layout`] (where the options are, how far the body scrolls) for `update`
+//! to read, so what is drawn and what is clicked always agree.
 
 mod overlay;
 mod question;
@@ -12,6 +12,7 @@ mod welcome;
 pub use theme::{Theme, ThemeKind};
 
 use super::app::{App, Overlay, Screen};
+use super::layout::Layout;
 use crate::i18n::args;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -52,16 +53,15 @@ fn layout(area: Rect) -> (Rect, Rect, Rect) {
     (header, body, footer)
 }
 
-fn body_of(app: &App<'_>, width: u16) -> Body {
-    let (_, area, _) = layout(Rect::new(0, 0, app.size.0, app.size.1));
-    match app.screen {
+fn body_of(app: &App<'_>, width: u16, height: u16) -> Body {
+    match app.screen() {
         Screen::Welcome => welcome::body(app),
-        Screen::Question(q) => {
+        Screen::Question(_) => {
             // On a small screen the hint goes first, so the options fit.
-            let full = question::body(app, q, true);
+            let full = question::body(app, true);
             let (_, rows) = row_starts(&line_rows(&full.lines, width));
-            if rows > usize::from(area.height) {
-                question::body(app, q, false)
+            if rows > usize::from(height) {
+                question::body(app, false)
             } else {
                 full
             }
@@ -98,7 +98,7 @@ fn row_starts(rows: &[usize]) -> (Vec<usize>, usize) {
 /// The row the body is scrolled to.
 fn offset(app: &App<'_>, body: &Body, starts: &[usize], total: usize, height: usize) -> usize {
     if body.free_scroll {
-        return usize::from(app.scroll).min(total.saturating_sub(height));
+        return usize::from(app.scroll()).min(total.saturating_sub(height));
     }
     let Some((first, end)) = body.focus else {
         return 0;
@@ -110,42 +110,6 @@ fn offset(app: &App<'_>, body: &Body, starts: &[usize], total: usize, height: us
     } else {
         0
     }
-}
-
-/// How far the result screen can scroll at the current size.
-pub fn scroll_limit(app: &App<'_>) -> u16 {
-    let (_, area, _) = layout(Rect::new(0, 0, app.size.0, app.size.1));
-    let body = body_of(app, area.width);
-    if !body.free_scroll {
-        return 0;
-    }
-    let (_, total) = row_starts(&line_rows(&body.lines, area.width));
-    u16::try_from(total.saturating_sub(usize::from(area.height))).unwrap_or(u16::MAX)
-}
-
-/// The option under a click at (`column`, `row`), if any.
-pub fn hit_test(app: &App<'_>, column: u16, row: u16) -> Option<usize> {
-    let full = Rect::new(0, 0, app.size.0, app.size.1);
-    if app.size.0 < MIN_WIDTH || app.size.1 < MIN_HEIGHT || app.overlay.is_some() {
-        return None;
-    }
-    let (_, area, _) = layout(full);
-    if column < area.x
-        || column >= area.x + area.width
-        || row < area.y
-        || row >= area.y + area.height
-    {
-        return None;
-    }
-    let body = body_of(app, area.width);
-    let (starts, total) = row_starts(&line_rows(&body.lines, area.width));
-    let y =
-        usize::from(row - area.y) + offset(app, &body, &starts, total, usize::from(area.height));
-    body.options.iter().position(|&(first, end)| {
-        let top = starts.get(first).copied().unwrap_or(total);
-        let bottom = starts.get(end).copied().unwrap_or(total);
-        (top..bottom).contains(&y)
-    })
 }
 
 /// A numbered option: `▶ 2 ` in the key style, then the label, highlighted
@@ -182,19 +146,19 @@ fn fit(text: &str, width: u16) -> String {
 fn draw_header(frame: &mut Frame, app: &App<'_>, area: Rect) {
     let t = app.t();
     let title = t.text("ui-title");
-    let place = match app.screen {
+    let place = match app.screen() {
         Screen::Welcome => String::new(),
         Screen::Question(_) => {
-            let (current, total) = app.progress();
+            let progress = app.session().progress();
             let mut fluent = args([]);
-            fluent.set("current", i64::try_from(current).unwrap_or(0));
-            fluent.set("total", i64::try_from(total).unwrap_or(0));
+            fluent.set("current", i64::try_from(progress.current).unwrap_or(0));
+            fluent.set("total", i64::try_from(progress.total).unwrap_or(0));
             t.text_with("ui-progress", &fluent)
         }
         Screen::Review => t.text("ui-review-title"),
         Screen::Result => t.text("ui-result-title"),
     };
-    let lang = t.text(&format!("lang-name-{}", app.lang.code()));
+    let lang = t.text(&crate::keys::language(app.lang().code()));
     let title_len = title.chars().count() + 2;
     let both = format!("{place} · {lang}");
     // Narrow: keep the title and where you are; the language goes first.
@@ -213,16 +177,16 @@ fn draw_header(frame: &mut Frame, app: &App<'_>, area: Rect) {
     let line = if right_len + 1 > width {
         Line::from(Span::styled(
             fit(&format!(" {title}"), area.width),
-            app.theme.title,
+            app.theme().title,
         ))
     } else {
         Line::from(vec![
-            Span::styled(left, app.theme.title),
+            Span::styled(left, app.theme().title),
             Span::raw(" ".repeat(pad)),
-            Span::styled(right, app.theme.dim),
+            Span::styled(right, app.theme().dim),
         ])
     };
-    frame.render_widget(Paragraph::new(line).style(app.theme.base), area);
+    frame.render_widget(Paragraph::new(line).style(app.theme().base), area);
 }
 
 fn footer_text(app: &App<'_>) -> String {
@@ -232,12 +196,12 @@ fn footer_text(app: &App<'_>) -> String {
         "n",
         i64::try_from(app.option_count().clamp(1, 9)).unwrap_or(1),
     );
-    let id = match app.screen {
+    let id = match app.screen() {
         Screen::Welcome => "ui-keys-welcome",
         Screen::Question(_) if app.is_text_input() => "ui-keys-input",
         Screen::Question(_) => "ui-keys-choice",
         Screen::Review => "ui-keys-review",
-        Screen::Result if app.kiosk.is_some() => "ui-keys-result-kiosk",
+        Screen::Result if app.kiosk().is_some() => "ui-keys-result-kiosk",
         Screen::Result => "ui-keys-result",
     };
     t.text_with(id, &fluent)
@@ -252,7 +216,7 @@ fn draw_footer(frame: &mut Frame, app: &App<'_>, area: Rect) {
         full
     };
     frame.render_widget(
-        Paragraph::new(Span::styled(text, app.theme.key)).style(app.theme.base),
+        Paragraph::new(Span::styled(text, app.theme().key)).style(app.theme().base),
         area,
     );
 }
@@ -266,55 +230,84 @@ fn too_small(frame: &mut Frame, app: &App<'_>, area: Rect) {
     frame.render_widget(
         Paragraph::new(text)
             .wrap(Wrap { trim: true })
-            .style(app.theme.base),
+            .style(app.theme().base),
         area,
     );
 }
 
-/// Draws the whole screen for the current state.
-pub fn draw(frame: &mut Frame, app: &App<'_>) {
+/// Draws the whole screen for the current state, and returns what it drew.
+pub fn draw(frame: &mut Frame, app: &App<'_>) -> Layout {
     let area = frame.area();
+    let mut drawn = Layout {
+        screen: app.screen(),
+        size: (area.width, area.height),
+        lang: app.lang(),
+        columns: (0, 0),
+        options: Vec::new(),
+        max_scroll: 0,
+    };
     frame.render_widget(ratatui::widgets::Clear, area);
-    frame.render_widget(Paragraph::new("").style(app.theme.base), area);
+    frame.render_widget(Paragraph::new("").style(app.theme().base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, app, area);
-        return;
+        return drawn;
     }
     let (header, body_area, footer) = layout(area);
     draw_header(frame, app, header);
-    let body = body_of(app, body_area.width);
+    let body = body_of(app, body_area.width, body_area.height);
     let (starts, total) = row_starts(&line_rows(&body.lines, body_area.width));
-    let scroll = offset(app, &body, &starts, total, usize::from(body_area.height));
+    let height = usize::from(body_area.height);
+    let scroll = offset(app, &body, &starts, total, height);
+    if body.free_scroll {
+        drawn.max_scroll = u16::try_from(total.saturating_sub(height)).unwrap_or(u16::MAX);
+    }
+    // Where each option landed on screen, for clicks.
+    if app.overlay().is_none() {
+        drawn.columns = (body_area.x, body_area.x + body_area.width);
+        for (index, &(first, end)) in body.options.iter().enumerate() {
+            let top = starts.get(first).copied().unwrap_or(total);
+            let bottom = starts.get(end).copied().unwrap_or(total);
+            let top = top.max(scroll);
+            let bottom = bottom.min(scroll + height);
+            if top < bottom {
+                let row = |r: usize| body_area.y + u16::try_from(r - scroll).unwrap_or(u16::MAX);
+                drawn.options.push((index, row(top), row(bottom)));
+            }
+        }
+    }
     let paragraph = Paragraph::new(body.lines)
         .wrap(Wrap { trim: false })
         .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
-        .style(app.theme.base);
+        .style(app.theme().base);
     frame.render_widget(paragraph, body_area);
     // Say when there is more above or below.
     let marker_x = body_area.x + body_area.width.saturating_sub(1);
     if scroll > 0 {
         frame.render_widget(
-            Span::styled("▲", app.theme.key),
+            Span::styled("▲", app.theme().key),
             Rect::new(marker_x, body_area.y, 1, 1),
         );
     }
-    if scroll + usize::from(body_area.height) < total {
+    if scroll + height < total {
         let y = body_area.y + body_area.height.saturating_sub(1);
         frame.render_widget(
-            Span::styled("▼", app.theme.key),
+            Span::styled("▼", app.theme().key),
             Rect::new(marker_x, y, 1, 1),
         );
     }
     draw_footer(frame, app, footer);
-    match app.overlay {
+    match app.overlay() {
         Some(Overlay::Help) => overlay::help(frame, app, area),
         Some(Overlay::ConfirmQuit) => overlay::confirm_quit(frame, app, area),
-        Some(Overlay::StaffPin) => overlay::staff_pin(frame, app, area),
+        Some(Overlay::StaffPin { input, failed }) => {
+            overlay::staff_pin(frame, app, area, input.chars().count(), *failed)
+        }
         Some(Overlay::ConfirmRestart) => overlay::confirm_restart(frame, app, area),
-        Some(Overlay::Save) => overlay::save(frame, app, area),
+        Some(Overlay::Save { path, bad_name }) => overlay::save(frame, app, area, path, *bad_name),
         None => {}
     }
     if let Some(seconds) = app.countdown() {
         overlay::countdown(frame, app, area, seconds);
     }
+    drawn
 }

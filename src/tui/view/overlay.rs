@@ -34,8 +34,8 @@ fn boxed(frame: &mut Frame, app: &App<'_>, area: Rect, title: String, lines: Vec
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(Span::styled(format!(" {title} "), app.theme.title))
-        .style(app.theme.base);
+        .title(Span::styled(format!(" {title} "), app.theme().title))
+        .style(app.theme().base);
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
@@ -65,15 +65,15 @@ pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
         .iter()
         .map(|(k, id)| {
             Line::from(vec![
-                Span::styled(format!("{k:width$}  "), app.theme.key),
-                Span::styled(t.text(id), app.theme.base),
+                Span::styled(format!("{k:width$}  "), app.theme().key),
+                Span::styled(t.text(id), app.theme().base),
             ])
         })
         .collect();
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
         t.text("ui-help-close"),
-        app.theme.dim,
+        app.theme().dim,
     )));
     boxed(frame, app, area, t.text("ui-help-title"), lines);
 }
@@ -81,24 +81,24 @@ pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
 pub fn confirm_quit(frame: &mut Frame, app: &App<'_>, area: Rect) {
     let t = app.t();
     let lines = vec![
-        Line::from(Span::styled(t.text("ui-quit-question"), app.theme.base)),
+        Line::from(Span::styled(t.text("ui-quit-question"), app.theme().base)),
         Line::from(""),
-        Line::from(Span::styled(t.text("ui-quit-keys"), app.theme.key)),
+        Line::from(Span::styled(t.text("ui-quit-keys"), app.theme().key)),
     ];
     boxed(frame, app, area, t.text("ui-quit-title"), lines);
 }
 
-pub fn staff_pin(frame: &mut Frame, app: &App<'_>, area: Rect) {
+pub fn staff_pin(frame: &mut Frame, app: &App<'_>, area: Rect, typed: usize, failed: bool) {
     let t = app.t();
-    let dots: String = "•".repeat(app.staff_input.chars().count());
+    let dots: String = "•".repeat(typed);
     let mut lines = vec![
-        Line::from(Span::styled(t.text("ui-staff-pin"), app.theme.base)),
-        super::field_line(&app.theme, dots),
+        Line::from(Span::styled(t.text("ui-staff-pin"), app.theme().base)),
+        super::field_line(app.theme(), dots),
     ];
-    if app.staff_failed {
+    if failed {
         lines.push(Line::from(Span::styled(
             t.text("ui-staff-wrong"),
-            app.theme.error,
+            app.theme().error,
         )));
     }
     boxed(frame, app, area, t.text("ui-staff-title"), lines);
@@ -109,11 +109,11 @@ pub fn countdown(frame: &mut Frame, app: &App<'_>, area: Rect, seconds: u64) {
     let mut fluent = crate::i18n::FluentArgs::new();
     fluent.set("seconds", i64::try_from(seconds).unwrap_or(0));
     let lines = vec![
-        Line::from(Span::styled(t.text("ui-still-there"), app.theme.title)),
+        Line::from(Span::styled(t.text("ui-still-there"), app.theme().title)),
         Line::from(""),
         Line::from(Span::styled(
             t.text_with("ui-still-there-countdown", &fluent),
-            app.theme.warn,
+            app.theme().warn,
         )),
     ];
     boxed(frame, app, area, t.text("ui-title"), lines);
@@ -122,23 +122,27 @@ pub fn countdown(frame: &mut Frame, app: &App<'_>, area: Rect, seconds: u64) {
 pub fn confirm_restart(frame: &mut Frame, app: &App<'_>, area: Rect) {
     let t = app.t();
     let lines = vec![
-        Line::from(Span::styled(t.text("ui-restart-question"), app.theme.base)),
+        Line::from(Span::styled(
+            t.text("ui-restart-question"),
+            app.theme().base,
+        )),
         Line::from(""),
-        Line::from(Span::styled(t.text("ui-restart-keys"), app.theme.key)),
+        Line::from(Span::styled(t.text("ui-restart-keys"), app.theme().key)),
     ];
     boxed(frame, app, area, t.text("ui-restart-title"), lines);
 }
 
-pub fn save(frame: &mut Frame, app: &App<'_>, area: Rect) {
+pub fn save(frame: &mut Frame, app: &App<'_>, area: Rect, path: &str, bad_name: bool) {
     let t = app.t();
     let mut lines = vec![
-        Line::from(Span::styled(t.text("ui-save-prompt"), app.theme.base)),
-        super::field_line(&app.theme, app.save_path.clone()),
+        Line::from(Span::styled(t.text("ui-save-prompt"), app.theme().base)),
+        super::field_line(app.theme(), path.to_string()),
     ];
-    if let Some((id, _)) = &app.notice {
-        if id == "ui-save-bad-name" {
-            lines.push(Line::from(Span::styled(t.text(id), app.theme.error)));
-        }
+    if bad_name {
+        lines.push(Line::from(Span::styled(
+            t.text("ui-save-bad-name"),
+            app.theme().error,
+        )));
     }
     boxed(frame, app, area, t.text("ui-save-title"), lines);
 }

@@ -1,13 +1,13 @@
 //! A question: its text and hint, then numbered options or a text field
-//! for a date or CPR number that is checked as you type.
+//! for a date or CPR number that is checked as you type. What the question
+//! says comes from the shared [`crate::output::QuestionView`].
 
 use super::Body;
 use crate::calendar::parse_date;
-use crate::content::QuestionKind;
 use crate::cpr::{Cpr, CprError};
-use crate::engine::{Answer, AnswerError};
+use crate::engine::{parse_answer, AnswerError};
 use crate::i18n::{args, FluentArgs};
-use crate::output::{answer_reason, content_args};
+use crate::output::{answer_reason, session_question, InputView, QuestionView};
 use crate::tui::app::App;
 use ratatui::text::{Line, Span};
 
@@ -21,14 +21,15 @@ pub enum Feedback {
     Ok(String),
 }
 
-fn date_feedback(app: &App<'_>, q: usize) -> Feedback {
+fn date_feedback(app: &App<'_>, view: &QuestionView) -> Feedback {
     let t = app.t();
-    let question = &app.content.questions[q];
-    let text = app.input.trim();
+    let question = &app.content().questions[view.question];
+    let today = app.session().today();
+    let text = app.input().trim();
     let allowed = text.chars().all(|c| c.is_ascii_digit() || c == '-');
     let format_hint = || Feedback::Neutral(t.text("ui-date-format"));
     if text.is_empty() {
-        return if app.refused {
+        return if app.refused() {
             Feedback::Error(t.text("err-answer-required"))
         } else {
             format_hint()
@@ -48,101 +49,90 @@ fn date_feedback(app: &App<'_>, q: usize) -> Feedback {
         return Feedback::Error(t.text("err-answer-date-no-such-date"));
     }
     if text.chars().count() < 10 {
-        return if app.refused {
+        return if app.refused() {
             Feedback::Error(t.text("err-answer-date-format"))
         } else {
             format_hint()
         };
     }
     match parse_date(text) {
-        Ok(date) => match crate::engine::parse_answer(question, text, app.today) {
+        Ok(date) => match parse_answer(question, text, today) {
             Ok(_) => Feedback::Ok(t.date_long(date)),
-            Err(e) => Feedback::Error(answer_reason(&e, question, app.today, &t)),
+            Err(e) => Feedback::Error(answer_reason(&e, question, today, &t)),
         },
-        Err(e) => Feedback::Error(answer_reason(
-            &AnswerError::Date(e),
-            question,
-            app.today,
-            &t,
-        )),
+        Err(e) => Feedback::Error(answer_reason(&AnswerError::Date(e), question, today, &t)),
     }
 }
 
-fn cpr_feedback(app: &App<'_>, q: usize) -> Feedback {
+fn cpr_feedback(app: &App<'_>, view: &QuestionView, kept: Option<&String>) -> Feedback {
     let t = app.t();
-    let question = &app.content.questions[q];
-    let text = app.input.trim();
+    let question = &app.content().questions[view.question];
+    let today = app.session().today();
+    let text = app.input().trim();
     if text.is_empty() {
-        return match app.answers.get(q) {
-            Some(Answer::Cpr(cpr)) => {
-                Feedback::Ok(t.text_with("ui-cpr-kept", &args([("masked", cpr.masked())])))
+        return match kept {
+            Some(masked) => {
+                Feedback::Ok(t.text_with("ui-cpr-kept", &args([("masked", masked.clone())])))
             }
-            _ => Feedback::Neutral(String::new()),
+            None => Feedback::Neutral(String::new()),
         };
     }
-    match Cpr::parse(text, app.today) {
+    match Cpr::parse(text, today) {
         Ok(cpr) => Feedback::Ok(cpr.masked()),
-        Err(CprError::WrongLength { digits }) if digits < 10 && !app.refused => {
+        Err(CprError::WrongLength { digits }) if digits < 10 && !app.refused() => {
             let mut fluent = FluentArgs::new();
             fluent.set("digits", i64::try_from(digits).unwrap_or(0));
             Feedback::Neutral(t.text_with("ui-cpr-progress", &fluent))
         }
-        Err(e) => Feedback::Error(answer_reason(&AnswerError::Cpr(e), question, app.today, &t)),
+        Err(e) => Feedback::Error(answer_reason(&AnswerError::Cpr(e), question, today, &t)),
     }
 }
 
-/// The feedback under the current text field.
-pub fn feedback(app: &App<'_>, q: usize) -> Feedback {
-    match app.content.questions[q].kind {
-        QuestionKind::Cpr => cpr_feedback(app, q),
-        _ => date_feedback(app, q),
-    }
-}
-
-pub fn body(app: &App<'_>, q: usize, with_hint: bool) -> Body {
+pub fn body(app: &App<'_>, with_hint: bool) -> Body {
     let t = app.t();
-    let theme = &app.theme;
-    let question = &app.content.questions[q];
-    let walk = app.interview().walk(&app.answers);
-    let fluent = content_args(app.content, &walk.facts);
-    let mut lines = vec![Line::from(Span::styled(
-        t.text_with(&format!("q-{}", question.id), &fluent),
-        theme.title,
-    ))];
-    if let Some(hint) = t
-        .try_text_with(&format!("q-{}-hint", question.id), &fluent)
-        .filter(|_| with_hint)
-    {
+    let theme = app.theme();
+    let Some(view) = session_question(app.session(), &t) else {
+        return Body {
+            lines: Vec::new(),
+            options: Vec::new(),
+            focus: None,
+            free_scroll: false,
+        };
+    };
+    let mut lines = vec![Line::from(Span::styled(view.text.clone(), theme.title))];
+    if let Some(hint) = view.hint.clone().filter(|_| with_hint) {
         lines.push(Line::from(Span::styled(hint, theme.dim)));
     }
     lines.push(Line::from(""));
     let mut options = Vec::new();
     let mut input_line = None;
-    match &question.kind {
-        QuestionKind::Choice { options: values } => {
-            for (i, value) in values.iter().enumerate() {
-                let label = t.text_with(&question.option_message(value), &fluent);
+    match &view.input {
+        InputView::Choice {
+            options: values, ..
+        } => {
+            for (i, option) in values.iter().enumerate() {
                 options.push((lines.len(), lines.len() + 1));
                 lines.push(super::option_line(
                     theme,
                     i + 1,
-                    i == app.selected,
-                    format!(" {label} "),
+                    i == app.selected(),
+                    format!(" {} ", option.label),
                     theme.base,
                 ));
             }
         }
-        kind => {
+        input => {
             input_line = Some(lines.len());
-            let feedback = feedback(app, q);
+            let (feedback, is_cpr) = match input {
+                InputView::Cpr { kept } => (cpr_feedback(app, &view, kept.as_ref()), true),
+                _ => (date_feedback(app, &view), false),
+            };
             // A CPR number shows masked as soon as it is valid.
-            let shown = match (kind, &feedback) {
-                (QuestionKind::Cpr, Feedback::Ok(masked)) if !app.input.trim().is_empty() => {
-                    masked.clone()
-                }
+            let shown = match (is_cpr, &feedback) {
+                (true, Feedback::Ok(masked)) if !app.input().trim().is_empty() => masked.clone(),
                 // While typing, only the birth date shows; the rest is hidden.
-                (QuestionKind::Cpr, _) => app
-                    .input
+                (true, _) => app
+                    .input()
                     .chars()
                     .enumerate()
                     .map(|(i, c)| {
@@ -153,7 +143,7 @@ pub fn body(app: &App<'_>, q: usize, with_hint: bool) -> Body {
                         }
                     })
                     .collect(),
-                _ => app.input.to_string(),
+                _ => app.input().to_string(),
             };
             lines.push(super::field_line(theme, shown));
             lines.push(match feedback {
@@ -161,7 +151,7 @@ pub fn body(app: &App<'_>, q: usize, with_hint: bool) -> Body {
                 Feedback::Error(text) => Line::from(Span::styled(format!("✗ {text}"), theme.error)),
                 Feedback::Ok(text) => Line::from(Span::styled(format!("✓ {text}"), theme.ok)),
             });
-            if question.optional {
+            if view.optional {
                 lines.push(Line::from(Span::styled(
                     t.text("ui-optional-skip"),
                     theme.dim,
@@ -171,7 +161,7 @@ pub fn body(app: &App<'_>, q: usize, with_hint: bool) -> Body {
     }
     // Keep the highlighted option, or the field and what it says, in view.
     let focus = options
-        .get(app.selected)
+        .get(app.selected())
         .copied()
         .or(input_line.map(|line| (line, lines.len())));
     Body {

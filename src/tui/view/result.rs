@@ -27,9 +27,9 @@ fn text(s: impl Into<String>, style: Style) -> Line<'static> {
 }
 
 pub fn body(app: &App<'_>, _width: u16) -> Body {
-    let theme = &app.theme;
+    let theme = app.theme();
     let mut lines = Vec::new();
-    let Some(view) = &app.result else {
+    let Some(view) = app.result() else {
         return Body {
             lines: vec![text(app.t().text("err-no-outcome"), theme.error)],
             options: Vec::new(),
@@ -42,19 +42,14 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
     for warning in &view.warnings {
         lines.push(text(format!("⚠ {warning}"), theme.error));
     }
-    if let Some((id, detail)) = &app.notice {
+    if let Some(notice) = app.notice() {
         let mut fluent = crate::i18n::FluentArgs::new();
-        fluent.set("detail", detail.clone().unwrap_or_default());
-        let style = if id == "ui-print-failed" {
-            theme.error
-        } else {
-            theme.ok
-        };
-        lines.push(text(app.t().text_with(id, &fluent), style));
+        fluent.set("detail", notice.detail.clone().unwrap_or_default());
+        let style = if notice.failed { theme.error } else { theme.ok };
+        lines.push(text(app.t().text_with(notice.id, &fluent), style));
     }
     let printer = app
-        .kiosk
-        .as_ref()
+        .kiosk()
         .is_some_and(|k| !k.config.print_command.is_empty());
     if printer {
         lines.push(text(app.t().text("ui-print-hint"), theme.key));
@@ -63,10 +58,9 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
     if !view.offices.is_empty() {
         lines.push(Line::from(""));
         lines.push(text(w.offices.to_uppercase(), theme.heading));
-        let site = app.site_id();
         for office in &view.offices {
             lines.push(Line::from(""));
-            if site.as_deref() == Some(office.id.as_str()) {
+            if office.here {
                 lines.push(Line::from(vec![
                     Span::styled(office.name.clone(), theme.title),
                     Span::styled(
@@ -77,7 +71,7 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
             } else {
                 lines.push(text(office.name.clone(), theme.title));
             }
-            let roles: Vec<&str> = office.roles.iter().map(|(_, r)| r.as_str()).collect();
+            let roles: Vec<&str> = office.roles.iter().map(|r| r.text.as_str()).collect();
             lines.push(text(roles.join(" · "), theme.ok));
             if !office.address.is_empty() {
                 lines.push(text(office.address.join(", "), theme.base));
@@ -85,7 +79,7 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
             if let Some(web) = &office.web {
                 lines.push(text(web.clone(), theme.key));
             }
-            if let Some(contact) = crate::output::contact_line(office) {
+            if let Some(contact) = office.contact() {
                 lines.push(text(contact, theme.base));
             }
             if let Some(status) = &office.status_text {
@@ -96,15 +90,15 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
                 };
                 lines.push(text(status.clone(), style));
             }
-            if !office.hours.is_empty() {
+            if !office.week.is_empty() {
                 lines.push(text(w.hours.clone(), theme.dim));
                 let width = office
-                    .hours
+                    .week
                     .iter()
                     .map(|h| h.day_name.chars().count())
                     .max()
                     .unwrap_or(0);
-                for day in &office.hours {
+                for day in &office.week {
                     let line = format!("  {:width$}  {}", day.day_name, day.text);
                     if day.is_today {
                         lines.push(Line::from(vec![
@@ -119,7 +113,7 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
             if let Some(note) = &office.hours_note {
                 lines.push(text(note.clone(), theme.dim));
             }
-            if office.appointment && office.hours_kind != "by-appointment" {
+            if office.says_book() {
                 lines.push(text(w.appointment.clone(), theme.base));
             }
             lines.push(text(office.about.clone(), theme.dim));

@@ -2,36 +2,13 @@
 //! the way on to the result.
 
 use super::Body;
-use crate::content::QuestionKind;
-use crate::engine::Answer;
-use crate::output::content_args;
+use crate::output::{review_items, CprShown};
 use crate::tui::app::App;
 use ratatui::text::{Line, Span};
 
-/// How an answer reads on screen; a CPR number only masked.
-fn answer_text(app: &App<'_>, q: usize) -> String {
-    let t = app.t();
-    let question = &app.content.questions[q];
-    match (app.answers.get(q), &question.kind) {
-        (Some(Answer::Choice(o)), QuestionKind::Choice { options }) => {
-            let walk = app.interview().walk(&app.answers);
-            let fluent = content_args(app.content, &walk.facts);
-            options
-                .get(*o)
-                .map(|v| t.text_with(&question.option_message(v), &fluent))
-                .unwrap_or_default()
-        }
-        (Some(Answer::Date(d)), _) => t.date_long(*d),
-        (Some(Answer::Cpr(cpr)), _) => cpr.masked(),
-        _ => t.text("ui-answer-skipped"),
-    }
-}
-
 pub fn body(app: &App<'_>) -> Body {
     let t = app.t();
-    let theme = &app.theme;
-    let walk = app.interview().walk(&app.answers);
-    let fluent = content_args(app.content, &walk.facts);
+    let theme = app.theme();
     let mut lines = vec![Line::from(Span::styled(
         t.text("ui-review-intro"),
         theme.title,
@@ -43,28 +20,30 @@ pub fn body(app: &App<'_>) -> Body {
     lines.push(super::option_line(
         theme,
         0,
-        app.selected == 0,
+        app.selected() == 0,
         result,
         theme.heading,
     ));
     lines.push(Line::from(""));
-    for (i, &q) in walk.asked.iter().enumerate() {
-        let question = t.text_with(&format!("q-{}", app.content.questions[q].id), &fluent);
+    for (i, item) in review_items(app.session(), CprShown::Masked, &t)
+        .into_iter()
+        .enumerate()
+    {
         let start = lines.len();
         lines.push(super::option_line(
             theme,
             i + 1,
-            i + 1 == app.selected,
-            question,
+            i + 1 == app.selected(),
+            item.view.question,
             theme.base,
         ));
         lines.push(Line::from(Span::styled(
-            format!("     {}", answer_text(app, q)),
+            format!("     {}", item.view.answer),
             theme.ok,
         )));
         options.push((start, lines.len()));
     }
-    let focus = options.get(app.selected).copied();
+    let focus = options.get(app.selected()).copied();
     Body {
         lines,
         options,

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 pub fn body(app: &App<'_>) -> Body {
     let t = app.t();
-    let theme = &app.theme;
+    let theme = app.theme();
     let mut lines = vec![
         Line::from(Span::styled(t.text("ui-welcome"), theme.title)),
         Line::from(Span::styled(t.text("ui-welcome-about"), theme.base)),
@@ -17,12 +17,12 @@ pub fn body(app: &App<'_>) -> Body {
     ];
     let mut options = Vec::new();
     for (i, lang) in Lang::ALL.iter().enumerate() {
-        let name = t.text(&format!("lang-name-{}", lang.code()));
+        let name = t.text(&crate::keys::language(lang.code()));
         options.push((lines.len(), lines.len() + 1));
         lines.push(super::option_line(
             theme,
             i + 1,
-            i == app.selected,
+            i == app.selected(),
             format!(" {name} "),
             theme.base,
         ));
@@ -32,7 +32,7 @@ pub fn body(app: &App<'_>) -> Body {
         t.text("ui-welcome-privacy"),
         theme.dim,
     )));
-    let focus = options.get(app.selected).copied();
+    let focus = options.get(app.selected()).copied();
     Body {
         lines,
         options,

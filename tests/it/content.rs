@@ -1,9 +1,7 @@
 //! The shipped content passes lint; every locale has every message; broken
 //! content is refused with the file and line of each problem.
 
-mod common;
-
-use common::{catalog, content, TODAY};
+use crate::common::{catalog, content, TODAY};
 use cpr_guide::content::{embedded_sources, load_sources, ContentError, SourceFile};
 use cpr_guide::i18n::{Catalog, Lang};
 use cpr_guide::lint::{lint, Severity};
@@ -12,7 +10,7 @@ use std::collections::BTreeSet;
 #[test]
 fn shipped_content_passes_lint_without_warnings() {
     let content = content();
-    let report = lint(&content, &catalog(), TODAY);
+    let report = lint(content, catalog(), TODAY);
     let shown: Vec<String> = report
         .findings
         .iter()
@@ -306,7 +304,7 @@ fn cycles_and_forward_references_are_refused() {
 
 fn lint_edited(file: &str, find: &str, replace: &str) -> Vec<(Severity, String)> {
     let content = load_sources(&edited(file, find, replace)).expect("still loads");
-    lint(&content, &catalog(), TODAY)
+    lint(&content, catalog(), TODAY)
         .findings
         .into_iter()
         .map(|f| (f.severity, f.error.to_string()))
@@ -389,7 +387,7 @@ fn a_message_missing_in_one_language_points_at_where_others_define_it() {
         .collect::<Vec<_>>()
         .join("\n");
     let catalog = Catalog::new(&files).expect("still valid");
-    let report = lint(&content(), &catalog, TODAY);
+    let report = lint(content(), &catalog, TODAY);
     let found: Vec<String> = report
         .findings
         .iter()

@@ -1,31 +1,11 @@
 //! The binary's contract, run as a real process: exit codes, JSON shape,
 //! translated errors, privacy of CPR numbers, `--content` and `lint`.
 
-mod common;
-
+use crate::common::{run, stderr, stdout, BIN};
 use serde_json::Value;
 use std::process::{Command, Output};
 
-const BIN: &str = env!("CARGO_BIN_EXE_cpr-guide");
 const TODAY: &str = "2026-11-22";
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .output()
-        .expect("binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
-}
 
 fn guide(lang: &str, format: &str, answers: &[&str]) -> Output {
     let mut args = vec![
@@ -356,7 +336,8 @@ fn cpr_command_contract() {
 
 #[test]
 fn cpr_from_standard_input_stays_out_of_the_arguments() {
-    let o = common::run_with_input(&["cpr", "--json", "--today", TODAY, "-"], "010190-1235\n");
+    let o =
+        crate::common::run_with_input(&["cpr", "--json", "--today", TODAY, "-"], "010190-1235\n");
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(json(&o)["gender"], "male");
 }
@@ -495,7 +476,7 @@ fn no_command_without_a_terminal_is_the_line_mode_and_help_is_translated() {
     let o = run(&["--lang", "da"]);
     assert_eq!(o.status.code(), Some(0));
     assert!(
-        stdout(&o).contains("Spørgsmål 1: Hvad passer bedst på dig?"),
+        stdout(&o).contains("Spørgsmål 1 af cirka 14: Hvad passer bedst på dig?"),
         "{}",
         stdout(&o)
     );
@@ -693,7 +674,7 @@ fn the_result_says_whether_offices_are_open() {
 
 #[test]
 fn kiosk_flags_and_pin_hash() {
-    let o = common::run_with_input(&["pin-hash"], "2468\n");
+    let o = crate::common::run_with_input(&["pin-hash"], "2468\n");
     assert_eq!(o.status.code(), Some(0));
     let hash = stdout(&o);
     assert!(

@@ -4,10 +4,8 @@
 //! deadlines with their dates. Fails if any question or outcome is never
 //! reached.
 
-mod common;
-
-use common::{content, TODAY};
-use cpr_guide::content::{Content, QuestionKind};
+use crate::common::{content, TODAY};
+use cpr_guide::content::{Content, QuestionId, QuestionKind};
 use cpr_guide::engine::{Answer, Answers, Interview, Next};
 use jiff::civil::{date, Date};
 use std::collections::{BTreeMap, BTreeSet};
@@ -346,7 +344,7 @@ struct Explorer<'c> {
 }
 
 impl Explorer<'_> {
-    fn samples(&self, q: usize) -> Vec<(String, Answer)> {
+    fn samples(&self, q: QuestionId) -> Vec<(String, Answer)> {
         let question = &self.content.questions[q];
         let mut out: Vec<(String, Answer)> = match &question.kind {
             QuestionKind::Choice { options } => options
@@ -405,8 +403,8 @@ impl Explorer<'_> {
 fn every_path_matches_the_domain_rules() {
     let content = content();
     let mut explorer = Explorer {
-        content: &content,
-        interview: Interview::new(&content, TODAY),
+        content,
+        interview: Interview::new(content, TODAY),
         paths: 0,
         questions: BTreeSet::new(),
         outcomes: BTreeSet::new(),
@@ -457,7 +455,7 @@ fn answer(
 #[test]
 fn changing_an_earlier_answer_drops_the_branch_no_longer_taken() {
     let content = content();
-    let interview = Interview::new(&content, TODAY);
+    let interview = Interview::new(content, TODAY);
     let mut answers = Answers::new();
     for (id, value) in [
         ("situation", "non-eu"),
@@ -466,12 +464,12 @@ fn changing_an_earlier_answer_drops_the_branch_no_longer_taken() {
         ("permit-date", "2026-10-01"),
         ("cpr", ADULT_CPR),
     ] {
-        answer(&content, &interview, &mut answers, id, value);
+        answer(content, &interview, &mut answers, id, value);
     }
     assert_eq!(answers.len(), 5);
     // Now the person says they have no permit: the permit date and the CPR
     // belong to a branch no longer taken.
-    answer(&content, &interview, &mut answers, "residence-permit", "no");
+    answer(content, &interview, &mut answers, "residence-permit", "no");
     let ids: Vec<&str> = answers
         .iter()
         .map(|(q, _)| content.questions[q].id.as_str())
@@ -497,12 +495,12 @@ fn past_the_age_question(cpr: &str) -> [(&str, &str); 7] {
 #[test]
 fn a_cpr_number_answers_the_age_question() {
     let content = content();
-    let interview = Interview::new(&content, TODAY);
+    let interview = Interview::new(content, TODAY);
     let (over_18, _) = content.question("over-18").expect("exists");
     for (cpr, adult) in [(ADULT_CPR, true), (CHILD_CPR, false)] {
         let mut answers = Answers::new();
         for (id, value) in past_the_age_question(cpr) {
-            answer(&content, &interview, &mut answers, id, value);
+            answer(content, &interview, &mut answers, id, value);
         }
         let walk = interview.walk(&answers);
         assert!(
@@ -524,10 +522,10 @@ fn a_cpr_number_answers_the_age_question() {
 fn someone_turning_18_today_counts_as_adult() {
     let content = content();
     // Born 22 November 2008: 18 on 22 November 2026.
-    let interview = Interview::new(&content, TODAY);
+    let interview = Interview::new(content, TODAY);
     let mut answers = Answers::new();
     for (id, value) in past_the_age_question("221108-4000") {
-        answer(&content, &interview, &mut answers, id, value);
+        answer(content, &interview, &mut answers, id, value);
     }
     let (over_18, q) = content.question("over-18").expect("exists");
     let yes = q.options().iter().position(|o| o == "yes").expect("yes");
@@ -536,7 +534,7 @@ fn someone_turning_18_today_counts_as_adult() {
         Some(cpr_guide::content::Fact::Choice(yes))
     );
     // One day earlier they were 17.
-    let yesterday = Interview::new(&content, date(2026, 11, 21));
+    let yesterday = Interview::new(content, date(2026, 11, 21));
     assert_ne!(
         yesterday.walk(&answers).facts.get(over_18),
         Some(cpr_guide::content::Fact::Choice(yes))
@@ -553,7 +551,7 @@ type Case = (
 #[test]
 fn explicit_cases_with_concrete_dates() {
     let content = content();
-    let interview = Interview::new(&content, TODAY);
+    let interview = Interview::new(content, TODAY);
     let cases: &[Case] = &[
         // Non-EU in Furesø, permit issued after arrival: 5 days count from
         // the permit, and Borgerservice Værløse wants it at most 6 months old.
@@ -656,7 +654,7 @@ fn explicit_cases_with_concrete_dates() {
     for (answers_in, outcome, dates) in cases {
         let mut answers = Answers::new();
         for (id, value) in *answers_in {
-            answer(&content, &interview, &mut answers, id, value);
+            answer(content, &interview, &mut answers, id, value);
         }
         let g = interview.guidance(&answers).expect("complete");
         assert_eq!(content.outcomes[g.outcome].id, *outcome, "{answers_in:?}");

@@ -51,8 +51,25 @@ pub fn keys(app: &mut App<'_>, text: &str) {
 
 /// The screen drawn at `width`×`height`, as lines of text.
 pub fn screen_text(app: &App<'_>, width: u16, height: u16) -> String {
+    render(app, width, height).0
+}
+
+/// Draws the screen as the runtime does, keeping what it drew (for clicks
+/// and scrolling), and returns it as text.
+pub fn draw(app: &mut App<'_>, width: u16, height: u16) -> String {
+    update(app, cpr_guide::tui::app::Msg::Resize(width, height));
+    let (text, layout) = render(app, width, height);
+    app.record_layout(layout);
+    text
+}
+
+fn render(app: &App<'_>, width: u16, height: u16) -> (String, cpr_guide::tui::layout::Layout) {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-    terminal.draw(|frame| view::draw(frame, app)).expect("draw");
+    let mut layout = None;
+    terminal
+        .draw(|frame| layout = Some(view::draw(frame, app)))
+        .expect("draw");
+    let layout = layout.expect("drawn");
     let buffer = terminal.backend().buffer().clone();
     let mut out = String::new();
     for y in 0..height {
@@ -61,5 +78,5 @@ pub fn screen_text(app: &App<'_>, width: u16, height: u16) -> String {
         }
         out.push('\n');
     }
-    out
+    (out, layout)
 }

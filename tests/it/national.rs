@@ -1,10 +1,8 @@
 //! Content at national scale (all 98 municipalities and the ICS centres,
 //! generated): it loads, passes lint, and guides to each municipality's office.
 
-mod common;
-
-use common::national::{id_of, national_files, MUNICIPALITIES};
-use common::TODAY;
+use crate::common::national::{id_of, national_files, MUNICIPALITIES};
+use crate::common::TODAY;
 use cpr_guide::content::load_sources;
 use cpr_guide::engine::{Answers, Interview};
 use cpr_guide::i18n::Catalog;

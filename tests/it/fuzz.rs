@@ -4,11 +4,10 @@
 //! duplicate IDs, cycles). Nothing may panic; content errors name a file and,
 //! for anything tied to a place, a line.
 
-mod common;
-
-use common::TODAY;
+use crate::common::TODAY;
 use cpr_guide::calendar::{parse_date, parse_now};
 use cpr_guide::content::{embedded_sources, load_sources, SourceFile};
+use cpr_guide::content::{QuestionId, TableIndex};
 use cpr_guide::engine::{parse_answer, Answers, Interview};
 use cpr_guide::i18n::Catalog;
 use cpr_guide::lint::lint;
@@ -168,10 +167,10 @@ proptest! {
 
     #[test]
     fn any_answer_to_any_question_never_panics(q in 0usize..64, text in ".{0,24}") {
-        let content = common::content();
-        let index = q % content.questions.len();
+        let content = crate::common::content();
+        let index: QuestionId = TableIndex::from_index(q % content.questions.len());
         let question = &content.questions[index];
-        let interview = Interview::new(&content, TODAY);
+        let interview = Interview::new(content, TODAY);
         let mut answers = Answers::new();
         if let Ok(answer) = parse_answer(question, &text, TODAY) {
             answers.set(index, answer);

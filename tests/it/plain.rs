@@ -2,15 +2,13 @@
 //! would: every situation in every language, the commands at a prompt, and
 //! never an escape byte. Exports: content, format, and never a CPR number.
 
-mod common;
-
 use std::process::{Command, Output};
 
-const BIN: &str = env!("CARGO_BIN_EXE_cpr-guide");
+use crate::common::BIN;
 const NOW: &str = "2026-11-23T10:00";
 
 fn plain(lang: &str, input: &str) -> Output {
-    common::run_with_input(&["--plain", "--lang", lang, "--now", NOW], input)
+    crate::common::run_with_input(&["--plain", "--lang", lang, "--now", NOW], input)
 }
 
 fn guide_text(lang: &str, answers: &[&str]) -> String {
@@ -119,14 +117,15 @@ fn every_situation_in_every_language_gives_the_guide_result_without_escapes() {
 
 #[test]
 fn commands_at_the_prompt() {
-    // A wrong number is refused with a reason and the question repeats.
+    // A wrong number is refused with a reason; then only the prompt
+    // again, not the whole question (a screen reader reads it all).
     let o = plain("en", "9\n");
     let out = String::from_utf8(o.stdout).expect("utf-8");
     assert!(
-        out.contains("Not accepted: Type one of the numbers from 1 to 5."),
+        out.contains("> Not accepted: Type one of the numbers from 1 to 5.\nType a number from 1 to 5 and press Enter.\n> "),
         "{out}"
     );
-    assert_eq!(out.matches("Which describes you best?").count(), 2, "{out}");
+    assert_eq!(out.matches("Which describes you best?").count(), 1, "{out}");
 
     // back returns to the previous question; restart to the first.
     let out = String::from_utf8(plain("en", "2\nback\n4\n").stdout).expect("utf-8");

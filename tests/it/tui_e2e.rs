@@ -9,7 +9,7 @@ use expectrl::{Expect, Session};
 use std::process::Command;
 use std::time::Duration;
 
-const BIN: &str = env!("CARGO_BIN_EXE_cpr-guide");
+use crate::common::BIN;
 
 fn spawn() -> expectrl::session::OsSession {
     let mut command = Command::new(BIN);

@@ -2,20 +2,16 @@
 //! snapshots of every screen (ratatui TestBackend + insta), and a sweep of
 //! sizes that must never panic.
 
-mod common;
-
-use common::ui::{key, keys, now, screen_text};
-use common::{catalog, content, TODAY};
+use crate::common::ui::{draw, key, keys, now, screen_text};
+use crate::common::{catalog, content, TODAY};
 use cpr_guide::i18n::Lang;
 use cpr_guide::tui::app::{update, App, Msg, Overlay, Screen};
 use cpr_guide::tui::keys::message;
-use cpr_guide::tui::view::{self, Theme};
+use cpr_guide::tui::view::Theme;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::backend::TestBackend;
-use ratatui::Terminal;
 
 fn outcome(app: &App<'_>) -> Option<String> {
-    app.result.as_ref().map(|v| v.outcome.clone())
+    app.result().map(|v| v.outcome.clone())
 }
 
 #[test]
@@ -38,20 +34,20 @@ fn every_situation_reaches_its_result_with_digits_and_enter_in_every_language() 
     ];
     for lang in ["1", "2", "3"] {
         for (path, expected) in paths {
-            let mut app = App::new(&content, &catalog, Lang::En, TODAY, Some(now()));
+            let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
             keys(&mut app, lang);
             keys(&mut app, path);
             assert_eq!(
-                app.screen,
+                app.screen(),
                 Screen::Review,
                 "{lang} {path}: {}",
                 screen_text(&app, 80, 24)
             );
             keys(&mut app, "\n");
-            assert_eq!(app.screen, Screen::Result);
+            assert_eq!(app.screen(), Screen::Result);
             assert_eq!(outcome(&app).as_deref(), Some(expected), "{lang} {path}");
             let code = Lang::ALL[lang.parse::<usize>().expect("digit") - 1].code();
-            assert_eq!(app.result.as_ref().map(|v| v.language), Some(code));
+            assert_eq!(app.result().map(|v| v.language), Some(code));
         }
     }
 }
@@ -70,49 +66,50 @@ fn started<'a>(
 fn back_returns_one_screen_and_keeps_every_answer() {
     let content = content();
     let catalog = catalog();
-    let mut app = started(&content, &catalog);
+    let mut app = started(content, catalog);
     keys(&mut app, "232"); // EU, more than 6 months, not a job-seeker
-    let answered = app.answers.len();
+    let answered = app.session().answers().len();
     assert_eq!(answered, 3);
-    let Screen::Question(cpr) = app.screen else {
+    let Screen::Question(cpr) = app.screen() else {
         panic!("a question")
     };
     let job_seeker = Screen::Question(content.question("job-seeker").expect("q").0);
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen, job_seeker);
-    assert_eq!(app.selected, 1, "the earlier choice stays highlighted");
-    assert_eq!(app.answers.len(), answered);
+    assert_eq!(app.screen(), job_seeker);
+    assert_eq!(app.selected(), 1, "the earlier choice stays highlighted");
+    assert_eq!(app.session().answers().len(), answered);
     // Backspace and ← also go back (the field is empty).
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Question(cpr));
+    assert_eq!(app.screen(), Screen::Question(cpr));
     key(&mut app, KeyCode::Backspace);
-    assert_eq!(app.screen, job_seeker);
+    assert_eq!(app.screen(), job_seeker);
     key(&mut app, KeyCode::Left);
     assert_eq!(
-        app.screen,
+        app.screen(),
         Screen::Question(content.question("stay").expect("q").0)
     );
-    assert_eq!(app.selected, 2, "the earlier choice stays highlighted");
-    assert_eq!(app.answers.len(), answered);
+    assert_eq!(app.selected(), 2, "the earlier choice stays highlighted");
+    assert_eq!(app.session().answers().len(), answered);
 }
 
 #[test]
 fn change_from_review_prunes_the_branch_no_longer_taken() {
     let content = content();
     let catalog = catalog();
-    let mut app = started(&content, &catalog);
+    let mut app = started(content, catalog);
     keys(&mut app, "331\n\n3\n212221"); // non-EU, registered path
-    assert_eq!(app.screen, Screen::Review);
+    assert_eq!(app.screen(), Screen::Review);
     let permit = content.question("residence-permit").expect("q").0;
-    assert!(app.answers.get(permit).is_some());
-    let items = app.review_items();
+    assert!(app.session().answers().get(permit).is_some());
+    let items = app.session().review_items();
     let index = items.iter().position(|&q| q == permit).expect("in review");
     keys(&mut app, &(index + 1).to_string());
-    assert_eq!(app.screen, Screen::Question(permit));
+    assert_eq!(app.screen(), Screen::Question(permit));
     keys(&mut app, "2"); // no permit after all
-    assert_eq!(app.screen, Screen::Review);
+    assert_eq!(app.screen(), Screen::Review);
     let ids: Vec<&str> = app
-        .answers
+        .session()
+        .answers()
         .iter()
         .map(|(q, _)| content.questions[q].id.as_str())
         .collect();
@@ -125,26 +122,26 @@ fn change_from_review_prunes_the_branch_no_longer_taken() {
 fn language_switch_mid_interview_keeps_answers() {
     let content = content();
     let catalog = catalog();
-    let mut app = started(&content, &catalog);
+    let mut app = started(content, catalog);
     keys(&mut app, "232");
-    let before = app.answers.clone();
+    let before = app.session().answers().clone();
     key(&mut app, KeyCode::F(2));
-    assert_eq!(app.lang, Lang::Nb);
-    assert_eq!(app.answers, before);
+    assert_eq!(app.lang(), Lang::Nb);
+    assert_eq!(*app.session().answers(), before);
     assert!(
         screen_text(&app, 80, 24).contains("CPR-nummer"),
         "{}",
         screen_text(&app, 80, 24)
     );
     key(&mut app, KeyCode::F(2));
-    assert_eq!(app.lang, Lang::Da);
+    assert_eq!(app.lang(), Lang::Da);
     assert!(screen_text(&app, 80, 24).contains("cpr-nummer"));
     // On the result, the result itself changes language.
     keys(&mut app, "\n22026-12-01\n21221\n");
-    assert_eq!(app.screen, Screen::Result);
-    assert_eq!(app.result.as_ref().map(|v| v.language), Some("da"));
+    assert_eq!(app.screen(), Screen::Result);
+    assert_eq!(app.result().map(|v| v.language), Some("da"));
     key(&mut app, KeyCode::F(2));
-    assert_eq!(app.result.as_ref().map(|v| v.language), Some("en"));
+    assert_eq!(app.result().map(|v| v.language), Some("en"));
     assert_eq!(outcome(&app).as_deref(), Some("register"));
 }
 
@@ -152,7 +149,7 @@ fn language_switch_mid_interview_keeps_answers() {
 fn cpr_field_says_what_is_wrong_and_masks_once_valid() {
     let content = content();
     let catalog = catalog();
-    let mut app = started(&content, &catalog);
+    let mut app = started(content, catalog);
     keys(&mut app, "232");
     keys(&mut app, "0101");
     assert!(screen_text(&app, 80, 24).contains("4 of 10 digits"));
@@ -174,9 +171,9 @@ fn cpr_field_says_what_is_wrong_and_masks_once_valid() {
     key(&mut app, KeyCode::Backspace);
     keys(&mut app, "\n");
     // Accepted: the field is wiped, and the review shows only the mask.
-    assert!(app.input.is_empty());
+    assert!(app.input().is_empty());
     keys(&mut app, "1\n2222");
-    assert_eq!(app.screen, Screen::Review);
+    assert_eq!(app.screen(), Screen::Review);
     let review = screen_text(&app, 80, 40);
     assert!(
         review.contains("010190-XXXX") && !review.contains("1234"),
@@ -184,10 +181,10 @@ fn cpr_field_says_what_is_wrong_and_masks_once_valid() {
     );
 
     // An impossible and a future date are named.
-    let mut app = started(&content, &catalog);
+    let mut app = started(content, catalog);
     keys(&mut app, "232310290-1234");
     assert!(screen_text(&app, 80, 24).contains("not a real date"));
-    let mut app = started(&content, &catalog);
+    let mut app = started(content, catalog);
     keys(&mut app, "232231126-4000");
     assert!(screen_text(&app, 80, 24).contains("in the future"));
 }
@@ -196,7 +193,7 @@ fn cpr_field_says_what_is_wrong_and_masks_once_valid() {
 fn dates_are_checked_as_you_type() {
     let content = content();
     let catalog = catalog();
-    let mut app = started(&content, &catalog);
+    let mut app = started(content, catalog);
     keys(&mut app, "232\n1"); // EU, > 6 months, no job-seeker, no CPR, Copenhagen → arrival
     assert!(screen_text(&app, 80, 24).contains("YYYY-MM-DD"));
     keys(&mut app, "2026-02-30");
@@ -207,7 +204,7 @@ fn dates_are_checked_as_you_type() {
     );
     keys(&mut app, "\n");
     assert_eq!(
-        app.screen,
+        app.screen(),
         Screen::Question(content.question("arrival").expect("q").0),
         "refused"
     );
@@ -218,7 +215,7 @@ fn dates_are_checked_as_you_type() {
     assert!(screen_text(&app, 80, 24).contains("Saturday 28 February 2026"));
     keys(&mut app, "\n");
     assert_eq!(
-        app.screen,
+        app.screen(),
         Screen::Question(content.question("from-nordic").expect("q").0)
     );
 }
@@ -227,54 +224,54 @@ fn dates_are_checked_as_you_type() {
 fn quitting_asks_first_and_restart_forgets_everything() {
     let content = content();
     let catalog = catalog();
-    let mut app = started(&content, &catalog);
+    let mut app = started(content, catalog);
     keys(&mut app, "2");
     keys(&mut app, "q");
-    assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
+    assert_eq!(app.overlay(), Some(Overlay::ConfirmQuit).as_ref());
     keys(&mut app, "n");
-    assert_eq!(app.overlay, None);
-    assert!(!app.quit);
+    assert_eq!(app.overlay(), None);
+    assert!(!app.wants_quit());
     keys(&mut app, "32");
     keys(&mut app, "0101901234");
-    assert!(!app.input.is_empty());
+    assert!(!app.input().is_empty());
     key(&mut app, KeyCode::F(5));
     // With answers to lose, starting over asks first; Enter is no yes.
-    assert_eq!(app.overlay, Some(Overlay::ConfirmRestart));
+    assert_eq!(app.overlay(), Some(Overlay::ConfirmRestart).as_ref());
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.overlay, Some(Overlay::ConfirmRestart));
+    assert_eq!(app.overlay(), Some(Overlay::ConfirmRestart).as_ref());
     keys(&mut app, "y");
-    assert_eq!(app.screen, Screen::Welcome);
-    assert!(app.answers.is_empty() && app.input.is_empty());
+    assert_eq!(app.screen(), Screen::Welcome);
+    assert!(app.session().answers().is_empty() && app.input().is_empty());
     let event = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
     let msg = message(&app, &event).expect("ctrl-c");
     update(&mut app, msg);
-    assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
+    assert_eq!(app.overlay(), Some(Overlay::ConfirmQuit).as_ref());
     key(&mut app, KeyCode::Enter);
-    assert!(!app.quit, "Enter alone does not quit");
+    assert!(!app.wants_quit(), "Enter alone does not quit");
     keys(&mut app, "y");
-    assert!(app.quit);
+    assert!(app.wants_quit());
 }
 
 #[test]
 fn help_overlay_lists_keys_in_the_language() {
     let content = content();
     let catalog = catalog();
-    let mut app = started(&content, &catalog);
+    let mut app = started(content, catalog);
     keys(&mut app, "?");
-    assert_eq!(app.overlay, Some(Overlay::Help));
+    assert_eq!(app.overlay(), Some(Overlay::Help).as_ref());
     assert!(screen_text(&app, 80, 24).contains("change language"));
     key(&mut app, KeyCode::F(2));
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.overlay(), None);
 }
 
 #[test]
 fn a_click_picks_the_option_under_it() {
     let content = content();
     let catalog = catalog();
-    let mut app = started(&content, &catalog);
-    update(&mut app, Msg::Resize(80, 24));
-    let text = screen_text(&app, 80, 24);
+    let mut app = started(content, catalog);
+    // A click acts on what the last frame drew.
+    let text = draw(&mut app, 80, 24);
     let row = text
         .lines()
         .position(|l| l.contains("Citizen of another country"))
@@ -288,13 +285,13 @@ fn a_click_picks_the_option_under_it() {
     );
     let situation = content.question("situation").expect("q").0;
     assert_eq!(
-        app.answers.get(situation),
+        app.session().answers().get(situation),
         Some(&cpr_guide::engine::Answer::Choice(2))
     );
     // A click on no option does nothing.
-    let before = app.answers.clone();
+    let before = app.session().answers().clone();
     update(&mut app, Msg::Click { column: 10, row: 0 });
-    assert_eq!(app.answers, before);
+    assert_eq!(*app.session().answers(), before);
 }
 
 /// Every screen the UI has, reached with keys.
@@ -316,8 +313,8 @@ fn app_at<'a>(
     catalog: &'a cpr_guide::i18n::Catalog,
     keys_in: &str,
 ) -> App<'a> {
-    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
-    app.theme = Theme::default();
+    let mut app =
+        App::new(content, catalog, Lang::En, TODAY, Some(now())).with_theme(Theme::default());
     keys(&mut app, keys_in);
     app
 }
@@ -328,12 +325,12 @@ fn snapshots_of_every_screen_at_80x24_and_40x12() {
     let catalog = catalog();
     for (name, keys_in) in screens() {
         for (w, h) in [(80, 24), (40, 12)] {
-            let mut app = app_at(&content, &catalog, keys_in);
+            let mut app = app_at(content, catalog, keys_in);
             update(&mut app, Msg::Resize(w, h));
             insta::assert_snapshot!(format!("{name}-{w}x{h}"), screen_text(&app, w, h));
         }
     }
-    let app = app_at(&content, &catalog, "");
+    let app = app_at(content, catalog, "");
     insta::assert_snapshot!("too-small-39x11", screen_text(&app, 39, 11));
 }
 
@@ -342,9 +339,9 @@ fn snapshots_of_the_result_in_three_languages() {
     let content = content();
     let catalog = catalog();
     for (lang_key, code) in [("1", "da"), ("2", "en"), ("3", "nb")] {
-        let mut app = app_at(&content, &catalog, lang_key);
+        let mut app = app_at(content, catalog, lang_key);
         keys(&mut app, "13\n12026-12-01\n221221\n");
-        assert_eq!(app.screen, Screen::Result);
+        assert_eq!(app.screen(), Screen::Result);
         update(&mut app, Msg::Resize(80, 24));
         insta::assert_snapshot!(format!("result-{code}-80x24"), screen_text(&app, 80, 24));
         key(&mut app, KeyCode::End);
@@ -359,29 +356,30 @@ fn snapshots_of_the_result_in_three_languages() {
 fn every_screen_renders_at_any_size_without_panic() {
     let content = content();
     let catalog = catalog();
-    // Every width at the critical heights, every height at the critical
-    // widths: 1, the minimum and one below it, common sizes and the largest.
+    // The critical sizes (1, just below, at and above the minimum, common
+    // terminals, kiosk screens, the largest), and a sample of others from a
+    // fixed seed: every screen, scrolled and clicked at each.
     let mut sizes: Vec<(u16, u16)> = Vec::new();
-    for w in 1..=300 {
-        for h in [1, 11, 12, 24, 100] {
+    for w in [1, 2, 39, 40, 41, 80, 120, 200, 300] {
+        for h in [1, 11, 12, 13, 24, 40, 60, 100] {
             sizes.push((w, h));
         }
     }
-    for h in 1..=100 {
-        for w in [1, 39, 40, 80, 300] {
-            sizes.push((w, h));
-        }
+    let mut seed: u32 = 0x2026_1122;
+    for _ in 0..24 {
+        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        let w = u16::try_from(seed >> 16).expect("small") % 300 + 1;
+        let h = u16::try_from(seed & 0xffff).expect("small") % 100 + 1;
+        sizes.push((w, h));
     }
     for (name, keys_in) in screens() {
-        let mut app = app_at(&content, &catalog, keys_in);
+        let mut app = app_at(content, catalog, keys_in);
         for &(w, h) in &sizes {
-            update(&mut app, Msg::Resize(w, h));
-            let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-            terminal
-                .draw(|frame| view::draw(frame, &app))
-                .unwrap_or_else(|e| panic!("{name} at {w}x{h}: {e}"));
+            let shown = draw(&mut app, w, h);
+            assert_eq!(shown.lines().count(), usize::from(h), "{name} at {w}x{h}");
             // Scrolling and clicking at this size must not panic either.
             update(&mut app, Msg::End);
+            draw(&mut app, w, h);
             update(
                 &mut app,
                 Msg::Click {
@@ -398,31 +396,35 @@ fn every_screen_renders_at_any_size_without_panic() {
 fn a_held_backspace_stops_at_the_empty_field() {
     let content = content();
     let catalog = catalog();
-    let mut app = started(&content, &catalog);
+    let mut app = started(content, catalog);
     keys(&mut app, "232\n1"); // to the arrival date
-    let arrival = app.screen;
+    let arrival = app.screen();
     keys(&mut app, "2026-1");
     for _ in 0..9 {
         key(&mut app, KeyCode::Backspace);
     }
-    assert_eq!(app.screen, arrival, "auto-repeat must not leave the screen");
-    assert!(app.input.is_empty());
+    assert_eq!(
+        app.screen(),
+        arrival,
+        "auto-repeat must not leave the screen"
+    );
+    assert!(app.input().is_empty());
     // Terminals report no key release, so after emptying the field it is
     // Esc or ← that goes back.
     key(&mut app, KeyCode::Left);
-    assert_ne!(app.screen, arrival);
+    assert_ne!(app.screen(), arrival);
     // Arriving at an empty field, Backspace goes back at once.
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, arrival);
+    assert_eq!(app.screen(), arrival);
     key(&mut app, KeyCode::Backspace);
-    assert_ne!(app.screen, arrival);
+    assert_ne!(app.screen(), arrival);
 }
 
 #[test]
 fn while_typing_a_cpr_number_only_the_birth_date_shows() {
     let content = content();
     let catalog = catalog();
-    let mut app = started(&content, &catalog);
+    let mut app = started(content, catalog);
     keys(&mut app, "232070761-428");
     let shown = screen_text(&app, 80, 24);
     assert!(
@@ -435,24 +437,24 @@ fn while_typing_a_cpr_number_only_the_birth_date_shows() {
 fn the_review_starts_at_the_result_and_digits_reach_the_answers() {
     let content = content();
     let catalog = catalog();
-    let mut app = started(&content, &catalog);
+    let mut app = started(content, catalog);
     keys(&mut app, "13\n1\n221221");
-    assert_eq!(app.screen, Screen::Review);
-    assert_eq!(app.selected, 0);
+    assert_eq!(app.screen(), Screen::Review);
+    assert_eq!(app.selected(), 0);
     assert!(screen_text(&app, 80, 24).contains("Check your answers"));
     keys(&mut app, "2");
     assert_eq!(
-        app.screen,
+        app.screen(),
         Screen::Question(content.question("stay").expect("q").0)
     );
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen, Screen::Review);
+    assert_eq!(app.screen(), Screen::Review);
     keys(&mut app, "\n");
-    assert_eq!(app.screen, Screen::Result);
+    assert_eq!(app.screen(), Screen::Result);
     // Back from the result and Enter again: the result, not question 1.
     key(&mut app, KeyCode::Esc);
     keys(&mut app, "\n");
-    assert_eq!(app.screen, Screen::Result);
+    assert_eq!(app.screen(), Screen::Result);
 }
 
 #[test]
@@ -460,11 +462,11 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
     use cpr_guide::tui::app::Effect;
     let content = content();
     let catalog = catalog();
-    let mut app = started(&content, &catalog);
+    let mut app = started(content, catalog);
     keys(&mut app, "232070761-4285\n1\n2221\n");
-    assert_eq!(app.screen, Screen::Result);
+    assert_eq!(app.screen(), Screen::Result);
     keys(&mut app, "s");
-    assert_eq!(app.overlay, Some(Overlay::Save));
+    assert!(matches!(app.overlay(), Some(Overlay::Save { .. })));
     assert!(
         screen_text(&app, 80, 24).contains("cpr-guide-result.md"),
         "{}",
@@ -474,23 +476,22 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
         key(&mut app, KeyCode::Backspace);
     }
     keys(&mut app, "mine.pdf\n");
-    assert_eq!(
-        app.overlay,
-        Some(Overlay::Save),
+    assert!(
+        matches!(app.overlay(), Some(Overlay::Save { bad_name: true, .. })),
         "a name with no known format is refused"
     );
     for _ in 0..3 {
         key(&mut app, KeyCode::Backspace);
     }
     keys(&mut app, "md\n");
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.overlay(), None);
     let saves: Vec<_> = app
-        .effects
+        .effects()
         .iter()
         .filter(|e| matches!(e, Effect::Save(..)))
         .collect();
     let [Effect::Save(path, text)] = saves.as_slice() else {
-        panic!("one save: {:?}", app.effects);
+        panic!("one save: {:?}", app.effects());
     };
     assert_eq!(path.to_str(), Some("mine.md"));
     assert!(text.contains("- [ ] Valid passport"));

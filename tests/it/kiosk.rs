@@ -3,10 +3,8 @@
 //! must not end it, the staff PIN, "You are here", printing, and a soak of
 //! 10,000 visits that must not grow state or memory.
 
-mod common;
-
-use common::ui::{keys, kiosk_config, now, press, screen_text};
-use common::{catalog, content, TODAY};
+use crate::common::ui::{keys, kiosk_config, now, press, screen_text};
+use crate::common::{catalog, content, TODAY};
 use cpr_guide::i18n::Lang;
 use cpr_guide::kiosk::KioskConfig;
 use cpr_guide::tui::app::{update, App, Effect, Msg, Overlay, Screen};
@@ -21,13 +19,13 @@ fn idle_visit_counts_down_then_is_wiped() {
     let content = content();
     let catalog = catalog();
     let mut app =
-        App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
-    assert_eq!(app.lang, Lang::Da, "the site's language");
+        App::new(content, catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
+    assert_eq!(app.lang(), Lang::Da, "the site's language");
     update(&mut app, Msg::Tick(1_000));
     keys(&mut app, "22"); // English, EU
     keys(&mut app, "32"); // more than 6 months, not a job-seeker
     keys(&mut app, CPR);
-    assert!(!app.answers.is_empty() && !app.input.is_empty());
+    assert!(!app.session().answers().is_empty() && !app.input().is_empty());
 
     // Idle since t = 1 s: nothing until the last 20 of the 120 seconds.
     update(&mut app, Msg::Tick(100_999));
@@ -40,25 +38,24 @@ fn idle_visit_counts_down_then_is_wiped() {
     assert!(screen_text(&app, 80, 24).contains("starts over in 10 seconds"));
 
     // A key during the countdown only says someone is there.
-    let before = app.answers.clone();
+    let before = app.session().answers().clone();
     keys(&mut app, "x");
-    assert_eq!(app.answers, before);
+    assert_eq!(*app.session().answers(), before);
     assert_eq!(app.countdown(), None);
-    assert_eq!(app.input.as_str(), CPR, "the key was not typed");
+    assert_eq!(app.input(), CPR, "the key was not typed");
 
     // From that key, the whole timeout again: reset at exactly 120 s.
     update(&mut app, Msg::Tick(111_500 + 119_999));
     assert_eq!(
-        app.screen,
+        app.screen(),
         Screen::Question(content.question("cpr").expect("q").0)
     );
     update(&mut app, Msg::Tick(111_500 + 120_000));
-    assert_eq!(app.screen, Screen::Welcome);
-    assert!(app.answers.is_empty());
-    assert!(app.input.is_empty());
-    assert!(app.history.is_empty());
-    assert_eq!(app.lang, Lang::Da);
-    assert!(app.needs_clear, "the runtime must wipe the terminal");
+    assert_eq!(app.screen(), Screen::Welcome);
+    assert!(app.session().answers().is_empty());
+    assert!(app.input().is_empty());
+    assert_eq!(app.lang(), Lang::Da);
+    assert!(app.needs_clear(), "the runtime must wipe the terminal");
     for (w, h) in [(80, 24), (40, 12), (120, 40)] {
         let shown = screen_text(&app, w, h);
         for digit in "0456789".chars() {
@@ -78,7 +75,7 @@ fn keys_that_must_not_end_a_kiosk() {
     let content = content();
     let catalog = catalog();
     let mut app =
-        App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
+        App::new(content, catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
     for (code, modifiers) in [
         (KeyCode::Char('c'), KeyModifiers::CONTROL),
         (KeyCode::Char('z'), KeyModifiers::CONTROL),
@@ -88,13 +85,13 @@ fn keys_that_must_not_end_a_kiosk() {
         (KeyCode::F(12), KeyModifiers::NONE), // no PIN configured: no way out
     ] {
         press(&mut app, code, modifiers);
-        assert!(!app.quit, "{code:?}");
-        assert_eq!(app.overlay, None, "{code:?}");
-        assert_eq!(app.screen, Screen::Welcome, "{code:?}");
+        assert!(!app.wants_quit(), "{code:?}");
+        assert_eq!(app.overlay(), None, "{code:?}");
+        assert_eq!(app.screen(), Screen::Welcome, "{code:?}");
     }
     keys(&mut app, "2");
     press(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert_eq!(app.overlay, None, "no quit question at a kiosk");
+    assert_eq!(app.overlay(), None, "no quit question at a kiosk");
 }
 
 #[test]
@@ -103,12 +100,12 @@ fn staff_leave_with_the_pin() {
     let catalog = catalog();
     let hash = cpr_guide::kiosk::hash_pin("2468").expect("hash");
     let mut app =
-        App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(KioskConfig {
+        App::new(content, catalog, Lang::En, TODAY, Some(now())).with_kiosk(KioskConfig {
             exit_pin: Some(hash),
             ..kiosk_config()
         });
     press(&mut app, KeyCode::F(12), KeyModifiers::NONE);
-    assert_eq!(app.overlay, Some(Overlay::StaffPin));
+    assert!(matches!(app.overlay(), Some(Overlay::StaffPin { .. })));
     keys(&mut app, "1357");
     assert!(
         !screen_text(&app, 80, 24).contains("1357"),
@@ -116,10 +113,14 @@ fn staff_leave_with_the_pin() {
     );
     assert!(screen_text(&app, 80, 24).contains("••••"));
     keys(&mut app, "\n");
-    assert!(!app.quit && app.staff_failed && app.staff_input.is_empty());
+    assert!(!app.wants_quit());
+    assert!(
+        matches!(app.overlay(), Some(Overlay::StaffPin { input, failed: true }) if input.is_empty()),
+        "a wrong PIN is said and wiped"
+    );
     assert!(screen_text(&app, 80, 24).contains("Forkert pinkode"));
     keys(&mut app, "2468\n");
-    assert!(app.quit);
+    assert!(app.wants_quit());
 }
 
 #[test]
@@ -128,7 +129,7 @@ fn the_kiosk_office_is_marked_and_preferred() {
     let catalog = catalog();
     let site = content.offices.iter().position(|o| o.id == "ihcph");
     let mut app =
-        App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(KioskConfig {
+        App::new(content, catalog, Lang::En, TODAY, Some(now())).with_kiosk(KioskConfig {
             site,
             print_command: vec!["true".into()],
             ..kiosk_config()
@@ -137,8 +138,8 @@ fn the_kiosk_office_is_marked_and_preferred() {
     // not from Nordic, adult, no children, unmarried, documents fine; then
     // the result.
     keys(&mut app, "2232\n2\n21221\n");
-    assert_eq!(app.screen, Screen::Result);
-    let view = app.result.as_ref().expect("result");
+    assert_eq!(app.screen(), Screen::Result);
+    let view = app.result().expect("result");
     assert_eq!(
         view.offices[0].id, "ihcph",
         "the office you are in comes first where you may choose it"
@@ -150,11 +151,9 @@ fn the_kiosk_office_is_marked_and_preferred() {
         screen_text(&app, 80, 24)
     );
 
-    app.effects.clear();
+    app.take_effects();
     keys(&mut app, "p");
-    assert!(
-        matches!(app.effects.as_slice(), [Effect::Print(text)] if text.contains("Valid passport"))
-    );
+    assert!(matches!(app.effects(), [Effect::Print(text)] if text.contains("Valid passport")));
     update(&mut app, Msg::Printed(Some("lp: exit status: 1".into())));
     update(&mut app, Msg::Resize(80, 40));
     assert!(
@@ -169,13 +168,13 @@ fn nothing_is_saved_at_a_kiosk() {
     let content = content();
     let catalog = catalog();
     let mut app =
-        App::new(&content, &catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
+        App::new(content, catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
     // English, tax only, no CPR, another country, not in Sweden, job start,
     // unmarried; then the result.
     keys(&mut app, "24\n322027-04-01\n2\n");
-    assert_eq!(app.screen, Screen::Result);
-    app.effects.clear();
+    assert_eq!(app.screen(), Screen::Result);
+    app.take_effects();
     keys(&mut app, "s");
-    assert_eq!(app.overlay, None);
-    assert!(app.effects.is_empty());
+    assert_eq!(app.overlay(), None);
+    assert!(app.effects().is_empty());
 }

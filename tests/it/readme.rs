@@ -12,7 +12,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_cpr-guide");
+use crate::common::BIN;
 
 /// One command from the README.
 #[derive(Debug)]
@@ -26,7 +26,7 @@ struct Example {
 
 /// The commands of every ```sh block, continuation lines joined.
 fn examples() -> Vec<Example> {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let mut out = Vec::new();
     let mut in_block = false;
     let mut exit = 0;
@@ -272,7 +272,7 @@ fn every_readme_command_runs_as_documented() {
 
 #[test]
 fn the_readme_test_command_is_the_ci_command() {
-    let ci = include_str!("../.ci/run");
+    let ci = include_str!("../../.ci/run");
     assert!(
         examples().iter().any(|e| e.text == "cargo test --locked"),
         "the README names the test command"

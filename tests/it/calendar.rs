@@ -3,9 +3,7 @@
 //! days, month arithmetic, opening status at the edges, Danish time whatever
 //! the machine's zone, and daylight-saving changeover days.
 
-mod common;
-
-use common::content;
+use crate::common::content;
 use cpr_guide::calendar::hours::{Closure, ClosureDays, Interval};
 use cpr_guide::calendar::hours::{Hours, OpeningHours};
 use cpr_guide::calendar::opening::{
@@ -153,7 +151,12 @@ fn working_days_across_easter_and_christmas() {
 }
 
 fn ihcph() -> OpeningHours {
-    content().office("ihcph").expect("shipped").opening.clone()
+    content()
+        .office("ihcph")
+        .expect("shipped")
+        .1
+        .opening
+        .clone()
 }
 
 fn at(text: &str) -> DateTime {

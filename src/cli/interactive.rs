@@ -1,0 +1,80 @@
+//! No command: the terminal UI when both ends are a terminal, else the line
+//! mode (also with `--plain` or `TERM=dumb`); `--kiosk` always the UI.
+
+use super::{io_failure, Cli, Context, Failure, ThemeChoice};
+use crate::i18n::{args as fargs, Localizer};
+use crate::kiosk::KioskConfig;
+
+/// The kiosk settings: the content's, with `--site` and `--idle-timeout` on top.
+fn kiosk_config(
+    context: &Context,
+    content: &crate::content::Content,
+    cli: &Cli,
+    t: &Localizer<'_>,
+) -> Result<KioskConfig, Failure> {
+    let mut config =
+        crate::kiosk::load_config(&context.files.yaml, content).map_err(Failure::Content)?;
+    if let Some(site) = &cli.site {
+        let (office, _) = content.office(site).ok_or_else(|| {
+            let ids: Vec<&str> = content.offices.iter().map(|o| o.id.as_str()).collect();
+            Failure::Usage(t.text_with(
+                "err-unknown-office",
+                &fargs([("id", site.clone()), ("list", ids.join(", "))]),
+            ))
+        })?;
+        config.site = Some(office.index());
+    }
+    if let Some(seconds) = cli.idle_timeout {
+        config.idle_timeout = seconds;
+        // The countdown is the last part of the period, never all of it.
+        config.countdown = config.countdown.min(seconds / 2).max(1);
+    }
+    Ok(config)
+}
+
+pub fn run(context: &Context, cli: &Cli) -> Result<(), Failure> {
+    use std::io::IsTerminal;
+    let t = context.t();
+    let content = context.load_content()?;
+    let kiosk = if cli.kiosk {
+        Some(kiosk_config(context, &content, cli, &t)?)
+    } else {
+        None
+    };
+    let dumb = std::env::var("TERM").is_ok_and(|term| term == "dumb");
+    let terminal = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    let terminal_failure = |e: std::io::Error| {
+        Failure::Io(t.text_with("err-terminal", &fargs([("detail", e.to_string())])))
+    };
+    if kiosk.is_none() && (cli.plain || dumb || !terminal) {
+        let now = context
+            .now
+            .unwrap_or_else(|| crate::calendar::now_in_denmark(jiff::Timestamp::now()));
+        let stdin = std::io::stdin();
+        let line_mode = crate::plain::LineMode::new(
+            &content,
+            &context.catalog,
+            context.lang,
+            context.today.unwrap_or(now.date()),
+            Some(now),
+            stdin.lock(),
+            std::io::stdout().lock(),
+        );
+        return line_mode.run().or_else(|e| match io_failure(&e, &t) {
+            None => Ok(()),
+            Some(failure) => Err(failure),
+        });
+    }
+    if kiosk.is_some() && !terminal {
+        return Err(Failure::Usage(t.text("err-kiosk-terminal")));
+    }
+    let no_color = std::env::var("NO_COLOR").ok();
+    let high_contrast = cli.theme == Some(ThemeChoice::HighContrast);
+    let options = crate::tui::Options {
+        lang: context.lang,
+        now: context.now,
+        theme: crate::tui::view::Theme::choose(high_contrast, no_color.as_deref()),
+        kiosk,
+    };
+    crate::tui::run(&content, &context.catalog, options).map_err(terminal_failure)
+}

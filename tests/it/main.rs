@@ -1,0 +1,18 @@
+//! The integration tests: one binary, one module per area, the shipped
+//! content and translations loaded once (see `common`).
+
+mod calendar;
+mod cli;
+mod common;
+mod content;
+mod cpr;
+mod fuzz;
+mod interview;
+mod kiosk;
+mod layers;
+mod national;
+mod plain;
+mod readme;
+mod soak;
+mod tui;
+mod tui_e2e;
