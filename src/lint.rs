@@ -8,7 +8,7 @@
 
 use crate::content::{
     Content, ContentError, DeadlineId, DocumentId, Marks, OfficeId, Origin, OutcomeId, Problem,
-    QuestionId, QuestionKind, SourceId, StepId,
+    QuestionId, QuestionKind, SourceId, StepId, Table, TableIndex,
 };
 use crate::engine::{Answer, Answers, Interview, Next};
 use crate::i18n::{Catalog, Lang};
@@ -272,6 +272,28 @@ fn required_messages(content: &Content) -> Vec<(String, &Origin)> {
     out
 }
 
+/// A warning for every item of `table` no path showed.
+fn unused<I: TableIndex, T>(
+    findings: &mut Vec<Finding>,
+    section: &str,
+    table: &Table<I, T>,
+    seen: &Marks<I>,
+    id_at: impl Fn(&T) -> (&String, &Origin),
+) {
+    for (id, item) in table.enumerate() {
+        if !seen.is_set(id) {
+            let (name, origin) = id_at(item);
+            findings.push(at(
+                origin,
+                Severity::Warning,
+                Problem::new("unused-item")
+                    .arg("section", section)
+                    .arg("id", name.as_str()),
+            ));
+        }
+    }
+}
+
 /// Lints `content` with its translations, as of `today`.
 pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
     let mut report = Report::default();
@@ -326,35 +348,26 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
             ));
         }
     }
-    let unused = |findings: &mut Vec<Finding>, section: &str, id: &str, origin: &Origin| {
-        findings.push(at(
-            origin,
-            Severity::Warning,
-            Problem::new("unused-item")
-                .arg("section", section)
-                .arg("id", id),
-        ));
-    };
-    for (d, document) in content.documents.enumerate() {
-        if !seen.documents.is_set(d) {
-            unused(findings, "documents", &document.id, &document.at);
-        }
-    }
-    for (d, deadline) in content.deadlines.enumerate() {
-        if !seen.deadlines.is_set(d) {
-            unused(findings, "deadlines", &deadline.id, &deadline.at);
-        }
-    }
-    for (s, step) in content.steps.enumerate() {
-        if !seen.steps.is_set(s) {
-            unused(findings, "steps", &step.id, &step.at);
-        }
-    }
-    for (o, office) in content.offices.enumerate() {
-        if !seen.offices.is_set(o) {
-            unused(findings, "offices", &office.id, &office.at);
-        }
-    }
+    unused(
+        findings,
+        "documents",
+        &content.documents,
+        &seen.documents,
+        |d| (&d.id, &d.at),
+    );
+    unused(
+        findings,
+        "deadlines",
+        &content.deadlines,
+        &seen.deadlines,
+        |d| (&d.id, &d.at),
+    );
+    unused(findings, "steps", &content.steps, &seen.steps, |s| {
+        (&s.id, &s.at)
+    });
+    unused(findings, "offices", &content.offices, &seen.offices, |o| {
+        (&o.id, &o.at)
+    });
     let year_ago = today.checked_sub(1.year()).unwrap_or(today);
     for (s, source) in content.sources.enumerate() {
         if source.checked < year_ago {

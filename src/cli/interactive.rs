@@ -15,13 +15,7 @@ fn kiosk_config(
     let mut config =
         crate::kiosk::load_config(&context.files.yaml, content).map_err(Failure::Content)?;
     if let Some(site) = &cli.site {
-        let (office, _) = content.office(site).ok_or_else(|| {
-            let ids: Vec<&str> = content.offices.iter().map(|o| o.id.as_str()).collect();
-            Failure::Usage(t.text_with(
-                "err-unknown-office",
-                &fargs([("id", site.clone()), ("list", ids.join(", "))]),
-            ))
-        })?;
+        let (office, _) = super::find_office(content, site, t)?;
         config.site = Some(office.index());
     }
     if let Some(seconds) = cli.idle_timeout {

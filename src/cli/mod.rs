@@ -195,6 +195,21 @@ fn print_failure(failure: &Failure, t: &Localizer<'_>) -> ExitCode {
     }
 }
 
+/// The office with ID `id`, or a usage error listing the offices there are.
+pub fn find_office<'c>(
+    content: &'c crate::content::Content,
+    id: &str,
+    t: &Localizer<'_>,
+) -> Result<(crate::content::OfficeId, &'c crate::content::Office), Failure> {
+    content.office(id).ok_or_else(|| {
+        let ids: Vec<&str> = content.offices.iter().map(|o| o.id.as_str()).collect();
+        Failure::Usage(t.text_with(
+            "err-unknown-office",
+            &fargs([("id", id.to_string()), ("list", ids.join(", "))]),
+        ))
+    })
+}
+
 /// An I/O error as a failure; a closed pipe (`| head`) is a clean stop.
 pub fn io_failure(error: &std::io::Error, t: &Localizer<'_>) -> Option<Failure> {
     (error.kind() != std::io::ErrorKind::BrokenPipe)

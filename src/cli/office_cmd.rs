@@ -8,7 +8,9 @@ use crate::calendar::opening;
 use crate::content::{Content, Office};
 use crate::i18n::{args, Localizer};
 use crate::keys;
-use crate::output::{closed_reason, closing_day_name, office_view, to_json, OfficeView};
+use crate::output::{
+    closed_reason, closing_day_name, office_text, office_view, to_json, OfficeView, Words,
+};
 use jiff::civil::{Date, DateTime};
 use serde::Serialize;
 use std::fmt::Write;
@@ -100,35 +102,10 @@ fn report(office: &Office, now: DateTime, t: &Localizer<'_>) -> OfficeReport {
 
 fn text(report: &OfficeReport, t: &Localizer<'_>) -> String {
     let office = &report.office;
-    let mut out = format!("{}\n", office.name);
-    if !office.address.is_empty() {
-        let _ = writeln!(out, "{}", office.address.join(", "));
-    }
-    if let Some(web) = &office.web {
-        let _ = writeln!(out, "{web}");
-    }
-    if let Some(contact) = office.contact() {
-        let _ = writeln!(out, "{contact}");
-    }
-    if let Some(status) = &office.status_text {
-        let _ = writeln!(out, "{status}");
-    }
-    if office.week.is_empty() {
-        if let Some(note) = &office.hours_note {
-            let _ = writeln!(out, "{note}");
-        } else {
-            let _ = writeln!(out, "{}", t.text("ui-hours-not-known"));
-        }
-    } else {
-        let _ = writeln!(out, "{}", t.text("ui-office-hours"));
-        for line in &office.week {
-            let today = if line.is_today {
-                format!(" ({})", t.text("ui-today-marker"))
-            } else {
-                String::new()
-            };
-            let _ = writeln!(out, "  {} {}{today}", line.day_name, line.text);
-        }
+    let words = Words::new(t, "");
+    let mut out = format!("{}\n{}", office.name, office_text(office, &words, ""));
+    if office.week.is_empty() && office.hours_note.is_none() {
+        let _ = writeln!(out, "{}", t.text("ui-hours-not-known"));
     }
     let mut weeks = args([]);
     weeks.set("weeks", i64::from(CLOSURE_DAYS / 7));
@@ -155,13 +132,7 @@ pub fn run(context: &Context, a: &OfficeArgs) -> Result<(), Failure> {
     match a.id.as_deref() {
         None => print(&list(&content, a.json, &t), &t),
         Some(id) => {
-            let (_, office) = content.office(id).ok_or_else(|| {
-                let ids: Vec<&str> = content.offices.iter().map(|o| o.id.as_str()).collect();
-                Failure::Usage(t.text_with(
-                    "err-unknown-office",
-                    &args([("id", id.to_string()), ("list", ids.join(", "))]),
-                ))
-            })?;
+            let (_, office) = super::find_office(&content, id, &t)?;
             let report = report(office, now, &t);
             if a.json {
                 print(&to_json(&report), &t)

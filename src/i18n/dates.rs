@@ -36,7 +36,7 @@ impl Localizer<'_> {
 
     /// A full date with weekday, the way this language writes it.
     pub fn date_long(&self, date: Date) -> String {
-        let month = self.text(&format!("month-{}", date.month()));
+        let month = self.text(&crate::keys::month(date.month()));
         self.text_with(
             "date-long",
             &args([

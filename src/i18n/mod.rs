@@ -280,7 +280,7 @@ impl<'a> Localizer<'a> {
         for (name, value) in &problem.args {
             args.set(*name, FluentValue::from(value.clone()));
         }
-        self.text_with(&format!("content-{}", problem.kind), &args)
+        self.text_with(&crate::keys::problem(problem.kind), &args)
     }
 
     /// `file:line: message` for a content error.

@@ -2,8 +2,56 @@
 //! colours or escape sequences, so it reads well in a pipe, a file or a
 //! screen reader.
 
-use super::View;
+use super::{OfficeView, View, Words};
 use std::fmt::Write;
+
+/// An office's lines (all but its name), each starting with `indent`:
+/// roles, address, web, contact, open now, what it does, hours, notes.
+pub fn office_text(office: &OfficeView, words: &Words, indent: &str) -> String {
+    let mut out = String::new();
+    let mut line = |text: &str| {
+        let _ = writeln!(out, "{indent}{text}");
+    };
+    if !office.roles.is_empty() {
+        let roles: Vec<&str> = office.roles.iter().map(|r| r.text.as_str()).collect();
+        line(&roles.join(", "));
+    }
+    if !office.address.is_empty() {
+        line(&office.address.join(", "));
+    }
+    for text in [
+        &office.web,
+        &office.booking,
+        &office.contact(),
+        &office.status_text,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        line(text);
+    }
+    if !office.about.is_empty() {
+        line(&office.about);
+    }
+    if office.says_book() {
+        line(&words.appointment);
+    }
+    if !office.week.is_empty() {
+        line(&words.hours);
+        for day in &office.week {
+            let today = if day.is_today {
+                format!(" ({})", words.today)
+            } else {
+                String::new()
+            };
+            line(&format!("  {} {}{today}", day.day_name, day.text));
+        }
+    }
+    for note in office.hours_note.iter().chain(&office.notes) {
+        line(note);
+    }
+    out
+}
 
 /// Renders `view` as plain text.
 pub fn render_text(view: &View) -> String {
@@ -18,45 +66,8 @@ pub fn render_text(view: &View) -> String {
     if !view.offices.is_empty() {
         let _ = writeln!(out, "\n{}", w.offices);
         for office in &view.offices {
-            let roles: Vec<&str> = office.roles.iter().map(|r| r.text.as_str()).collect();
             let _ = writeln!(out, "- {}", office.name);
-            let _ = writeln!(out, "  {}", roles.join(", "));
-            if !office.address.is_empty() {
-                let _ = writeln!(out, "  {}", office.address.join(", "));
-            }
-            if let Some(web) = &office.web {
-                let _ = writeln!(out, "  {web}");
-            }
-            if let Some(booking) = &office.booking {
-                let _ = writeln!(out, "  {booking}");
-            }
-            if let Some(contact) = office.contact() {
-                let _ = writeln!(out, "  {contact}");
-            }
-            if let Some(status) = &office.status_text {
-                let _ = writeln!(out, "  {status}");
-            }
-            let _ = writeln!(out, "  {}", office.about);
-            if office.says_book() {
-                let _ = writeln!(out, "  {}", w.appointment);
-            }
-            if !office.week.is_empty() {
-                let _ = writeln!(out, "  {}", w.hours);
-                for line in &office.week {
-                    let today = if line.is_today {
-                        format!(" ({})", w.today)
-                    } else {
-                        String::new()
-                    };
-                    let _ = writeln!(out, "    {} {}{today}", line.day_name, line.text);
-                }
-            }
-            if let Some(note) = &office.hours_note {
-                let _ = writeln!(out, "  {note}");
-            }
-            for note in &office.notes {
-                let _ = writeln!(out, "  {note}");
-            }
+            out.push_str(&office_text(office, w, "  "));
         }
     }
 

@@ -737,3 +737,115 @@ fn kiosk_settings_are_checked_by_lint_and_refused_by_the_kiosk() {
     assert_eq!(kiosk.status.code(), Some(3), "{}", stderr(&kiosk));
     assert!(stderr(&kiosk).contains(&format!("kiosk.yaml:{line}")));
 }
+
+#[test]
+fn a_content_folder_named_like_a_command_is_just_a_folder() {
+    // `--content office`: the word "office" is the folder, not the command.
+    let dir = tempfile::tempdir().expect("temp dir");
+    crate::common::copy_content(&dir.path().join("office"));
+    let o = Command::new(BIN)
+        .current_dir(dir.path())
+        .args(["--content", "office", "--plain", "--lang", "da"])
+        .env("LANG", "C")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            if let Some(mut stdin) = child.stdin.take() {
+                stdin.write_all(b"lang nb\n")?;
+            }
+            child.wait_with_output()
+        })
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(0));
+    // Switching language works: all three were loaded.
+    assert!(
+        stdout(&o).contains("Hva passer best for deg?"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn a_full_disk_is_an_error_and_a_closed_pipe_is_not() {
+    let answers = [
+        "guide",
+        "--answer",
+        "situation=nordic",
+        "--answer",
+        "stay=under-3-months",
+    ];
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let o = Command::new(BIN)
+        .args(answers)
+        .env("LANG", "C")
+        .stdout(full)
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("The output could not be written"),
+        "{}",
+        stderr(&o)
+    );
+    // A reader that stops reading (`| head -0`) is no error.
+    let mut child = Command::new(BIN)
+        .args(answers)
+        .env("LANG", "C")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take());
+    let o = child.wait_with_output().expect("exit");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+}
+
+#[test]
+fn today_and_now_count_before_or_after_the_command() {
+    let answers = [
+        "--answer",
+        "situation=tax-only",
+        "--answer",
+        "cpr=",
+        "--answer",
+        "citizenship=eu",
+        "--answer",
+        "lives-in-sweden=no",
+        "--answer",
+        "job-start=2027-04-01",
+        "--answer",
+        "married=no",
+        "--format",
+        "json",
+    ];
+    let mut before = vec!["--today", "2027-03-01", "guide"];
+    before.extend(answers);
+    let mut after = vec!["guide"];
+    after.extend(answers);
+    after.extend(["--today", "2027-03-01"]);
+    for args in [before, after] {
+        let v = json(&run(&args));
+        assert_eq!(v["today"], "2027-03-01", "{args:?}");
+        // 31 January has passed by then: applying is open.
+        assert_eq!(v["deadlines"][0]["status"], "past", "{args:?}");
+    }
+    let both = run(&[
+        "--today",
+        "2027-03-01",
+        "--now",
+        "2027-03-01T10:00",
+        "guide",
+    ]);
+    assert_eq!(both.status.code(), Some(2));
+    assert!(
+        stderr(&both).contains("--today") && stderr(&both).contains("--now"),
+        "{}",
+        stderr(&both)
+    );
+}

@@ -31,14 +31,14 @@ fn every_locale_has_every_message() {
 /// kinds of problems and errors it can report.
 fn ids_used_in_code() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    let prefixes = ["ui-", "err-", "warn-", "cli-", "cpr-", "lint-", "weekday-"];
-    // The front ends and presentation code; the core's error kinds (e.g.
-    // "cpr-empty") are message suffixes, checked below by kind.
+    let prefixes = [
+        "ui-", "err-", "warn-", "cli-", "cpr-", "lint-", "weekday-", "plain-",
+    ];
+    // Every module, the front ends (TUI, line mode, command line) included;
+    // the core's error kinds (e.g. "cpr-empty") are message suffixes,
+    // checked below by kind, and keys built by `crate::keys` below too.
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
-    let mut stack: Vec<std::path::PathBuf> = ["cli", "output", "i18n", "lint.rs", "content"]
-        .iter()
-        .map(|p| std::path::Path::new(root).join(p))
-        .collect();
+    let mut stack = vec![std::path::PathBuf::from(root)];
     while let Some(dir) = stack.pop() {
         let entries: Vec<std::path::PathBuf> = if dir.is_dir() {
             std::fs::read_dir(&dir)
@@ -49,6 +49,10 @@ fn ids_used_in_code() -> BTreeSet<String> {
             vec![dir.clone()]
         };
         for path in entries {
+            // The engine names error kinds, not messages (see below).
+            if path.ends_with("engine") || path.ends_with("cpr.rs") {
+                continue;
+            }
             if path.is_dir() {
                 stack.push(path);
                 continue;
@@ -116,8 +120,34 @@ fn every_message_the_code_uses_exists_in_all_languages() {
     for e in answer_errors {
         ids.insert(format!("err-answer-{}", e.kind()));
     }
+    use cpr_guide::calendar::{ClosingDay, Holiday};
+    use cpr_guide::keys;
     for kind in ["by", "not-before", "about", "on"] {
-        ids.insert(format!("ui-deadline-{kind}"));
+        ids.insert(keys::deadline_kind(kind));
+    }
+    for day in ClosingDay::ALL {
+        ids.insert(keys::closing_day(day.id()));
+    }
+    for holiday in [
+        Holiday::NewYear,
+        Holiday::MaundyThursday,
+        Holiday::GoodFriday,
+        Holiday::EasterSunday,
+        Holiday::EasterMonday,
+        Holiday::GreatPrayerDay,
+        Holiday::AscensionDay,
+        Holiday::WhitSunday,
+        Holiday::WhitMonday,
+        Holiday::ChristmasDay,
+        Holiday::BoxingDay,
+    ] {
+        ids.insert(keys::holiday(holiday.id()));
+    }
+    for lang in Lang::ALL {
+        ids.insert(keys::language(lang.code()));
+    }
+    for kind in ["format", "write"] {
+        ids.insert(keys::export_error(kind));
     }
     let catalog = catalog();
     let mut missing = Vec::new();
@@ -489,4 +519,49 @@ fn language_comes_from_the_locale() {
     );
     assert_eq!(Lang::from_env(env(&[("LANG", "de_DE.UTF-8")])), Lang::En);
     assert_eq!(Lang::from_env(env(&[])), Lang::En);
+}
+
+#[test]
+fn a_malformed_id_is_called_malformed_not_defined_twice() {
+    for (file, find, replace, id) in [
+        (
+            "guidance.yaml",
+            "  - id: passport\n",
+            "  - id: Passport\n",
+            "Passport",
+        ),
+        (
+            "guidance.yaml",
+            "  - id: report-move\n",
+            "  - id: report_move\n",
+            "report_move",
+        ),
+        (
+            "guidance.yaml",
+            "  - id: mailbox\n",
+            "  - id: Mailbox\n",
+            "Mailbox",
+        ),
+    ] {
+        let errors = errors_of(file, find, replace);
+        let kinds: Vec<&str> = errors
+            .iter()
+            .filter(|e| e.problem.args.iter().any(|(_, v)| v == id))
+            .map(|e| e.problem.kind)
+            .collect();
+        assert_eq!(kinds, ["bad-id"], "{id}: {errors:#?}");
+    }
+}
+
+#[test]
+fn office_of_in_a_municipalitys_also_is_refused_not_followed_forever() {
+    // One line changed: Furesø's extra office becomes "the office of the
+    // chosen municipality", which would lead back to Furesø itself.
+    assert_error(
+        "offices.yaml",
+        "      - office: ihcph\n        role: register-alternative",
+        "      - office_of: municipality\n        role: register-alternative",
+        "office-of-in-also",
+        "office_of: municipality",
+    );
 }

@@ -87,7 +87,7 @@ fn the_core_has_no_terminal_and_its_layers_point_one_way() {
         ("calendar", &[]),
         ("cpr", &[]),
         ("keys", &[]),
-        ("i18n", &["diagnostics"]),
+        ("i18n", &["diagnostics", "keys"]),
         ("content", &["calendar", "diagnostics", "keys"]),
         ("engine", &["content", "calendar", "cpr", "diagnostics"]),
     ];

@@ -252,3 +252,27 @@ fn exports_have_the_right_format_and_never_a_cpr_number() {
     assert!(String::from_utf8_lossy(&o.stderr).contains(".md, .txt or .json"));
     assert!(!bad.exists());
 }
+
+#[test]
+fn back_keeps_the_answer_as_the_terminal_ui_does() {
+    // EU, back to the first question: the answer is kept and offered.
+    let out = String::from_utf8(plain("en", "2\nback\n\n").stdout).expect("utf-8");
+    assert!(
+        out.contains(
+            "Your answer so far: EU, EEA or Swiss citizen moving to Denmark. Press Enter to keep it."
+        ),
+        "{out}"
+    );
+    // Enter kept it: the stay question comes again, with the EU wording.
+    assert_eq!(out.matches("How long will you stay").count(), 2, "{out}");
+    // On the result, a number changes that answer; then the result again.
+    let tax = "4\n\n3\n2\n2027-04-01\n2\n";
+    let out = String::from_utf8(plain("en", &format!("{tax}6\n1\n")).stdout).expect("utf-8");
+    assert!(
+        out.contains("Your answers (type a number to change one):"),
+        "{out}"
+    );
+    assert!(out.contains("6. Are you married? No"), "{out}");
+    assert_eq!(out.matches("CPR guide: Your result").count(), 2, "{out}");
+    assert!(out.contains("- Marriage certificate"), "{out}");
+}

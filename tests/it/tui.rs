@@ -500,3 +500,95 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
     update(&mut app, Msg::Resize(80, 24));
     assert!(screen_text(&app, 80, 24).contains("Saved to mine.md."));
 }
+
+/// On the review, moves to the answer to `question` with the arrows and
+/// opens it (items past 9 have no digit of their own).
+fn change_on_review(app: &mut App<'_>, question: cpr_guide::content::QuestionId) {
+    let items = app.session().review_items();
+    let index = items
+        .iter()
+        .position(|&q| q == question)
+        .expect("on the review");
+    key(app, KeyCode::Home);
+    while app.selected() > 0 {
+        key(app, KeyCode::Up);
+    }
+    for _ in 0..=index {
+        key(app, KeyCode::Down);
+    }
+    key(app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Question(question));
+}
+
+/// The answers as (question ID, answer) pairs, for comparing.
+fn answer_list(app: &App<'_>) -> Vec<(String, cpr_guide::engine::Answer)> {
+    let content = app.content();
+    let mut list: Vec<_> = app
+        .session()
+        .answers()
+        .iter()
+        .map(|(q, a)| (content.questions[q].id.clone(), a.clone()))
+        .collect();
+    list.sort_by(|a, b| a.0.cmp(&b.0));
+    list
+}
+
+#[test]
+fn changing_an_answer_on_the_review_keeps_the_later_answers() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(content, catalog);
+    // Non-EU with a permit, Copenhagen, then: not from a Nordic country,
+    // adult, not from the EU, no children, married, documents not in
+    // Danish or English.
+    keys(&mut app, "331\n\n1\n212212");
+    assert_eq!(
+        app.screen(),
+        Screen::Review,
+        "{}",
+        screen_text(&app, 80, 40)
+    );
+    let before = answer_list(&app);
+    // Change the municipality to Furesø: one question is newly needed
+    // (Furesø asks citizens of non-European countries), nothing else.
+    let municipality = content.question("municipality").expect("q").0;
+    change_on_review(&mut app, municipality);
+    assert_eq!(
+        app.selected(),
+        0,
+        "the earlier choice, Copenhagen, is chosen"
+    );
+    keys(&mut app, "2");
+    let european = content.question("european").expect("q").0;
+    assert_eq!(app.screen(), Screen::Question(european));
+    keys(&mut app, "2");
+    assert_eq!(app.screen(), Screen::Review, "nothing else is asked again");
+    let after = answer_list(&app);
+    let changed: Vec<_> = after
+        .iter()
+        .filter(|a| !before.contains(a))
+        .map(|(id, _)| id.as_str())
+        .collect();
+    assert_eq!(changed, ["european", "municipality"]);
+    assert_eq!(after.len(), before.len() + 1, "every later answer kept");
+
+    // A change that needs nothing new goes straight back to the review,
+    // and the earlier choice is the one highlighted.
+    let married = content.question("married").expect("q").0;
+    change_on_review(&mut app, married);
+    assert_eq!(app.selected(), 0, "married: yes");
+    keys(&mut app, "2");
+    assert_eq!(app.screen(), Screen::Review);
+    // And Esc from a change returns to the review, unchanged.
+    let docs = content.question("documents-in-da-or-en").expect("q").0;
+    change_on_review(&mut app, docs);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen(), Screen::Review);
+    keys(&mut app, "\n");
+    let result = app.result().expect("result");
+    assert!(result.documents.iter().any(|d| d.id == "translation"));
+    assert!(result
+        .offices
+        .iter()
+        .any(|o| o.id == "borgerservice-vaerloese"));
+}

@@ -108,6 +108,29 @@ pub struct Words {
     pub today: String,
 }
 
+impl Words {
+    /// The words in `t`'s language; `outcome` picks "documents to attach"
+    /// (an application sent online) or "to bring".
+    pub fn new(t: &Localizer<'_>, outcome: &str) -> Words {
+        Words {
+            title: t.text("ui-title"),
+            result: t.text("ui-result-title"),
+            offices: t.text("ui-heading-offices"),
+            deadlines: t.text("ui-heading-deadlines"),
+            documents: t.text_with(
+                "ui-heading-documents",
+                &args([("outcome", outcome.to_string())]),
+            ),
+            steps: t.text("ui-heading-steps"),
+            sources: t.text("ui-heading-sources"),
+            answers: t.text("ui-heading-answers"),
+            appointment: t.text("ui-office-appointment"),
+            hours: t.text("ui-office-hours"),
+            today: t.text("ui-today-marker"),
+        }
+    }
+}
+
 /// What a view is made for, beyond the guidance itself.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ViewOptions {
@@ -270,22 +293,6 @@ pub fn build_view(
         steps,
         sources,
         answers: answer_views(content, &guidance.facts, None, t),
-        words: Words {
-            title: t.text("ui-title"),
-            result: t.text("ui-result-title"),
-            offices: t.text("ui-heading-offices"),
-            deadlines: t.text("ui-heading-deadlines"),
-            // "to attach" for an application sent online, else "to bring".
-            documents: t.text_with(
-                "ui-heading-documents",
-                &args([("outcome", outcome.id.clone())]),
-            ),
-            steps: t.text("ui-heading-steps"),
-            sources: t.text("ui-heading-sources"),
-            answers: t.text("ui-heading-answers"),
-            appointment: t.text("ui-office-appointment"),
-            hours: t.text("ui-office-hours"),
-            today: t.text("ui-today-marker"),
-        },
+        words: Words::new(t, &outcome.id),
     }
 }

@@ -118,6 +118,18 @@ pub fn hhmm(time: jiff::civil::Time) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
 }
 
+/// A day's regular hours in machine form: `"09:00-15:00"`, `"closed"`.
+fn machine_hours(intervals: &[crate::calendar::hours::Interval]) -> String {
+    if intervals.is_empty() {
+        return "closed".to_string();
+    }
+    let list: Vec<String> = intervals
+        .iter()
+        .map(|i| format!("{}-{}", hhmm(i.open), hhmm(i.close)))
+        .collect();
+    list.join(", ")
+}
+
 /// Why a day is closed, in words: the holiday's name or the closure's note.
 pub fn closed_reason(office: &Office, reason: ClosedBecause, t: &Localizer<'_>) -> String {
     match reason {
@@ -153,15 +165,7 @@ pub fn hours_lines(office: &Office, today: Date, t: &Localizer<'_>) -> Vec<Hours
             break;
         };
         let regular = opening.on(date.weekday());
-        let machine = if regular.is_empty() {
-            "closed".to_string()
-        } else {
-            let list: Vec<String> = regular
-                .iter()
-                .map(|i| format!("{}-{}", hhmm(i.open), hhmm(i.close)))
-                .collect();
-            list.join(", ")
-        };
+        let machine = machine_hours(regular);
         let closed = opening::closed_because(opening, date);
         let exception = !regular.is_empty() && closed.is_some();
         let check_first = opening::uncertain_on(opening, date);
@@ -274,18 +278,7 @@ pub fn office_view(
             let map = DAY_KEYS
                 .iter()
                 .zip(days.iter())
-                .map(|(key, intervals)| {
-                    let text = if intervals.is_empty() {
-                        "closed".to_string()
-                    } else {
-                        let list: Vec<String> = intervals
-                            .iter()
-                            .map(|i| format!("{}-{}", hhmm(i.open), hhmm(i.close)))
-                            .collect();
-                        list.join(", ")
-                    };
-                    (*key, text)
-                })
+                .map(|(key, intervals)| (*key, machine_hours(intervals)))
                 .collect();
             (HoursSummary::Weekly(map), None)
         }

@@ -77,3 +77,22 @@ pub fn stdout(o: &Output) -> String {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// Copies the shipped content (`*.yaml`) into `dir`, and the translations
+/// into `dir/locales`, as a content editor's folder.
+pub fn copy_content(dir: &std::path::Path) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::create_dir_all(dir).expect("mkdir");
+    for entry in std::fs::read_dir(root.join("content")).expect("content") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, dir.join(path.file_name().expect("name"))).expect("copy");
+    }
+    for lang in ["da", "en", "nb"] {
+        let to = dir.join("locales").join(lang);
+        std::fs::create_dir_all(&to).expect("mkdir");
+        for entry in std::fs::read_dir(root.join("locales").join(lang)).expect("locales") {
+            let path = entry.expect("entry").path();
+            std::fs::copy(&path, to.join(path.file_name().expect("name"))).expect("copy");
+        }
+    }
+}
