@@ -4,11 +4,9 @@
 //!   --format json` for full guidance;
 //! - the terminal UI: cold start to the first frame (content, translations,
 //!   state, one draw) and one frame of the result screen;
-//! - content load + lint, shipped and at national scale;
+//! - content load + lint of the shipped content (national: 98
+//!   municipalities, 1,100+ postcodes, the six ICS centres);
 //! - CPR validations.
-
-#[path = "../tests/it/common/national.rs"]
-mod national;
 
 use cpr_guide::content::{embedded_sources, load_sources};
 use cpr_guide::i18n::{Catalog, Lang};
@@ -119,20 +117,16 @@ fn tui(c: &mut Criterion) {
 fn content_lint(c: &mut Criterion) {
     let today = date(2026, 11, 22);
     let mut group = c.benchmark_group("content");
-    for (name, files) in [
-        ("shipped", embedded_sources()),
-        ("national", national::national_files()),
-    ] {
-        group.bench_function(format!("load_lint_{name}"), |b| {
-            b.iter(|| {
-                let content = load_sources(&files.yaml).expect("content");
-                let catalog = Catalog::new(&files.ftl).expect("catalog");
-                let report = lint(&content, &catalog, today);
-                assert_eq!(report.errors(), 0);
-                black_box(report.paths)
-            });
+    let files = embedded_sources();
+    group.bench_function("load_lint_national", |b| {
+        b.iter(|| {
+            let content = load_sources(&files.yaml).expect("content");
+            let catalog = Catalog::new(&files.ftl).expect("catalog");
+            let report = lint(&content, &catalog, today);
+            assert_eq!(report.errors(), 0);
+            black_box(report.paths)
         });
-    }
+    });
     group.finish();
 }
 

@@ -80,61 +80,16 @@ fn sample_cpr(today: Date, years: i16) -> Option<Answer> {
         .map(|c| Answer::Cpr(Box::new(c)))
 }
 
-/// Every (question, option) some condition names. Options no condition
-/// names lead to the same questions and outcomes, so lint tries only one
-/// of them: this keeps national-scale content (a hundred municipalities)
-/// as fast to check as the shipped set.
-fn mentioned_options(content: &Content) -> std::collections::HashSet<(QuestionId, usize)> {
-    let mut set = std::collections::HashSet::new();
-    let mut add = |c: &crate::content::Condition| {
-        c.visit(&mut |m| {
-            if let crate::content::condition::Mention::Option(q, o) = m {
-                set.insert((q, o));
-            }
-        });
-    };
-    content.questions.iter().for_each(|q| add(&q.ask_when));
-    content.named.iter().for_each(|n| add(&n.when));
-    content.outcomes.iter().for_each(|o| add(&o.when));
-    for role in content
-        .office_roles
-        .iter()
-        .chain(content.municipalities.iter().flat_map(|m| &m.also))
-    {
-        add(&role.when);
-    }
-    for d in &content.documents {
-        add(&d.when);
-        d.notes.iter().for_each(|n| add(&n.when));
-    }
-    for d in &content.deadlines {
-        add(&d.when);
-        d.dates.iter().for_each(|r| add(&r.when));
-    }
-    content.steps.iter().for_each(|s| add(&s.when));
-    set
-}
-
 /// The answers lint tries for a question.
-fn samples(
-    content: &Content,
-    question: QuestionId,
-    today: Date,
-    mentioned: &std::collections::HashSet<(QuestionId, usize)>,
-) -> Vec<Answer> {
+fn samples(content: &Content, question: QuestionId, today: Date) -> Vec<Answer> {
     let q = &content.questions[question];
     let mut out = Vec::new();
     match &q.kind {
-        QuestionKind::Choice { options } => {
-            let mut unmentioned_tried = false;
-            for o in 0..options.len() {
-                if mentioned.contains(&(question, o)) {
-                    out.push(Answer::Choice(o));
-                } else if !unmentioned_tried {
-                    unmentioned_tried = true;
-                    out.push(Answer::Choice(o));
-                }
-            }
+        // Options no condition names lead to the same questions and
+        // outcomes: one of them stands for all (a hundred municipalities
+        // are as fast to check as three).
+        QuestionKind::Choice { .. } => {
+            out.extend(content.distinct_options(question).map(Answer::Choice));
         }
         QuestionKind::Date { .. } => out.push(Answer::Date(today)),
         QuestionKind::Cpr => {
@@ -149,7 +104,6 @@ fn samples(
 }
 
 struct Seen {
-    mentioned: std::collections::HashSet<(QuestionId, usize)>,
     questions: Marks<QuestionId>,
     outcomes: Marks<OutcomeId>,
     offices: Marks<OfficeId>,
@@ -187,7 +141,7 @@ fn explore(interview: &Interview<'_>, answers: &mut Answers, seen: &mut Seen) {
     match walk.next {
         Next::Ask(question) => {
             seen.questions.set(question);
-            for sample in samples(content, question, interview.today(), &seen.mentioned) {
+            for sample in samples(content, question, interview.today()) {
                 answers.set(question, sample);
                 explore(interview, answers, seen);
                 answers.remove(question);
@@ -294,6 +248,29 @@ fn unused<I: TableIndex, T>(
     }
 }
 
+/// Every municipality can be found by a postcode. (That every
+/// municipality is sent to an office by every role that routes by
+/// municipality is checked when the content loads: a municipality without
+/// an ICS centre, when roles use `ics_of`, refuses to load.)
+fn routing(content: &Content, findings: &mut Vec<Finding>) {
+    if content.postcodes.is_empty() {
+        return;
+    }
+    let mut has_postcode = Marks::new(content.municipalities.len());
+    for p in &content.postcodes {
+        p.municipalities.iter().for_each(|&m| has_postcode.set(m));
+    }
+    for (id, m) in content.municipalities.enumerate() {
+        if m.place.is_some() && !has_postcode.is_set(id) {
+            findings.push(at(
+                &m.at,
+                Severity::Warning,
+                Problem::new("municipality-no-postcode").arg("id", &m.id),
+            ));
+        }
+    }
+}
+
 /// Lints `content` with its translations, as of `today`.
 pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
     let mut report = Report::default();
@@ -306,21 +283,36 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
         deadlines: Marks::new(content.deadlines.len()),
         steps: Marks::new(content.steps.len()),
         sources: Marks::new(content.sources.len()),
-        mentioned: mentioned_options(content),
         dead_ends: Vec::new(),
         paths: 0,
     };
     explore(&interview, &mut Answers::new(), &mut seen);
     report.paths = seen.paths;
-    for m in &content.municipalities {
-        // Every municipality's office is reachable through its option.
-        if seen.questions.any() {
-            seen.offices.set(m.office);
+    if seen.questions.any() {
+        // Lint tries one municipality no condition names; every other
+        // municipality's offices are reachable through its own option.
+        for m in &content.municipalities {
+            let offices = std::iter::once(m.office)
+                .chain(m.ics)
+                .chain(m.also.iter().filter_map(|r| match r.office {
+                    crate::content::OfficeRef::Fixed(o) => Some(o),
+                    _ => None,
+                }));
+            for office in offices {
+                seen.offices.set(office);
+                let sources = &content.offices[office].sources;
+                sources.iter().for_each(|&s| seen.sources.set(s));
+            }
+            let role_sources = m.also.iter().flat_map(|r| &r.sources);
+            m.sources
+                .iter()
+                .chain(role_sources)
+                .for_each(|&s| seen.sources.set(s));
         }
-        m.sources.iter().for_each(|&s| seen.sources.set(s));
     }
 
     let findings = &mut report.findings;
+    routing(content, findings);
     for (q, question) in content.questions.enumerate() {
         if !seen.questions.is_set(q) {
             findings.push(at(

@@ -1,17 +1,18 @@
 //! The line mode (`--plain`): the same interview session as plain lines for
 //! screen readers, braille displays, dumb terminals and pipes. The question,
 //! its numbered options, a prompt; the person types a number (or a date, or
-//! a CPR number) and Enter. No colours, no cursor movement, no escape
+//! a CPR number) and Enter. The municipality is typed as a postcode, town
+//! or name; when several fit they are listed, numbered, to pick from. No colours, no cursor movement, no escape
 //! sequences, no redraws. `back`, `restart`, `help` and `lang da|en|nb`
 //! work at any prompt. When every needed answer is in, the result comes,
 //! then the answers, numbered: typing a number changes that answer.
 
 use crate::content::Content;
-use crate::engine::{Answer, Position, Session};
+use crate::engine::{parse_answer, Answer, AnswerError, Position, Session};
 use crate::i18n::{args, Catalog, FluentArgs, Lang, Localizer};
 use crate::output::{
-    answer_reason, build_view, render_text, review_items, session_question, CprShown, InputView,
-    QuestionView, ViewOptions,
+    answer_reason, build_view, place_question, place_row_text, place_rows, render_text,
+    review_items, session_question, CprShown, InputView, PlaceRow, QuestionView, ViewOptions,
 };
 use jiff::civil::{Date, DateTime};
 use std::io::{self, BufRead, Write};
@@ -25,6 +26,17 @@ pub struct LineMode<'c, R, W> {
     now: Option<DateTime>,
     input: R,
     out: W,
+    /// Municipalities listed for the last thing typed at the municipality
+    /// question, to pick by number.
+    pending: Vec<PlaceRow>,
+}
+
+/// What a typed answer led to.
+enum Reply {
+    /// The session took it.
+    Taken,
+    /// Several municipalities fit: they were listed, to pick by number.
+    Listed,
 }
 
 /// What a typed line asks for.
@@ -73,6 +85,7 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
             now,
             input,
             out,
+            pending: Vec::new(),
         }
     }
 
@@ -110,6 +123,20 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 self.say(&t.text("plain-prompt-date"))?;
                 if let Some(date) = given {
                     self.say(&t.text_with("plain-keep", &args([("answer", t.date_long(*date))])))?;
+                }
+            }
+            InputView::Place { chosen } => {
+                if self.pending.is_empty() {
+                    let unsure = self.unsure_label(view);
+                    self.say(&t.text_with("plain-prompt-place", &args([("unsure", unsure)])))?;
+                } else {
+                    let mut n = FluentArgs::new();
+                    n.set("n", number(self.pending.len()));
+                    self.say(&t.text_with("plain-prompt-place-pick", &n))?;
+                }
+                if let Some(chosen) = chosen {
+                    let label = chosen.label.clone();
+                    self.say(&t.text_with("plain-keep", &args([("answer", label)])))?;
                 }
             }
             InputView::Cpr { kept } => {
@@ -181,8 +208,100 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         write!(self.out, "> ")
     }
 
+    /// The label of the "not decided yet" option of the municipality question.
+    fn unsure_label(&self, view: &QuestionView) -> String {
+        place_rows(self.session.content(), view.question, "", None, &self.t())
+            .into_iter()
+            .find(|r| r.unsure)
+            .map(|r| r.label)
+            .unwrap_or_default()
+    }
+
+    /// Answers the municipality question with option `option`, and says
+    /// which municipality that is.
+    fn choose_place(&mut self, option: usize, label: &str) -> io::Result<Reply> {
+        self.pending.clear();
+        self.session.answer(Answer::Choice(option));
+        let chosen = self
+            .t()
+            .text_with("plain-place-chosen", &args([("name", label.to_string())]));
+        self.say(&chosen)?;
+        Ok(Reply::Taken)
+    }
+
+    /// The municipality question: a number from the last list, 0 for "not
+    /// decided yet", or a postcode, town or name to look up.
+    fn answer_place(
+        &mut self,
+        view: &QuestionView,
+        text: &str,
+    ) -> io::Result<Result<Reply, String>> {
+        let t = self.t();
+        let content = self.session.content();
+        if text.is_empty() {
+            if self.session.keep() {
+                self.pending.clear();
+                return Ok(Ok(Reply::Taken));
+            }
+            return Ok(Err(t.text("err-answer-required")));
+        }
+        let by_number = text.parse::<usize>().ok();
+        if let Some(row) = by_number
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| self.pending.get(i))
+            .cloned()
+        {
+            return self.choose_place(row.option, &row.label).map(Ok);
+        }
+        if by_number == Some(0) {
+            let rows = place_rows(content, view.question, "", None, &t);
+            if let Some(row) = rows.into_iter().find(|r| r.unsure) {
+                return self.choose_place(row.option, &row.label).map(Ok);
+            }
+        }
+        let today = self.session.today();
+        match parse_answer(content, view.question, text, today) {
+            Ok(Answer::Choice(option)) => {
+                let rows = place_rows(content, view.question, "", Some(option), &t);
+                let label = rows
+                    .iter()
+                    .find(|r| r.option == option)
+                    .map(|r| r.label.clone())
+                    .unwrap_or_default();
+                self.choose_place(option, &label).map(Ok)
+            }
+            Ok(_) => Ok(Err(t.text("err-answer-required"))),
+            Err(AnswerError::Ambiguous { .. }) => {
+                let rows: Vec<PlaceRow> = place_rows(content, view.question, text, None, &t)
+                    .into_iter()
+                    .filter(|r| !r.unsure)
+                    .collect();
+                let heading = place_question(&rows, &t).unwrap_or_else(|| {
+                    t.text_with("plain-place-matches", &args([("value", text.to_string())]))
+                });
+                self.say(&heading)?;
+                for (i, row) in rows.iter().enumerate() {
+                    self.say(&format!("{}. {}", i + 1, place_row_text(row)))?;
+                }
+                self.pending = rows;
+                Ok(Ok(Reply::Listed))
+            }
+            Err(e) => {
+                self.pending.clear();
+                Ok(Err(answer_reason(&e, content, view.question, today, &t)))
+            }
+        }
+    }
+
     /// Turns a typed line into an answer for the question shown, or says why not.
-    fn answer(&mut self, view: &QuestionView, text: &str) -> Result<(), String> {
+    fn answer(&mut self, view: &QuestionView, text: &str) -> io::Result<Result<Reply, String>> {
+        if let InputView::Place { .. } = &view.input {
+            return self.answer_place(view, text);
+        }
+        Ok(self.answer_other(view, text).map(|()| Reply::Taken))
+    }
+
+    fn answer_other(&mut self, view: &QuestionView, text: &str) -> Result<(), String> {
         let t = self.t();
         if let InputView::Choice { options, .. } = &view.input {
             if text.is_empty() && self.session.keep() {
@@ -207,10 +326,10 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
             };
         }
         let today = self.session.today();
-        let question = &self.session.content().questions[view.question];
+        let content = self.session.content();
         self.session
             .answer_text(text)
-            .map_err(|e| answer_reason(&e, question, today, &t))
+            .map_err(|e| answer_reason(&e, content, view.question, today, &t))
     }
 
     /// Runs until the input ends.
@@ -239,24 +358,33 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
             };
             match command(&line) {
                 Command::Back => {
+                    self.pending.clear();
                     if !self.session.back() {
                         self.say(&self.t().text("plain-at-start"))?;
                     }
                 }
-                Command::Restart => self.session.restart(),
+                Command::Restart => {
+                    self.pending.clear();
+                    self.session.restart();
+                }
                 Command::Help => self.say(&self.t().text("plain-commands"))?,
-                Command::Lang(Some(lang)) => self.lang = lang,
+                Command::Lang(Some(lang)) => {
+                    self.pending.clear();
+                    self.lang = lang;
+                }
                 Command::Lang(None) => self.say(&self.t().text("plain-lang-usage"))?,
                 Command::Answer(text) => match (&view, self.session.position()) {
-                    (Some(view), _) => {
-                        if let Err(reason) = self.answer(view, &text) {
+                    (Some(view), _) => match self.answer(view, &text)? {
+                        Ok(Reply::Taken) => {}
+                        Ok(Reply::Listed) => repeat_prompt = true,
+                        Err(reason) => {
                             let why = self
                                 .t()
                                 .text_with("plain-invalid", &args([("reason", reason)]));
                             self.say(&why)?;
                             repeat_prompt = true;
                         }
-                    }
+                    },
                     (None, Position::Review) => {
                         let items = self.session.review_items();
                         match text

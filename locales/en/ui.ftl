@@ -258,3 +258,19 @@ err-kiosk-terminal = A kiosk needs a terminal: run it on a console or in a termi
 plain-keep = Your answer so far: { $answer }. Press Enter to keep it.
 plain-review = Your answers (type a number to change one):
 plain-at-start = This is the first question.
+err-answer-unknown-place = No postcode, town or municipality matches “{ $value }”. Type a four-digit postcode, a town or the name of the municipality, for example 8000, Køge or Aarhus.
+err-answer-ambiguous-postcode = Postcode { $code } ({ $town }) lies in { $count } municipalities: { $list }. Give the one you will live in.
+err-answer-ambiguous = { $count ->
+        [one] Did you mean { $list }? Write the whole name or the ID.
+       *[other] “{ $value }” fits { $count } municipalities: { $list }. Give the one you mean.
+    }
+err-missing-place = Valid answers: a postcode (8000), a municipality code (751), the name or ID of a municipality (aarhus), or other if you have not decided yet.
+ui-place-code = municipality code { $code }
+plain-prompt-place = Type your postcode, town or municipality (for example 8000, Køge or Aarhus) and press Enter. Type 0 for “{ $unsure }”.
+plain-prompt-place-pick = Type a number from 1 to { $n } and press Enter, or type something else to search again.
+plain-place-matches = These municipalities fit “{ $value }”:
+plain-place-chosen = You chose: { $name }.
+ui-keys-place = Type to search · ↑↓ choose · Enter · Esc back · F2 language · ? help
+ui-place-hint = Type your postcode, town or municipality, for example 8000, Køge or Aarhus.
+ui-place-pick = Type to search, then choose a municipality with ↑↓ and Enter.
+ui-place-which = { $place } lies in { $count } municipalities. Which one will you live in?

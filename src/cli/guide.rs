@@ -9,7 +9,9 @@ use super::{print, warn, Context, Failure};
 use crate::content::QuestionId;
 use crate::engine::{parse_answer, Answer, Position, Session};
 use crate::i18n::{args, Localizer};
-use crate::output::{answer_reason, build_view, session_question, QuestionView, ViewOptions};
+use crate::output::{
+    answer_reason, build_view, session_question, InputView, QuestionView, ViewOptions,
+};
 use std::collections::BTreeMap;
 
 /// "One more answer is needed", from the question the session asks.
@@ -22,10 +24,10 @@ fn missing(question: &QuestionView, t: &Localizer<'_>) -> Failure {
         ]),
     )];
     let values = question.values();
-    lines.push(if values.is_empty() {
-        t.text("err-missing-date")
-    } else {
-        t.text_with("err-missing-values", &args([("list", values.join(", "))]))
+    lines.push(match &question.input {
+        InputView::Place { .. } => t.text("err-missing-place"),
+        _ if values.is_empty() => t.text("err-missing-date"),
+        _ => t.text_with("err-missing-values", &args([("list", values.join(", "))])),
     });
     lines.push(t.text_with("err-missing-add", &args([("id", question.id.clone())])));
     Failure::Usage(lines.join("\n"))
@@ -53,7 +55,7 @@ fn given_answers(
             )));
         };
         let id = id.trim();
-        let Some((q, question)) = content.question(id) else {
+        let Some((q, _)) = content.question(id) else {
             let list: Vec<&str> = content.questions.iter().map(|q| q.id.as_str()).collect();
             return Err(Failure::Usage(t.text_with(
                 "err-unknown-question",
@@ -65,8 +67,8 @@ fn given_answers(
                 t.text_with("err-answer-twice", &args([("id", id.to_string())])),
             ));
         }
-        let answer = parse_answer(question, value, session.today()).map_err(|e| {
-            let reason = answer_reason(&e, question, session.today(), t);
+        let answer = parse_answer(content, q, value, session.today()).map_err(|e| {
+            let reason = answer_reason(&e, content, q, session.today(), t);
             Failure::Usage(t.text_with(
                 "err-answer-for",
                 &args([("id", id.to_string()), ("reason", reason)]),

@@ -11,6 +11,7 @@ pub mod ids;
 mod load;
 mod locate;
 mod model;
+pub mod places;
 mod raw;
 
 pub use crate::calendar::hours::{Hours, Interval, OpeningHours};

@@ -111,11 +111,62 @@ pub struct Office {
     pub at: Origin,
 }
 
+/// One of Denmark's five regions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Region {
+    Hovedstaden,
+    Sjaelland,
+    Syddanmark,
+    Midtjylland,
+    Nordjylland,
+}
+
+impl Region {
+    pub const ALL: [Region; 5] = [
+        Region::Hovedstaden,
+        Region::Sjaelland,
+        Region::Syddanmark,
+        Region::Midtjylland,
+        Region::Nordjylland,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Region::Hovedstaden => "hovedstaden",
+            Region::Sjaelland => "sjaelland",
+            Region::Syddanmark => "syddanmark",
+            Region::Midtjylland => "midtjylland",
+            Region::Nordjylland => "nordjylland",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Region> {
+        Region::ALL.into_iter().find(|r| r.id() == id)
+    }
+}
+
+/// Where a municipality is: its code, official name and region. The
+/// "not decided yet" option has none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub code: u16,
+    /// The official Danish name, e.g. "Aarhus Kommune".
+    pub name: String,
+    pub region: Region,
+    /// Other names people search for.
+    pub aliases: Vec<String>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Municipality {
     pub id: String,
+    /// `None` for the "not decided yet" option.
+    pub place: Option<Place>,
     /// The office where newcomers register.
     pub office: OfficeId,
+    /// The International Citizen Service centre that serves it (the EU
+    /// registration certificate), when the content names one.
+    pub ics: Option<OfficeId>,
     /// Further offices this municipality points some newcomers to. They
     /// name fixed offices only (`office_of` is refused here), so applying
     /// them never comes back to a municipality.
@@ -130,6 +181,8 @@ pub enum OfficeRef {
     Fixed(OfficeId),
     /// The registration office of the municipality chosen in this question.
     OfMunicipality(QuestionId),
+    /// The ICS centre of the municipality chosen in this question.
+    IcsOfMunicipality(QuestionId),
 }
 
 /// An office with the part it plays in a result, e.g. "where to register".
@@ -215,6 +268,15 @@ pub struct Step {
     pub at: Origin,
 }
 
+/// A postcode, its town, and the municipalities it lies in (some
+/// postcodes span several).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Postcode {
+    pub code: String,
+    pub town: String,
+    pub municipalities: Vec<MunicipalityId>,
+}
+
 /// All guidance content, checked.
 #[derive(Debug, Clone, Default)]
 pub struct Content {
@@ -224,6 +286,12 @@ pub struct Content {
     pub outcomes: Table<OutcomeId, Outcome>,
     pub offices: Table<OfficeId, Office>,
     pub municipalities: Table<MunicipalityId, Municipality>,
+    /// Every postcode, in code order.
+    pub postcodes: Vec<Postcode>,
+    /// Municipalities by postcode, town and name, for answers typed as text.
+    pub places: super::places::Places,
+    /// Every (question, option) some condition names.
+    pub mentioned: std::collections::HashSet<(QuestionId, usize)>,
     pub office_roles: Vec<OfficeRole>,
     pub documents: Table<DocumentId, Document>,
     pub deadlines: Table<DeadlineId, Deadline>,
@@ -241,6 +309,48 @@ impl Content {
 
     pub fn municipality(&self, id: &str) -> Option<(MunicipalityId, &Municipality)> {
         self.municipalities.find(|m| m.id == id)
+    }
+
+    /// The options of choice `question` that can lead to different
+    /// questions and results: every option a condition names, and one
+    /// option no condition names (all such options lead to the same).
+    pub fn distinct_options(&self, question: QuestionId) -> impl Iterator<Item = usize> + '_ {
+        let mut unnamed_seen = false;
+        (0..self.questions[question].options().len()).filter(move |&o| {
+            self.mentioned.contains(&(question, o)) || !std::mem::replace(&mut unnamed_seen, true)
+        })
+    }
+
+    /// Every (question, option) a condition of `self` names.
+    pub(super) fn named_options(&self) -> std::collections::HashSet<(QuestionId, usize)> {
+        let mut set = std::collections::HashSet::new();
+        let mut add = |c: &Condition| {
+            c.visit(&mut |m| {
+                if let super::condition::Mention::Option(q, o) = m {
+                    set.insert((q, o));
+                }
+            });
+        };
+        self.questions.iter().for_each(|q| add(&q.ask_when));
+        self.named.iter().for_each(|n| add(&n.when));
+        self.outcomes.iter().for_each(|o| add(&o.when));
+        for role in self
+            .office_roles
+            .iter()
+            .chain(self.municipalities.iter().flat_map(|m| &m.also))
+        {
+            add(&role.when);
+        }
+        for d in &self.documents {
+            add(&d.when);
+            d.notes.iter().for_each(|n| add(&n.when));
+        }
+        for d in &self.deadlines {
+            add(&d.when);
+            d.dates.iter().for_each(|r| add(&r.when));
+        }
+        self.steps.iter().for_each(|s| add(&s.when));
+        set
     }
 
     /// Whether `condition` holds for `facts`.

@@ -22,6 +22,8 @@ pub struct RawFile {
     #[serde(default)]
     pub municipalities: Vec<RawMunicipality>,
     #[serde(default)]
+    pub postcodes: Vec<RawPostcode>,
+    #[serde(default)]
     pub office_roles: Vec<RawOfficeRole>,
     #[serde(default)]
     pub documents: Vec<RawDocument>,
@@ -144,11 +146,34 @@ pub struct RawClosure {
 #[serde(deny_unknown_fields)]
 pub struct RawMunicipality {
     pub id: String,
+    /// The municipality code (Danmarks Statistik, PostNord), e.g. 751.
+    #[serde(default)]
+    pub code: Option<u16>,
+    /// The official Danish name, e.g. "Aarhus Kommune".
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub region: Option<String>,
+    /// Other names people search for (e.g. "Copenhagen").
+    #[serde(default)]
+    pub aliases: Vec<String>,
     pub office: String,
+    /// The International Citizen Service centre that serves it.
+    #[serde(default)]
+    pub ics: Option<String>,
     #[serde(default)]
     pub also: Vec<RawOfficeRole>,
     #[serde(default)]
     pub source: Vec<String>,
+}
+
+/// A postcode with its town and the municipalities it lies in.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPostcode {
+    pub code: String,
+    pub town: String,
+    pub municipalities: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -158,6 +183,9 @@ pub struct RawOfficeRole {
     pub office: Option<String>,
     #[serde(default)]
     pub office_of: Option<String>,
+    /// The ICS centre of the municipality chosen in this question.
+    #[serde(default)]
+    pub ics_of: Option<String>,
     pub role: String,
     #[serde(default)]
     pub when: Option<Value>,

@@ -1,7 +1,8 @@
 //! The answers a person has given so far, and parsing of typed values.
 
 use crate::calendar::{parse_date, DateError};
-use crate::content::{Fact, Question, QuestionId, QuestionKind};
+use crate::content::places::{Hit, Resolution, Via};
+use crate::content::{Content, Fact, QuestionId, QuestionKind};
 use crate::cpr::{Cpr, CprError};
 use jiff::civil::Date;
 
@@ -100,6 +101,15 @@ pub enum AnswerError {
     /// Left empty, but the question needs an answer.
     #[error("the question needs an answer")]
     Required,
+    /// A postcode, town or part of a name that fits several
+    /// municipalities: `options` are the option indices it could mean.
+    #[error("several options fit")]
+    Ambiguous {
+        value: String,
+        options: Vec<usize>,
+        /// The postcode or town it came from, when it was one.
+        via: Option<Via>,
+    },
 }
 
 impl AnswerError {
@@ -122,13 +132,22 @@ impl AnswerError {
                 CprError::FutureDate => "cpr-future-date",
             },
             AnswerError::Required => "required",
+            AnswerError::Ambiguous { .. } => "ambiguous",
         }
     }
 }
 
-/// Parses a typed value for `question`: an option ID for choices,
-/// `YYYY-MM-DD` for dates, a CPR number. Empty input skips an optional question.
-pub fn parse_answer(question: &Question, input: &str, today: Date) -> Result<Answer, AnswerError> {
+/// Parses a typed value for `question`: an option ID for choices (for a
+/// municipality also its code, a postcode, a town or its name, see
+/// [`crate::content::places`]), `YYYY-MM-DD` for dates, a CPR number.
+/// Empty input skips an optional question.
+pub fn parse_answer(
+    content: &Content,
+    question: QuestionId,
+    input: &str,
+    today: Date,
+) -> Result<Answer, AnswerError> {
+    let question = &content.questions[question];
     let trimmed = input.trim();
     if trimmed.is_empty() {
         return if question.optional {
@@ -138,6 +157,19 @@ pub fn parse_answer(question: &Question, input: &str, today: Date) -> Result<Ans
         };
     }
     match &question.kind {
+        QuestionKind::Choice { .. } if question.options_from_municipalities => {
+            match content.places.resolve(&content.municipalities, trimmed) {
+                Resolution::Found(m) => Ok(Answer::Choice(m.index())),
+                Resolution::Choose(hits) => Err(AnswerError::Ambiguous {
+                    value: trimmed.to_string(),
+                    options: hits.iter().map(|h| h.municipality.index()).collect(),
+                    via: common_via(&hits),
+                }),
+                Resolution::NotFound => Err(AnswerError::UnknownOption {
+                    value: trimmed.to_string(),
+                }),
+            }
+        }
         QuestionKind::Choice { options } => options
             .iter()
             .position(|o| o == trimmed)
@@ -156,4 +188,11 @@ pub fn parse_answer(question: &Question, input: &str, today: Date) -> Result<Ans
             .map(|c| Answer::Cpr(Box::new(c)))
             .map_err(AnswerError::Cpr),
     }
+}
+
+/// The postcode (or town) all hits came from, when they share one.
+fn common_via(hits: &[Hit]) -> Option<Via> {
+    let first = hits.first()?.via;
+    let shared = hits.iter().all(|h| h.via == first);
+    (shared && matches!(first, Via::Postcode(_) | Via::Town(_))).then_some(first)
 }

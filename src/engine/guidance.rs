@@ -4,8 +4,8 @@
 use super::{Interview, Walk};
 use crate::calendar::{add_days, add_months, working_days_before};
 use crate::content::{
-    Content, DateRule, DeadlineId, DeadlineKind, DocumentId, Fact, Facts, OfficeId, OfficeRef,
-    OfficeRole, Offset, OutcomeId, SourceId, StepId, TableIndex,
+    Content, DateRule, DeadlineId, DeadlineKind, DocumentId, Fact, Facts, Municipality, OfficeId,
+    OfficeRef, OfficeRole, Offset, OutcomeId, SourceId, StepId, TableIndex,
 };
 use jiff::civil::Date;
 
@@ -105,9 +105,34 @@ fn compute_date(rule: &DateRule, facts: &Facts) -> Option<Date> {
     }
 }
 
+/// The municipality chosen in `question`, if any.
+fn chosen_municipality<'c>(
+    content: &'c Content,
+    facts: &Facts,
+    question: crate::content::QuestionId,
+) -> Option<&'c Municipality> {
+    let Some(Fact::Choice(m)) = facts.get(question) else {
+        return None;
+    };
+    content.municipalities.get(TableIndex::from_index(m))
+}
+
+/// The office `office` names for the municipality `municipality`: the
+/// fixed office, the municipality's registration office, or its ICS
+/// centre. `None` only when the municipality has no ICS centre (content
+/// that routes by `ics_of` refuses to load then).
+fn office_for(office: OfficeRef, municipality: Option<&Municipality>) -> Option<OfficeId> {
+    match office {
+        OfficeRef::Fixed(office) => Some(office),
+        OfficeRef::OfMunicipality(_) => municipality.map(|m| m.office),
+        OfficeRef::IcsOfMunicipality(_) => municipality.and_then(|m| m.ics),
+    }
+}
+
 /// Applies an office role, following `office_of` to the municipality's
 /// office and then that municipality's own extra roles (which name fixed
-/// offices only, so this goes one level deep).
+/// offices only, so this goes one level deep), and `ics_of` to its ICS
+/// centre.
 fn apply_role(
     content: &Content,
     facts: &Facts,
@@ -118,24 +143,30 @@ fn apply_role(
     if !content.holds(&role.when, facts) {
         return;
     }
+    let municipality = match role.office {
+        OfficeRef::Fixed(_) => None,
+        OfficeRef::OfMunicipality(q) | OfficeRef::IcsOfMunicipality(q) => {
+            match chosen_municipality(content, facts, q) {
+                Some(m) => Some(m),
+                None => return,
+            }
+        }
+    };
+    let Some(office) = office_for(role.office, municipality) else {
+        return;
+    };
     sources.extend(&role.sources);
-    match role.office {
-        OfficeRef::Fixed(office) => add_office(offices, office, &role.role, role.note.as_ref()),
-        OfficeRef::OfMunicipality(question) => {
-            let Some(Fact::Choice(m)) = facts.get(question) else {
-                return;
-            };
-            let Some(municipality) = content.municipalities.get(TableIndex::from_index(m)) else {
-                return;
-            };
-            sources.extend(&municipality.sources);
-            add_office(offices, municipality.office, &role.role, role.note.as_ref());
-            for extra in &municipality.also {
-                if content.holds(&extra.when, facts) {
-                    if let OfficeRef::Fixed(office) = extra.office {
-                        sources.extend(&extra.sources);
-                        add_office(offices, office, &extra.role, extra.note.as_ref());
-                    }
+    add_office(offices, office, &role.role, role.note.as_ref());
+    let Some(municipality) = municipality else {
+        return;
+    };
+    sources.extend(&municipality.sources);
+    if matches!(role.office, OfficeRef::OfMunicipality(_)) {
+        for extra in &municipality.also {
+            if content.holds(&extra.when, facts) {
+                if let OfficeRef::Fixed(office) = extra.office {
+                    sources.extend(&extra.sources);
+                    add_office(offices, office, &extra.role, extra.note.as_ref());
                 }
             }
         }

@@ -178,12 +178,10 @@ impl<'c> Interview<'c> {
         question: QuestionId,
         input: &str,
     ) -> Result<(), AnswerError> {
-        let q = self
-            .content
-            .questions
-            .get(question)
-            .ok_or(AnswerError::Required)?;
-        let answer = parse_answer(q, input, self.today)?;
+        if self.content.questions.get(question).is_none() {
+            return Err(AnswerError::Required);
+        }
+        let answer = parse_answer(self.content, question, input, self.today)?;
         answers.set(question, answer);
         self.prune(answers);
         Ok(())

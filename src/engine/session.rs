@@ -175,7 +175,7 @@ impl<'c> Session<'c> {
         if text.trim().is_empty() && self.keep() {
             return Ok(());
         }
-        let answer = parse_answer(&self.content().questions[q], text, self.today())?;
+        let answer = parse_answer(self.content(), q, text, self.today())?;
         self.answer(answer);
         Ok(())
     }
@@ -277,12 +277,13 @@ impl<'c> Session<'c> {
         let Next::Ask(next) = self.walk().next else {
             return bound(&self.answers);
         };
-        let options = content.questions[next].options().len();
-        if options == 0 {
+        if content.questions[next].options().is_empty() {
             return bound(&self.answers);
         }
         let mut trial = self.answers.clone();
-        let best = (0..options)
+        // Options no condition names all lead the same way: one is tried.
+        let best = content
+            .distinct_options(next)
             .map(|o| {
                 trial.set(next, Answer::Choice(o));
                 bound(&trial)

@@ -13,6 +13,9 @@ pub struct KioskConfig {
     pub language: Option<Lang>,
     /// The office (index) the kiosk stands in.
     pub site: Option<usize>,
+    /// The municipality (index) the site serves: the answer offered first
+    /// at the municipality question.
+    pub municipality: Option<usize>,
     /// Seconds without input before the session is wiped.
     pub idle_timeout: u32,
     /// The last seconds of that period, with a visible countdown.
@@ -30,6 +33,7 @@ impl Default for KioskConfig {
         KioskConfig {
             language: None,
             site: None,
+            municipality: None,
             idle_timeout: 120,
             countdown: 20,
             exit_pin: None,
@@ -55,6 +59,8 @@ struct RawKiosk {
     #[serde(default)]
     pub site: Option<String>,
     #[serde(default)]
+    pub municipality: Option<String>,
+    #[serde(default)]
     pub idle_timeout: Option<u32>,
     #[serde(default)]
     pub countdown: Option<u32>,
@@ -68,7 +74,8 @@ struct RawKiosk {
 }
 
 /// The kiosk settings in `files` (at most one `kiosk:` section), checked
-/// against `content` (the site must be an office).
+/// against `content` (the site must be an office, the municipality one
+/// of the municipalities).
 pub fn load(files: &[SourceFile], content: &Content) -> Result<KioskConfig, Vec<ContentError>> {
     let mut errors = Vec::new();
     let mut found: Option<(&SourceFile, RawKiosk)> = None;
@@ -118,6 +125,15 @@ pub fn load(files: &[SourceFile], content: &Content) -> Result<KioskConfig, Vec<
             match content.offices.iter().position(|o| &o.id == site) {
                 Some(i) => config.site = Some(i),
                 None => fail("site", Problem::new("unknown-office").arg("id", site)),
+            }
+        }
+        if let Some(id) = &raw.municipality {
+            match content.municipality(id) {
+                Some((m, _)) => config.municipality = Some(m.index()),
+                None => fail(
+                    "municipality",
+                    Problem::new("unknown-municipality").arg("id", id),
+                ),
             }
         }
         config.idle_timeout = raw.idle_timeout.unwrap_or(config.idle_timeout);

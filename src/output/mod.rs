@@ -5,6 +5,7 @@
 mod export;
 mod json;
 mod markdown;
+mod places;
 mod question;
 mod reasons;
 mod text;
@@ -13,6 +14,7 @@ mod view;
 pub use export::{export, render_for, ExportError};
 pub use json::{render_json, to_json};
 pub use markdown::render_markdown;
+pub use places::{place_question, place_row_text, place_rows, PlaceRow};
 pub use question::{
     question_view, review_items, session_question, CprShown, InputView, OptionView, QuestionView,
     ReviewItem,

@@ -32,6 +32,9 @@ pub enum InputView {
     },
     /// A CPR number; `kept` is the earlier one, masked.
     Cpr { kept: Option<String> },
+    /// A municipality, typed as a postcode, town or name (see
+    /// [`super::place_rows`]); `chosen` is the earlier answer, if any.
+    Place { chosen: Option<OptionView> },
 }
 
 /// A question ready to show.
@@ -70,6 +73,15 @@ pub fn question_view(
     let q = &content.questions[question];
     let fluent = content_args(content, facts);
     let input = match &q.kind {
+        QuestionKind::Choice { options } if q.options_from_municipalities => InputView::Place {
+            chosen: match earlier {
+                Some(Answer::Choice(o)) => options.get(*o).map(|value| OptionView {
+                    value: value.clone(),
+                    label: t.text(&keys::option(&q.id, value, true)),
+                }),
+                _ => None,
+            },
+        },
         QuestionKind::Choice { options } => InputView::Choice {
             options: options
                 .iter()

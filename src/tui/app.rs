@@ -10,12 +10,15 @@ use crate::engine::{Answer, Position, Session};
 use crate::i18n::{Catalog, Lang, Localizer};
 use crate::kiosk::KioskConfig;
 use crate::output::{build_view, View, ViewOptions};
+use crate::output::{place_rows, PlaceRow};
 use jiff::civil::{Date, DateTime};
 use zeroize::{Zeroize, Zeroizing};
 
 /// The longest text a date or CPR field takes: enough for any valid input
 /// and a few stray characters, small enough never to reallocate.
-pub const INPUT_MAX: usize = 16;
+pub const INPUT_MAX: usize = 40;
+/// `selected` when no row is highlighted (a search with nothing chosen yet).
+const NONE: usize = usize::MAX;
 
 /// The longest file name the save prompt takes.
 const PATH_MAX: usize = 200;
@@ -150,6 +153,8 @@ pub struct App<'c> {
     stage: Stage,
     /// The text being typed into a date or CPR field; wiped when left.
     input: Zeroizing<String>,
+    /// The municipality search's rows for `input` (only on that question).
+    places: Vec<PlaceRow>,
     /// The highlighted option or item.
     selected: usize,
     /// Lines scrolled on the result screen.
@@ -200,6 +205,7 @@ impl<'c> App<'c> {
             session: Session::new(content, today),
             stage: Stage::Welcome,
             input: Zeroizing::new(String::with_capacity(INPUT_MAX)),
+            places: Vec::new(),
             selected: lang_index(lang),
             scroll: 0,
             overlay: None,
@@ -384,6 +390,7 @@ impl<'c> App<'c> {
     pub fn reset(&mut self) {
         self.session.restart();
         self.input.zeroize();
+        self.places.clear();
         self.notice = None;
         self.counted = false;
         self.needs_clear = true;
@@ -398,23 +405,87 @@ impl<'c> App<'c> {
         self.layout = None;
     }
 
+    /// Whether the current screen is the municipality question (a search).
+    pub fn is_place_question(&self) -> bool {
+        match self.screen() {
+            Screen::Question(q) => self.content().questions[q].options_from_municipalities,
+            _ => false,
+        }
+    }
+
+    /// The answer listed first under an empty search: the earlier answer,
+    /// else the kiosk's own municipality.
+    fn place_first(&self) -> Option<usize> {
+        match self.session.current_answer() {
+            Some(Answer::Choice(o)) => Some(*o),
+            _ => self.kiosk.as_ref().and_then(|k| k.config.municipality),
+        }
+    }
+
+    /// The rows under the municipality search, for what is typed (empty
+    /// on every other screen).
+    pub fn place_rows(&self) -> &[PlaceRow] {
+        &self.places
+    }
+
+    /// Searches again for what is typed, in the current language; called
+    /// wherever the screen, the typed text or the language changes.
+    fn refresh_places(&mut self) {
+        self.places = match self.screen() {
+            Screen::Question(q) if self.is_place_question() => place_rows(
+                self.content(),
+                q,
+                &self.input,
+                self.place_first(),
+                &self.t(),
+            ),
+            _ => Vec::new(),
+        };
+    }
+
+    /// Whether the search finds nothing for what is typed.
+    pub fn place_not_found(&self) -> bool {
+        !self.input.trim().is_empty() && self.places.iter().all(|r| r.unsure)
+    }
+
+    /// The row to highlight for what is typed: the best match, else the
+    /// earlier answer (or the kiosk's municipality), else none.
+    fn place_default(&self) -> usize {
+        let rows = &self.places;
+        let typed = !self.input.trim().is_empty();
+        if typed {
+            return if rows.first().is_some_and(|r| !r.unsure) {
+                0
+            } else {
+                NONE
+            };
+        }
+        match self.place_first() {
+            Some(first) => rows.iter().position(|r| r.option == first).unwrap_or(NONE),
+            None => NONE,
+        }
+    }
+
     /// Options shown on the current screen (for digits, arrows and clicks).
     pub fn option_count(&self) -> usize {
         match self.screen() {
             Screen::Welcome => Lang::ALL.len(),
+            Screen::Question(_) if self.is_place_question() => self.places.len(),
             Screen::Question(q) => self.content().questions[q].options().len(),
             Screen::Review => self.session.review_items().len() + 1,
             Screen::Result => 0,
         }
     }
 
-    /// Whether the current screen takes typed text (a date or a CPR number).
+    /// Whether the current screen takes typed text (a date, a CPR number,
+    /// or a postcode, town or name for the municipality).
     pub fn is_text_input(&self) -> bool {
         match self.screen() {
-            Screen::Question(q) => !matches!(
-                self.content().questions[q].kind,
-                QuestionKind::Choice { .. }
-            ),
+            Screen::Question(q) => {
+                let question = &self.content().questions[q];
+                question.options_from_municipalities
+                    || !matches!(question.kind, QuestionKind::Choice { .. })
+            }
             _ => false,
         }
     }
@@ -430,6 +501,10 @@ impl<'c> App<'c> {
         };
         if let Some(Answer::Date(d)) = self.session.current_answer() {
             self.input.push_str(&d.to_string());
+        }
+        self.refresh_places();
+        if self.is_place_question() {
+            self.selected = self.place_default();
         }
     }
 
@@ -462,6 +537,16 @@ impl<'c> App<'c> {
     }
 
     fn submit_input(&mut self) {
+        if self.is_place_question() {
+            // The highlighted row is the answer; typed text only searches.
+            match self.places.get(self.selected).cloned() {
+                Some(row) if !(row.unsure && self.place_not_found()) => {
+                    self.answered(Answer::Choice(row.option));
+                }
+                _ => self.refused = true,
+            }
+            return;
+        }
         match self.session.answer_text(&self.input) {
             Ok(()) => self.show_position(),
             Err(_) => self.refused = true,
@@ -488,6 +573,7 @@ impl<'c> App<'c> {
                 }
             }
         }
+        self.refresh_places();
     }
 
     /// Acts on the highlighted option of the current screen.
@@ -497,6 +583,11 @@ impl<'c> App<'c> {
                 self.lang = Lang::ALL[self.selected.min(Lang::ALL.len() - 1)];
                 self.stage = Stage::Interview;
                 self.show_position();
+            }
+            Screen::Question(_) if self.is_place_question() => {
+                if let Some(option) = self.places.get(self.selected).map(|r| r.option) {
+                    self.answered(Answer::Choice(option));
+                }
             }
             Screen::Question(q) => {
                 if self.selected < self.content().questions[q].options().len() {
@@ -600,14 +691,18 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             if app.stage == Stage::Result {
                 app.refresh_result();
             }
+            app.refresh_places();
         }
         Msg::Back => app.back(),
         Msg::Up => match app.stage {
             Stage::Result => app.scroll = app.scroll.saturating_sub(1),
+            // Nothing highlighted yet: the arrows start at the top.
+            _ if app.selected >= app.option_count() => app.selected = 0,
             _ => app.selected = app.selected.saturating_sub(1),
         },
         Msg::Down => match app.stage {
             Stage::Result => app.scroll = app.scroll.saturating_add(1).min(app.max_scroll()),
+            _ if app.selected >= app.option_count() => app.selected = 0,
             _ => app.selected = (app.selected + 1).min(app.option_count().saturating_sub(1)),
         },
         Msg::PageUp => app.scroll = app.scroll.saturating_sub(app.page()),
@@ -629,11 +724,19 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             if app.is_text_input() && app.input.chars().count() < INPUT_MAX && !c.is_control() {
                 app.input.push(c);
                 app.refused = false;
+                if app.is_place_question() {
+                    app.refresh_places();
+                    app.selected = app.place_default();
+                }
             }
         }
         Msg::DeleteChar => {
             app.input.pop();
             app.refused = false;
+            if app.is_place_question() {
+                app.refresh_places();
+                app.selected = app.place_default();
+            }
         }
         Msg::Click { column, row } => {
             let hit = app.current_layout().and_then(|l| l.option_at(column, row));

@@ -380,11 +380,7 @@ fn lint_passes_on_the_shipped_content_and_fails_on_broken_content() {
     assert!(stdout(&o).contains("0 errors"));
 
     let dir = tempfile::tempdir().expect("temp dir");
-    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/content");
-    for entry in std::fs::read_dir(source).expect("content dir") {
-        let path = entry.expect("entry").path();
-        std::fs::copy(&path, dir.path().join(path.file_name().expect("name"))).expect("copy");
-    }
+    crate::common::copy_content(dir.path());
     let offices = dir.path().join("offices.yaml");
     let text = std::fs::read_to_string(&offices).expect("read");
     std::fs::write(
@@ -410,64 +406,44 @@ fn lint_passes_on_the_shipped_content_and_fails_on_broken_content() {
 fn a_content_editor_can_add_a_municipality_without_rust() {
     let dir = tempfile::tempdir().expect("temp dir");
     let content = dir.path().join("content");
-    std::fs::create_dir(&content).expect("mkdir");
-    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/content")).expect("dir") {
-        let path = entry.expect("entry").path();
-        std::fs::copy(&path, content.join(path.file_name().expect("name"))).expect("copy");
-    }
-    let offices = content.join("offices.yaml");
-    let text = std::fs::read_to_string(&offices).expect("read");
-    let text = text.replace(
-        "municipalities:\n",
-        "municipalities:\n  - id: aarhus\n    office: borgerservice-aarhus\n    source: [seed-000]\n",
-    ) + "  - id: borgerservice-aarhus\n    address: [\"Hack Kampmanns Plads 2\", \"8000 Aarhus C\"]\n    hours:\n      mon: \"10:00-14:00\"\n    source: [seed-000]\n";
-    // The office goes in the offices list: move it above `municipalities:`.
-    let (offices_part, rest) = text.split_once("municipalities:\n").expect("split");
-    let (rest, new_office) = rest
-        .split_once("  - id: borgerservice-aarhus\n")
-        .expect("office");
-    let text = format!(
-        "{offices_part}  - id: borgerservice-aarhus\n{new_office}\nmunicipalities:\n{rest}"
-    );
-    std::fs::write(&offices, text).expect("write");
-    let locales = dir.path().join("locales");
+    crate::common::copy_content(&content);
+    // A new municipality with its office and a postcode, in a file of its own.
+    let yaml = "offices:\n  - id: borgerservice-atlantis\n    address: [\"Havnen 1\", \"9999 Atlantis\"]\n    hours:\n      mon: \"10:00-14:00\"\n    source: [seed-000]\n\nmunicipalities:\n  - id: atlantis\n    code: 999\n    name: \"Atlantis Kommune\"\n    region: hovedstaden\n    office: borgerservice-atlantis\n    ics: ihcph\n    source: [seed-000]\n\npostcodes:\n  - { code: \"9999\", town: \"Atlantis\", municipalities: [atlantis] }\n";
+    std::fs::write(content.join("zz-atlantis.yaml"), yaml).expect("write");
     for lang in ["da", "en", "nb"] {
-        let from = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/locales")).join(lang);
-        let to = locales.join(lang);
-        std::fs::create_dir_all(&to).expect("mkdir");
-        for entry in std::fs::read_dir(&from).expect("dir") {
-            let path = entry.expect("entry").path();
-            std::fs::copy(&path, to.join(path.file_name().expect("name"))).expect("copy");
-        }
-        let extra = "\nmunicipality-aarhus = Aarhus\noffice-borgerservice-aarhus = Borgerservice Aarhus\noffice-borgerservice-aarhus-about = Aarhus.\n";
+        let extra = "\nmunicipality-atlantis = Atlantis\noffice-borgerservice-atlantis = Borgerservice Atlantis\noffice-borgerservice-atlantis-about = Atlantis.\n";
         let mut file = std::fs::OpenOptions::new()
             .append(true)
-            .open(to.join("guidance.ftl"))
+            .open(content.join("locales").join(lang).join("guidance.ftl"))
             .expect("open");
         std::io::Write::write_all(&mut file, extra.as_bytes()).expect("append");
     }
     let content_arg = content.to_str().expect("utf-8");
     let lint = run(&["lint", "--today", TODAY, content_arg]);
     assert_eq!(lint.status.code(), Some(0), "{}", stdout(&lint));
-    let mut answers: Vec<String> = SITUATIONS[0].1.iter().map(|s| s.to_string()).collect();
-    answers[2] = "municipality=aarhus".to_string();
-    let mut args = vec![
-        "--content",
-        content_arg,
-        "guide",
-        "--format",
-        "json",
-        "--today",
-        TODAY,
-    ];
-    for a in &answers {
-        args.extend(["--answer", a.as_str()]);
+    // Found by its name and by its postcode.
+    for answer in ["municipality=atlantis", "municipality=9999"] {
+        let mut answers: Vec<String> = SITUATIONS[0].1.iter().map(|s| s.to_string()).collect();
+        answers[2] = answer.to_string();
+        let mut args = vec![
+            "--content",
+            content_arg,
+            "guide",
+            "--format",
+            "json",
+            "--today",
+            TODAY,
+        ];
+        for a in &answers {
+            args.extend(["--answer", a.as_str()]);
+        }
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let v = json(&o);
+        assert_eq!(v["answers"]["municipality"], "atlantis");
+        assert_eq!(v["offices"][0]["id"], "borgerservice-atlantis");
+        assert_eq!(v["offices"][0]["hours"]["mon"], "10:00-14:00");
     }
-    let o = run(&args);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let v = json(&o);
-    assert_eq!(v["offices"][0]["id"], "borgerservice-aarhus");
-    assert_eq!(v["offices"][0]["hours"]["mon"], "10:00-14:00");
 }
 
 #[test]
@@ -698,10 +674,7 @@ fn kiosk_flags_and_pin_hash() {
 #[test]
 fn kiosk_settings_are_checked_by_lint_and_refused_by_the_kiosk() {
     let dir = tempfile::tempdir().expect("temp dir");
-    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/content")).expect("dir") {
-        let path = entry.expect("entry").path();
-        std::fs::copy(&path, dir.path().join(path.file_name().expect("name"))).expect("copy");
-    }
+    crate::common::copy_content(dir.path());
     let kiosk = dir.path().join("kiosk.yaml");
     let text = std::fs::read_to_string(&kiosk).expect("read");
     let text = text.replace(
@@ -848,4 +821,143 @@ fn today_and_now_count_before_or_after_the_command() {
         "{}",
         stderr(&both)
     );
+}
+
+/// An EU citizen staying over 6 months, with `municipality` as typed.
+fn eu_in(municipality: &str) -> Output {
+    let answer = format!("municipality={municipality}");
+    guide(
+        "en",
+        "json",
+        &[
+            "situation=eu",
+            "stay=over-6-months",
+            "job-seeker=no",
+            answer.as_str(),
+            "arrival=2026-12-01",
+            "from-nordic=no",
+            "over-18=yes",
+            "with-children=no",
+            "married=no",
+            "documents-in-da-or-en=yes",
+        ],
+    )
+}
+
+#[test]
+fn the_municipality_is_a_postcode_a_code_or_a_name() {
+    // 8000 is Aarhus: its ICS centre, never International House.
+    let o = eu_in("8000");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(v["answers"]["municipality"], "aarhus");
+    assert_eq!(v["municipality"]["id"], "aarhus");
+    assert_eq!(v["municipality"]["code"], 751);
+    assert_eq!(v["municipality"]["name"], "Aarhus");
+    let offices: Vec<&str> = v["offices"]
+        .as_array()
+        .expect("offices")
+        .iter()
+        .filter_map(|o| o["id"].as_str())
+        .collect();
+    assert!(offices.contains(&"ics-west"), "{offices:?}");
+    assert!(!offices.contains(&"ihcph"), "{offices:?}");
+    // The same municipality by its code, its name with or without Danish
+    // letters, and a postcode with its town.
+    for typed in ["751", "aarhus", "Århus", "AARHUS", "8000 Aarhus C"] {
+        let o = eu_in(typed);
+        assert_eq!(o.status.code(), Some(0), "{typed}: {}", stderr(&o));
+        assert_eq!(json(&o)["answers"]["municipality"], "aarhus", "{typed}");
+    }
+    let o = eu_in("koge");
+    assert_eq!(json(&o)["answers"]["municipality"], "koege");
+    // Aalborg: ICS North, never Copenhagen.
+    let v = json(&eu_in("9000"));
+    let certificate: Vec<&str> = v["offices"]
+        .as_array()
+        .expect("offices")
+        .iter()
+        .filter(|o| {
+            o["roles"]
+                .as_array()
+                .is_some_and(|r| r.iter().any(|r| r["id"] == "registration-certificate"))
+        })
+        .filter_map(|o| o["id"].as_str())
+        .collect();
+    assert_eq!(certificate, ["ics-north"]);
+}
+
+#[test]
+fn a_postcode_in_several_municipalities_asks_which() {
+    let o = eu_in("3500");
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    for id in [
+        "ballerup",
+        "egedal",
+        "furesoe",
+        "gladsaxe",
+        "lyngby-taarbaek",
+    ] {
+        assert!(err.contains(&format!("{id} (")), "{id}: {err}");
+    }
+    assert!(
+        err.contains("3500 (Værløse) lies in 5 municipalities"),
+        "{err}"
+    );
+    assert!(stdout(&o).is_empty());
+    // Part of a name: which of them is meant.
+    let err = stderr(&eu_in("frederiks"));
+    assert!(
+        err.contains("frederiksberg (Frederiksberg)") && err.contains("frederikshavn"),
+        "{err}"
+    );
+    // Nothing like it: what is accepted.
+    let o = eu_in("atlantis");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("No postcode, town or municipality matches “atlantis”"),
+        "{}",
+        stderr(&o)
+    );
+    // Danish too.
+    let o = run(&[
+        "guide",
+        "--lang",
+        "da",
+        "--answer",
+        "situation=eu",
+        "--answer",
+        "municipality=3500",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("ligger i 5 kommuner"), "{}", stderr(&o));
+}
+
+#[test]
+fn the_ics_centres_are_offices() {
+    let o = run(&[
+        "office",
+        "ics-west",
+        "--lang",
+        "en",
+        "--now",
+        "2026-11-23T10:00",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("Hack Kampmanns Plads 2") && out.contains("Open now until 16:00."),
+        "{out}"
+    );
+    for id in [
+        "ics-north",
+        "ics-esbjerg",
+        "ics-odense",
+        "ics-soenderborg",
+        "borgerservice-koege",
+    ] {
+        let o = run(&["office", id, "--lang", "en"]);
+        assert_eq!(o.status.code(), Some(0), "{id}: {}", stderr(&o));
+    }
 }

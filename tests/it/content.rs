@@ -167,7 +167,7 @@ fn edited(file: &str, find: &str, replace: &str) -> Vec<SourceFile> {
     let mut files = embedded_sources().yaml;
     let target = files
         .iter_mut()
-        .find(|f| f.name.ends_with(file))
+        .find(|f| f.name.rsplit('/').next() == Some(file))
         .expect("file exists");
     assert!(target.text.contains(find), "{find:?} not in {file}");
     target.text = target.text.replacen(find, replace, 1);
@@ -184,7 +184,7 @@ fn line_of(file: &str, find: &str, replace: &str, needle: &str) -> usize {
     let files = edited(file, find, replace);
     let text = &files
         .iter()
-        .find(|f| f.name.ends_with(file))
+        .find(|f| f.name.rsplit('/').next() == Some(file))
         .expect("file")
         .text;
     text.lines()
@@ -197,9 +197,9 @@ fn assert_error(file: &str, find: &str, replace: &str, kind: &str, needle: &str)
     let errors = errors_of(file, find, replace);
     let want_line = line_of(file, find, replace, needle);
     assert!(
-        errors
-            .iter()
-            .any(|e| e.problem.kind == kind && e.file.ends_with(file) && e.line == Some(want_line)),
+        errors.iter().any(|e| e.problem.kind == kind
+            && e.file.rsplit('/').next() == Some(file)
+            && e.line == Some(want_line)),
         "want {kind} at {file}:{want_line}, got {:#?}",
         errors.iter().map(ToString::to_string).collect::<Vec<_>>()
     );
@@ -563,5 +563,102 @@ fn office_of_in_a_municipalitys_also_is_refused_not_followed_forever() {
         "      - office_of: municipality\n        role: register-alternative",
         "office-of-in-also",
         "office_of: municipality",
+    );
+}
+
+#[test]
+fn national_data_errors_name_file_and_line() {
+    // A postcode in a municipality that does not exist.
+    assert_error(
+        "postcodes.yaml",
+        "  - { code: \"8000\", town: \"Aarhus C\", municipalities: [aarhus] }",
+        "  - { code: \"8000\", town: \"Aarhus C\", municipalities: [atlantis] }",
+        "unknown-municipality",
+        "atlantis",
+    );
+    // A postcode that is not four digits, and one listed twice.
+    assert_error(
+        "postcodes.yaml",
+        "  - { code: \"8000\", town: \"Aarhus C\", municipalities: [aarhus] }",
+        "  - { code: \"800\", town: \"Aarhus C\", municipalities: [aarhus] }",
+        "bad-postcode",
+        "\"800\"",
+    );
+    assert_error(
+        "postcodes.yaml",
+        "  - { code: \"8000\", town: \"Aarhus C\", municipalities: [aarhus] }",
+        "  - { code: \"8200\", town: \"Aarhus C\", municipalities: [aarhus] }",
+        "duplicate-postcode",
+        "8200\", town: \"Aarhus N",
+    );
+    // Roles route by ICS centre: a municipality without one cannot load.
+    assert_error(
+        "municipalities.yaml",
+        "    office: ics-west\n    ics: ics-west\n",
+        "    office: ics-west\n",
+        "municipality-no-ics",
+        "id: aarhus",
+    );
+    // The second municipality with a code is the one named.
+    let errors = errors_of("municipalities.yaml", "    code: 751\n", "    code: 851\n");
+    let files = edited("municipalities.yaml", "    code: 751\n", "    code: 851\n");
+    let text = &files
+        .iter()
+        .find(|f| f.name.ends_with("/municipalities.yaml"))
+        .expect("file")
+        .text;
+    let second = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("code: 851"))
+        .nth(1)
+        .map(|(n, _)| n + 1)
+        .expect("two");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.problem.kind == "duplicate-municipality-code" && e.line == Some(second)),
+        "{errors:#?}"
+    );
+    assert_error(
+        "municipalities.yaml",
+        "    region: midtjylland\n    office: ics-west",
+        "    region: jylland\n    office: ics-west",
+        "unknown-region",
+        "region: jylland",
+    );
+    assert_error(
+        "guidance.yaml",
+        "  - ics_of: municipality\n",
+        "  - ics_of: situation\n",
+        "office-of-not-municipality",
+        "ics_of: situation",
+    );
+}
+
+#[test]
+fn a_municipality_without_postcodes_is_a_lint_warning() {
+    let findings = lint_edited(
+        "postcodes.yaml",
+        "  - { code: \"8000\", town: \"Aarhus C\", municipalities: [aarhus] }",
+        "",
+    );
+    // Aarhus has other postcodes: no warning. Samsø has one: 8305.
+    assert!(
+        !findings
+            .iter()
+            .any(|(_, e)| e.contains("municipality-no-postcode")),
+        "{findings:#?}"
+    );
+    let findings = lint_edited(
+        "postcodes.yaml",
+        "  - { code: \"8305\", town: \"Samsø\", municipalities: [samsoe] }",
+        "",
+    );
+    assert!(
+        findings
+            .iter()
+            .any(|(_, e)| e.contains("municipality-no-postcode id=samsoe")),
+        "{findings:#?}"
     );
 }

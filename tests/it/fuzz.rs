@@ -169,10 +169,9 @@ proptest! {
     fn any_answer_to_any_question_never_panics(q in 0usize..64, text in ".{0,24}") {
         let content = crate::common::content();
         let index: QuestionId = TableIndex::from_index(q % content.questions.len());
-        let question = &content.questions[index];
         let interview = Interview::new(content, TODAY);
         let mut answers = Answers::new();
-        if let Ok(answer) = parse_answer(question, &text, TODAY) {
+        if let Ok(answer) = parse_answer(content, index, &text, TODAY) {
             answers.set(index, answer);
             interview.prune(&mut answers);
             let _ = interview.guidance(&answers);

@@ -57,12 +57,76 @@ fn plus_days(start: Date, days: i64) -> Date {
         .expect("in range")
 }
 
-/// domain.md §3, "Which registration office".
-fn registration_office(municipality: &str) -> &'static str {
+/// Municipalities the oracle samples: the hand-written two, "not decided
+/// yet", each kind of routing the ICS pages give, and one municipality no
+/// ICS page names in each of two regions.
+const MUNICIPALITIES: [&str; 11] = [
+    "copenhagen",
+    "furesoe",
+    "other",
+    "aarhus",
+    "aalborg",
+    "hjoerring",
+    "albertslund",
+    "frederiksberg",
+    "ballerup",
+    "haderslev",
+    "vejle",
+];
+
+/// Where a municipality's newcomers go, from domain.md §3 and the ICS
+/// pages (lifeindenmark.borger.dk, read 2026-11-22), written here by hand:
+/// where to register, the ICS centre for the EU registration certificate,
+/// and other places that register them (with who may use them).
+struct Routing {
+    register: &'static str,
+    ics: &'static str,
+    /// (office, only for Nordic citizens)
+    alternatives: Vec<(&'static str, bool)>,
+}
+
+fn routing(municipality: &str) -> Routing {
+    let r = |register, ics, alternatives| Routing {
+        register,
+        ics,
+        alternatives,
+    };
     match municipality {
-        "copenhagen" => "ihcph",
-        "furesoe" => "borgerservice-vaerloese",
-        _ => "borgerservice",
+        // ICS East is Copenhagen's own registration office for newcomers.
+        "copenhagen" => r("ihcph", "ihcph", vec![]),
+        // Furesø's own rule (seed 000) is tested in the oracle itself.
+        "furesoe" => r("borgerservice-vaerloese", "ihcph", vec![]),
+        "other" => r("borgerservice", "ics", vec![]),
+        // ICS West: CPR numbers for Aarhus and 17 more; Aarhus's own.
+        "aarhus" => r("ics-west", "ics-west", vec![]),
+        // ICS North: "also possible ... at the Citizen Service of your
+        // residence municipality".
+        "aalborg" => r(
+            "ics-north",
+            "ics-north",
+            vec![("borgerservice-aalborg", false)],
+        ),
+        // ICS North's list, read under "Nordic citizen".
+        "hjoerring" => r(
+            "borgerservice-hjoerring",
+            "ics-north",
+            vec![("ics-north", true)],
+        ),
+        // ICS East's list, with its exceptions (students).
+        "albertslund" => r("borgerservice-albertslund", "ihcph", vec![("ihcph", false)]),
+        "frederiksberg" => r(
+            "borgerservice-frederiksberg",
+            "ihcph",
+            vec![("ihcph", false)],
+        ),
+        // In no ICS list: the centre of the region (Hovedstaden: ICS East;
+        // Syddanmark: ICS Odense).
+        "ballerup" => r("borgerservice-ballerup", "ihcph", vec![]),
+        "haderslev" => r("borgerservice-haderslev", "ics-odense", vec![]),
+        // ICS Esbjerg's two page versions disagree on Vejle: the certificate
+        // there, the CPR number at Vejle's own Borgerservice.
+        "vejle" => r("borgerservice-vejle", "ics-esbjerg", vec![]),
+        other => panic!("no routing written for {other}"),
     }
 }
 
@@ -99,7 +163,8 @@ fn oracle(a: &Path) -> Expected {
                 // the EU certificate, for which job-seeking is not a ground.
                 if is("stay", "3-to-6-months") && is("job-seeker", "yes") {
                     asked.extend(["municipality", "arrival"]);
-                    offices.insert(("ihcph", "registration-certificate"));
+                    let municipality = get("municipality").expect("municipality");
+                    offices.insert((routing(municipality).ics, "registration-certificate"));
                     deadlines.insert(
                         "registration-certificate",
                         arrival.map(|x| plus_months(x, 6)),
@@ -159,7 +224,13 @@ fn oracle(a: &Path) -> Expected {
             };
 
             // Offices: where to register, by municipality (domain.md §3).
-            offices.insert((registration_office(municipality), "register"));
+            let route = routing(municipality);
+            offices.insert((route.register, "register"));
+            for (office, nordic_only) in &route.alternatives {
+                if !nordic_only || situation == "nordic" {
+                    offices.insert((office, "register-alternative"));
+                }
+            }
             let foreign_european =
                 situation == "eu" || (situation == "nordic" && is("danish-citizen", "no"));
             if municipality == "furesoe" && (foreign_european || is("european", "yes")) {
@@ -169,7 +240,7 @@ fn oracle(a: &Path) -> Expected {
                 && (is("stay", "over-6-months")
                     || (is("stay", "3-to-6-months") && is("job-seeker", "no")));
             if needs_certificate {
-                offices.insert(("ihcph", "registration-certificate"));
+                offices.insert((route.ics, "registration-certificate"));
                 documents.insert("registration-certificate");
                 let months = if is("job-seeker", "yes") { 6 } else { 3 };
                 deadlines.insert(
@@ -273,7 +344,13 @@ fn oracle(a: &Path) -> Expected {
             if is("child-moving", "yes") {
                 asked.extend(["municipality", "arrival", "documents-in-da-or-en"]);
                 let municipality = get("municipality").expect("municipality");
-                offices.insert((registration_office(municipality), "register"));
+                let route = routing(municipality);
+                offices.insert((route.register, "register"));
+                for (office, nordic_only) in &route.alternatives {
+                    if !nordic_only {
+                        offices.insert((office, "register-alternative"));
+                    }
+                }
                 documents.extend(["passport", "housing-proof"]);
                 if municipality == "furesoe" {
                     documents.insert("birth-certificate");
@@ -347,6 +424,19 @@ impl Explorer<'_> {
     fn samples(&self, q: QuestionId) -> Vec<(String, Answer)> {
         let question = &self.content.questions[q];
         let mut out: Vec<(String, Answer)> = match &question.kind {
+            // A sample of municipalities, each kind of routing once.
+            QuestionKind::Choice { options } if question.options_from_municipalities => {
+                MUNICIPALITIES
+                    .iter()
+                    .map(|m| {
+                        let i = options
+                            .iter()
+                            .position(|o| o == m)
+                            .expect("sampled municipality exists");
+                        (m.to_string(), Answer::Choice(i))
+                    })
+                    .collect()
+            }
             QuestionKind::Choice { options } => options
                 .iter()
                 .enumerate()

@@ -137,7 +137,7 @@ fn the_kiosk_office_is_marked_and_preferred() {
     // English, EU, > 6 months, not a job-seeker, no CPR, Furesø, no arrival,
     // not from Nordic, adult, no children, unmarried, documents fine; then
     // the result.
-    keys(&mut app, "2232\n2\n21221\n");
+    keys(&mut app, "2232\nfuresø\n\n21221\n");
     assert_eq!(app.screen(), Screen::Result);
     let view = app.result().expect("result");
     assert_eq!(
@@ -177,4 +177,52 @@ fn nothing_is_saved_at_a_kiosk() {
     keys(&mut app, "s");
     assert_eq!(app.overlay(), None);
     assert!(app.effects().is_empty());
+}
+
+#[test]
+fn a_kiosk_at_an_ics_centre_offers_its_municipality_and_marks_its_office() {
+    let content = content();
+    let catalog = catalog();
+    let site = content.offices.iter().position(|o| o.id == "ics-west");
+    let aarhus = content.municipality("aarhus").map(|(m, _)| m.index());
+    let mut app =
+        App::new(content, catalog, Lang::En, TODAY, Some(now())).with_kiosk(KioskConfig {
+            site,
+            municipality: aarhus,
+            ..kiosk_config()
+        });
+    // English, EU, > 6 months, not a job-seeker, no CPR: the municipality
+    // question offers Aarhus, highlighted, before anything is typed.
+    keys(&mut app, "2232\n");
+    let rows = app.place_rows();
+    assert_eq!(rows.first().map(|r| r.value.as_str()), Some("aarhus"));
+    assert_eq!(app.selected(), 0);
+    let screen = screen_text(&app, 80, 24);
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains('▶') && l.contains("Aarhus")),
+        "{screen}"
+    );
+    // Enter takes it; the rest as before.
+    keys(&mut app, "\n\n21221\n");
+    assert_eq!(app.screen(), Screen::Result);
+    let view = app.result().expect("result");
+    let here: Vec<_> = view
+        .offices
+        .iter()
+        .filter(|o| o.here)
+        .map(|o| o.id.as_str())
+        .collect();
+    assert_eq!(here, ["ics-west"]);
+    assert_eq!(
+        view.municipality.as_ref().map(|m| m.id.as_str()),
+        Some("aarhus")
+    );
+    update(&mut app, Msg::Resize(80, 24));
+    assert!(screen_text(&app, 80, 24).contains("You are here"));
+    // The next visitor starts with nothing but the offer.
+    app.reset();
+    keys(&mut app, "2232\n");
+    assert!(app.session().answers().len() == 4);
 }

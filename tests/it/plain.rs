@@ -29,7 +29,7 @@ fn guide_text(lang: &str, answers: &[&str]) -> String {
 /// Lines typed, and the same answers for `guide --answer`.
 const CASES: [(&str, &[&str]); 5] = [
     (
-        "1\n3\n\n1\n2026-12-01\n2\n2\n1\n2\n2\n1\n",
+        "1\n3\n\nkøbenhavn\n2026-12-01\n2\n2\n1\n2\n2\n1\n",
         &[
             "situation=nordic",
             "stay=over-6-months",
@@ -44,7 +44,7 @@ const CASES: [(&str, &[&str]); 5] = [
         ],
     ),
     (
-        "2\n3\n2\n\n2\n\n2\n1\n2\n2\n1\n",
+        "2\n3\n2\n\n3500\n3\n\n2\n1\n2\n2\n1\n",
         &[
             "situation=eu",
             "stay=over-6-months",
@@ -58,7 +58,7 @@ const CASES: [(&str, &[&str]); 5] = [
         ],
     ),
     (
-        "3\n3\n1\n\n\n3\n\n2\n1\n2\n2\n2\n1\n",
+        "3\n3\n1\n\n\n0\n\n2\n1\n2\n2\n2\n1\n",
         &[
             "situation=non-eu",
             "stay=over-6-months",
@@ -152,7 +152,8 @@ fn commands_at_the_prompt() {
         out.contains("A CPR number has 10 digits, but 7 digits were given."),
         "{out}"
     );
-    let out = String::from_utf8(plain("en", "2\n3\n2\n\n1\n2026-02-30\n").stdout).expect("utf-8");
+    let out = String::from_utf8(plain("en", "2\n3\n2\n\ncopenhagen\n2026-02-30\n").stdout)
+        .expect("utf-8");
     assert!(
         out.contains("There is no such day in the calendar."),
         "{out}"
@@ -161,7 +162,7 @@ fn commands_at_the_prompt() {
 
 #[test]
 fn a_cpr_number_typed_in_line_mode_is_never_echoed() {
-    let o = plain("en", "2\n3\n2\n070761-4285\n1\n\n2\n2\n2\n1\n");
+    let o = plain("en", "2\n3\n2\n070761-4285\ncopenhagen\n\n2\n2\n2\n1\n");
     let out = String::from_utf8(o.stdout).expect("utf-8");
     assert!(!out.contains("4285") && !out.contains("070761"), "{out}");
     assert!(

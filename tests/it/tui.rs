@@ -19,14 +19,15 @@ fn every_situation_reaches_its_result_with_digits_and_enter_in_every_language() 
     let content = content();
     let catalog = catalog();
     let paths: [(&str, &str); 5] = [
-        // situation, stay, cpr (skip), municipality, arrival, danish, from-nordic, over-18,
-        // from-eu (Danish=no → not asked), children, married, docs
-        ("13\n1\n221221", "register"),
+        // situation, stay, cpr (skip), municipality (typed), arrival, danish, from-nordic,
+        // over-18, from-eu (Danish=no → not asked), children, married, docs
+        ("13\ncopenhagen\n\n221221", "register"),
         // EU: stay, job-seeker, cpr skip, Furesø, arrival, from-nordic, over-18, children, married, docs
-        ("232\n22026-12-01\n21221", "register"),
-        // non-EU: stay, permit yes, permit date skip, cpr skip, other, arrival skip, from-nordic,
-        // over-18, from-eu, children, married, docs
-        ("331\n\n3\n212221", "register"),
+        ("232\nfuresø\n2026-12-01\n21221", "register"),
+        // non-EU: stay, permit yes, permit date skip, cpr skip, "I don't know yet" (the
+        // only row under an empty search), arrival skip, from-nordic, over-18, from-eu,
+        // children, married, docs
+        ("331\n\n↓\n\n212221", "register"),
         // tax-only: cpr skip, citizenship, not in Sweden, job start, unmarried
         ("4\n322027-04-01\n2", "tax-number"),
         // child abroad: not moving, cpr skip, baptised
@@ -97,7 +98,7 @@ fn change_from_review_prunes_the_branch_no_longer_taken() {
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
-    keys(&mut app, "331\n\n3\n212221"); // non-EU, registered path
+    keys(&mut app, "331\n\n↓\n\n212221"); // non-EU, registered path
     assert_eq!(app.screen(), Screen::Review);
     let permit = content.question("residence-permit").expect("q").0;
     assert!(app.session().answers().get(permit).is_some());
@@ -137,7 +138,7 @@ fn language_switch_mid_interview_keeps_answers() {
     assert_eq!(app.lang(), Lang::Da);
     assert!(screen_text(&app, 80, 24).contains("cpr-nummer"));
     // On the result, the result itself changes language.
-    keys(&mut app, "\n22026-12-01\n21221\n");
+    keys(&mut app, "\nfuresø\n2026-12-01\n21221\n");
     assert_eq!(app.screen(), Screen::Result);
     assert_eq!(app.result().map(|v| v.language), Some("da"));
     key(&mut app, KeyCode::F(2));
@@ -172,7 +173,7 @@ fn cpr_field_says_what_is_wrong_and_masks_once_valid() {
     keys(&mut app, "\n");
     // Accepted: the field is wiped, and the review shows only the mask.
     assert!(app.input().is_empty());
-    keys(&mut app, "1\n2222");
+    keys(&mut app, "copenhagen\n\n2222");
     assert_eq!(app.screen(), Screen::Review);
     let review = screen_text(&app, 80, 40);
     assert!(
@@ -194,7 +195,7 @@ fn dates_are_checked_as_you_type() {
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
-    keys(&mut app, "232\n1"); // EU, > 6 months, no job-seeker, no CPR, Copenhagen → arrival
+    keys(&mut app, "232\ncopenhagen\n"); // EU, > 6 months, no job-seeker, no CPR, Copenhagen → arrival
     assert!(screen_text(&app, 80, 24).contains("YYYY-MM-DD"));
     keys(&mut app, "2026-02-30");
     assert!(
@@ -299,10 +300,11 @@ fn screens() -> Vec<(&'static str, &'static str)> {
     vec![
         ("welcome", ""),
         ("question-choice", "2"),
-        ("question-date-error", "2232\n12026-13"),
+        ("question-date-error", "2232\ncopenhagen\n2026-13"),
         ("question-cpr-masked", "2232010190-1234"),
-        ("review", "2232\n12026-12-01\n21221"),
-        ("result", "2232\n12026-12-01\n21221\n"),
+        ("question-place", "2232\n3500"),
+        ("review", "2232\ncopenhagen\n2026-12-01\n21221"),
+        ("result", "2232\ncopenhagen\n2026-12-01\n21221\n"),
         ("help", "2?"),
         ("quit", "2q"),
     ]
@@ -340,7 +342,7 @@ fn snapshots_of_the_result_in_three_languages() {
     let catalog = catalog();
     for (lang_key, code) in [("1", "da"), ("2", "en"), ("3", "nb")] {
         let mut app = app_at(content, catalog, lang_key);
-        keys(&mut app, "13\n12026-12-01\n221221\n");
+        keys(&mut app, "13\ncopenhagen\n2026-12-01\n221221\n");
         assert_eq!(app.screen(), Screen::Result);
         update(&mut app, Msg::Resize(80, 24));
         insta::assert_snapshot!(format!("result-{code}-80x24"), screen_text(&app, 80, 24));
@@ -397,7 +399,7 @@ fn a_held_backspace_stops_at_the_empty_field() {
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
-    keys(&mut app, "232\n1"); // to the arrival date
+    keys(&mut app, "232\ncopenhagen\n"); // to the arrival date
     let arrival = app.screen();
     keys(&mut app, "2026-1");
     for _ in 0..9 {
@@ -438,7 +440,7 @@ fn the_review_starts_at_the_result_and_digits_reach_the_answers() {
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
-    keys(&mut app, "13\n1\n221221");
+    keys(&mut app, "13\ncopenhagen\n\n221221");
     assert_eq!(app.screen(), Screen::Review);
     assert_eq!(app.selected(), 0);
     assert!(screen_text(&app, 80, 24).contains("Check your answers"));
@@ -463,7 +465,7 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
-    keys(&mut app, "232070761-4285\n1\n2221\n");
+    keys(&mut app, "232070761-4285\ncopenhagen\n\n2221\n");
     assert_eq!(app.screen(), Screen::Result);
     keys(&mut app, "s");
     assert!(matches!(app.overlay(), Some(Overlay::Save { .. })));
@@ -541,7 +543,7 @@ fn changing_an_answer_on_the_review_keeps_the_later_answers() {
     // Non-EU with a permit, Copenhagen, then: not from a Nordic country,
     // adult, not from the EU, no children, married, documents not in
     // Danish or English.
-    keys(&mut app, "331\n\n1\n212212");
+    keys(&mut app, "331\n\ncopenhagen\n\n212212");
     assert_eq!(
         app.screen(),
         Screen::Review,
@@ -554,11 +556,13 @@ fn changing_an_answer_on_the_review_keeps_the_later_answers() {
     let municipality = content.question("municipality").expect("q").0;
     change_on_review(&mut app, municipality);
     assert_eq!(
-        app.selected(),
-        0,
+        app.place_rows()
+            .get(app.selected())
+            .map(|r| r.value.as_str()),
+        Some("copenhagen"),
         "the earlier choice, Copenhagen, is chosen"
     );
-    keys(&mut app, "2");
+    keys(&mut app, "furesø\n");
     let european = content.question("european").expect("q").0;
     assert_eq!(app.screen(), Screen::Question(european));
     keys(&mut app, "2");

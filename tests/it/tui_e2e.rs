@@ -106,7 +106,13 @@ fn walk_from_language_choice_to_result_and_quit() {
     s.step("1", "How long will you stay");
     s.step("3", "Do you already have a Danish CPR number?");
     s.step("\r", "Which municipality");
-    s.step("1", "On what date do you arrive");
+    // Type-to-search without Danish letters: "koge" finds Køge (and the
+    // municipalities that share its postcode 4600).
+    s.step("koge", "4600 Køge");
+    s.wait_for("Holbæk");
+    // A postcode finds its municipality; Enter takes the highlighted one.
+    s.step("\u{7f}\u{7f}\u{7f}\u{7f}8000", "8000 Aarhus C");
+    s.step("\r", "On what date do you arrive");
     s.step("2026-12-01", "Tuesday 1 December 2026");
     s.step("\r", "Are you a Danish citizen?");
     s.step("2", "another Nordic country?");
@@ -116,8 +122,8 @@ fn walk_from_language_choice_to_result_and_quit() {
     s.step("2", "Danish or English?");
     s.step("1", "Show my result");
     s.step("\r", "You must register your address");
-    s.wait_for("International House Copenhagen");
-    s.wait_for("Open now until 15:00.");
+    s.wait_for("ICS West in Aarhus");
+    s.wait_for("Open now until 16:00.");
     s.step("q", "Do you want to quit");
     s.session.send("y").expect("confirm");
     s.wait_for_bytes(b"\x1b[?1049l");
@@ -192,4 +198,41 @@ fn kiosk_idle_reset_in_a_real_terminal() {
         matches!(status, expectrl::process::unix::WaitStatus::Exited(_, _)),
         "{status:?}"
     );
+}
+
+#[test]
+fn a_kiosk_at_ics_west_marks_its_office() {
+    let mut command = Command::new(BIN);
+    command
+        .args(["--kiosk", "--site", "ics-west", "--now", "2026-11-23T10:00"])
+        .env("TERM", "xterm-256color");
+    let mut session = Session::spawn(command).expect("spawn in a pty");
+    session
+        .get_process_mut()
+        .set_window_size(80, 24)
+        .expect("size");
+    session.set_expect_timeout(Some(Duration::from_secs(20)));
+    let mut s = Screen::new(session);
+    s.wait_for("Vælg sprog");
+    s.step("2", "Which describes you best?");
+    s.step("2", "How long will you stay");
+    s.step("3", "look for work");
+    s.step("2", "Do you already have a Danish CPR number?");
+    s.step("\r", "Which municipality");
+    s.step("århus", "Aarhus");
+    s.step("\r", "On what date do you arrive");
+    s.step("\r", "another Nordic country?");
+    s.step("2", "18 or older?");
+    s.step("1", "children under 18");
+    s.step("2", "Are you married?");
+    s.step("2", "Danish or English?");
+    s.step("1", "Show my result");
+    s.step("\r", "You must register your address");
+    s.wait_for("ICS West in Aarhus");
+    s.wait_for("You are here");
+    s.session
+        .get_process_mut()
+        .signal(expectrl::process::unix::Signal::SIGTERM)
+        .expect("signal");
+    s.wait_for_bytes(b"\x1b[?1049l");
 }

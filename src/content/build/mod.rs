@@ -9,6 +9,7 @@ mod conditions;
 mod guidance;
 mod interview;
 mod offices;
+mod places;
 mod registry;
 mod sources;
 
@@ -93,6 +94,7 @@ struct Raw<'a> {
     outcomes: Items<'a, RawOutcome>,
     offices: Items<'a, RawOffice>,
     municipalities: Items<'a, RawMunicipality>,
+    postcodes: Items<'a, RawPostcode>,
     roles: Items<'a, RawOfficeRole>,
     documents: Items<'a, RawDocument>,
     deadlines: Items<'a, RawDeadline>,
@@ -108,6 +110,7 @@ impl<'a> Raw<'a> {
             outcomes: items(parsed, "outcomes", |f| &f.outcomes),
             offices: items(parsed, "offices", |f| &f.offices),
             municipalities: items(parsed, "municipalities", |f| &f.municipalities),
+            postcodes: items(parsed, "postcodes", |f| &f.postcodes),
             roles: items(parsed, "office_roles", |f| &f.office_roles),
             documents: items(parsed, "documents", |f| &f.documents),
             deadlines: items(parsed, "deadlines", |f| &f.deadlines),
@@ -127,13 +130,13 @@ struct Names<'a> {
     named: Registry<'a, ConditionId>,
     outcomes: Registry<'a, OutcomeId>,
     offices: Registry<'a, OfficeId>,
+    municipalities: Registry<'a, MunicipalityId>,
 }
 
 impl<'a> Names<'a> {
     fn declare(ctx: &mut Ctx<'_>, raw: &Raw<'a>) -> Names<'a> {
         // Nothing refers to these by ID; declaring them reports bad and
         // duplicate IDs all the same.
-        Registry::<MunicipalityId>::declare(ctx, &raw.municipalities, |m| &m.id);
         Registry::<DocumentId>::declare(ctx, &raw.documents, |d| &d.id);
         Registry::<DeadlineId>::declare(ctx, &raw.deadlines, |d| &d.id);
         Registry::<StepId>::declare(ctx, &raw.steps, |s| &s.id);
@@ -151,6 +154,7 @@ impl<'a> Names<'a> {
             named: Registry::declare(ctx, &raw.named, |n| &n.id),
             outcomes: Registry::declare(ctx, &raw.outcomes, |o| &o.id),
             offices: Registry::declare(ctx, &raw.offices, |o| &o.id),
+            municipalities: Registry::declare(ctx, &raw.municipalities, |m| &m.id),
         };
         names.question_kinds = interview::question_kinds(ctx, raw);
         names
@@ -175,8 +179,10 @@ pub fn build(
     };
     interview::build(&mut ctx, &names, &raw, &mut content);
     offices::build(&mut ctx, &names, &raw, &mut content);
+    places::build(&mut ctx, &names, &raw, &mut content);
     guidance::build(&mut ctx, &names, &raw, &mut content);
     conditions::check_order(&mut ctx, &content, &raw);
+    content.mentioned = content.named_options();
     let first_file = files.first().map(|f| f.name.clone()).unwrap_or_default();
     if content.questions.is_empty() {
         ctx.errors.push(ContentError::in_file(

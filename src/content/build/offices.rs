@@ -9,8 +9,8 @@ use crate::calendar::hours::{
 };
 use crate::calendar::ClosingDay;
 use crate::content::ids::TableIndex;
-use crate::content::model::{Content, Municipality, Office, OfficeRef, OfficeRole};
-use crate::content::raw::{RawClosure, RawOffice, RawOfficeRole};
+use crate::content::model::{Content, Municipality, Office, OfficeRef, OfficeRole, Place, Region};
+use crate::content::raw::{RawClosure, RawMunicipality, RawOffice, RawOfficeRole};
 use crate::diagnostics::Problem;
 use serde_yaml::Value;
 
@@ -39,18 +39,25 @@ pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content
         for r in &m.also {
             // A municipality's own extra offices name fixed offices: an
             // `office_of` here would send the guide back to a municipality.
-            if let Some(q) = &r.office_of {
+            if let Some(q) = r.office_of.as_ref().or(r.ics_of.as_ref()) {
                 ctx.error(*loc, Some(q), Problem::new("office-of-in-also"));
                 continue;
             }
             also.extend(role(ctx, names, *loc, r));
         }
         let sources = names.sources(ctx, &m.source, *loc, true);
+        let ics = m
+            .ics
+            .as_ref()
+            .and_then(|id| names.offices.resolve(ctx, *loc, id, "unknown-office"));
+        let place = place(ctx, *loc, m);
         // Pushed even when broken (the build then fails): municipalities
         // are the options of their question, index for index.
         content.municipalities.push(Municipality {
             id: m.id.clone(),
+            place,
             office: office.unwrap_or(TableIndex::from_index(0)),
+            ics,
             also,
             sources,
             at: ctx.origin(*loc, None),
@@ -64,18 +71,20 @@ pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content
 /// One office role: a fixed office, or the registration office of the
 /// municipality chosen in a municipality question.
 fn role(ctx: &mut Ctx<'_>, names: &Names<'_>, loc: Loc, raw: &RawOfficeRole) -> Option<OfficeRole> {
-    let office = match (&raw.office, &raw.office_of) {
-        (Some(id), None) => {
+    let municipality_question = |ctx: &mut Ctx<'_>, q: &String| {
+        let question = names.questions.resolve(ctx, loc, q, "unknown-question")?;
+        if !names.municipality_questions.contains(&question) {
+            ctx.error(loc, Some(q), Problem::new("office-of-not-municipality"));
+            return None;
+        }
+        Some(question)
+    };
+    let office = match (&raw.office, &raw.office_of, &raw.ics_of) {
+        (Some(id), None, None) => {
             OfficeRef::Fixed(names.offices.resolve(ctx, loc, id, "unknown-office")?)
         }
-        (None, Some(q)) => {
-            let question = names.questions.resolve(ctx, loc, q, "unknown-question")?;
-            if !names.municipality_questions.contains(&question) {
-                ctx.error(loc, Some(q), Problem::new("office-of-not-municipality"));
-                return None;
-            }
-            OfficeRef::OfMunicipality(question)
-        }
+        (None, Some(q), None) => OfficeRef::OfMunicipality(municipality_question(ctx, q)?),
+        (None, None, Some(q)) => OfficeRef::IcsOfMunicipality(municipality_question(ctx, q)?),
         _ => {
             ctx.error(loc, Some("role"), Problem::new("office-or-office-of"));
             return None;
@@ -96,6 +105,49 @@ fn role(ctx: &mut Ctx<'_>, names: &Names<'_>, loc: Loc, raw: &RawOfficeRole) -> 
         sources: names.sources(ctx, &raw.source, loc, false),
         at: ctx.origin(loc, Some(&raw.role)),
     })
+}
+
+/// A municipality's code, official name and region: all three, or none
+/// (the "not decided yet" option).
+fn place(ctx: &mut Ctx<'_>, loc: Loc, m: &RawMunicipality) -> Option<Place> {
+    match (m.code, &m.name, &m.region) {
+        (None, None, None) => {
+            if let Some(alias) = m.aliases.first() {
+                ctx.error(loc, Some(alias), Problem::new("place-incomplete"));
+            }
+            None
+        }
+        (Some(code), Some(name), Some(region)) => {
+            if !(100..=999).contains(&code) {
+                let text = code.to_string();
+                ctx.error(
+                    loc,
+                    Some(&text),
+                    Problem::new("bad-municipality-code").arg("value", &text),
+                );
+            }
+            // A bad region is reported, and the place kept (the build fails
+            // anyway) so its postcodes do not fail as well.
+            let region = Region::from_id(region).unwrap_or_else(|| {
+                ctx.error(
+                    loc,
+                    Some(region),
+                    Problem::new("unknown-region").arg("value", region),
+                );
+                Region::Hovedstaden
+            });
+            Some(Place {
+                code,
+                name: name.clone(),
+                region,
+                aliases: m.aliases.clone(),
+            })
+        }
+        _ => {
+            ctx.error(loc, Some(&m.id), Problem::new("place-incomplete"));
+            None
+        }
+    }
 }
 
 fn opening_hours(ctx: &mut Ctx<'_>, loc: Loc, o: &RawOffice) -> OpeningHours {

@@ -56,6 +56,17 @@ pub struct SourceView {
     pub checked_text: String,
 }
 
+/// The municipality the person will live in, when they named one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MunicipalityView {
+    /// The stable ID (`aarhus`; `other` when not decided yet).
+    pub id: String,
+    /// The three-digit municipality code; none for `other`.
+    pub code: Option<u16>,
+    /// The name as people say it, in the view's language.
+    pub name: String,
+}
+
 /// Everything the result screen, text, Markdown and JSON show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct View {
@@ -65,6 +76,7 @@ pub struct View {
     #[serde(skip)]
     pub today_text: String,
     pub summary: String,
+    pub municipality: Option<MunicipalityView>,
     /// What must not be missed, shown right under the summary: deadlines
     /// that have already passed.
     pub warnings: Vec<String>,
@@ -140,6 +152,30 @@ pub struct ViewOptions {
     /// The office a kiosk stands in: marked "You are here", and first
     /// where the person may choose it.
     pub site: Option<OfficeId>,
+}
+
+/// The municipality answered, if any.
+fn municipality_view(
+    content: &crate::content::Content,
+    facts: &crate::content::Facts,
+    t: &Localizer<'_>,
+) -> Option<MunicipalityView> {
+    content.questions.enumerate().find_map(|(id, q)| {
+        let crate::content::Fact::Choice(o) = facts.get(id)? else {
+            return None;
+        };
+        if !q.options_from_municipalities {
+            return None;
+        }
+        let m = content
+            .municipalities
+            .get(crate::content::TableIndex::from_index(o))?;
+        Some(MunicipalityView {
+            id: m.id.clone(),
+            code: m.place.as_ref().map(|p| p.code),
+            name: t.text(&keys::option(&q.id, &m.id, true)),
+        })
+    })
 }
 
 /// Builds the view of `guidance` in the localizer's language.
@@ -286,6 +322,7 @@ pub fn build_view(
         today,
         today_text: t.text_with("ui-today", &args([("date", t.date_long(today))])),
         summary: text(&keys::outcome(&outcome.id)),
+        municipality: municipality_view(content, &guidance.facts, t),
         warnings,
         offices,
         deadlines,

@@ -198,6 +198,7 @@ fn footer_text(app: &App<'_>) -> String {
     );
     let id = match app.screen() {
         Screen::Welcome => "ui-keys-welcome",
+        Screen::Question(_) if app.is_place_question() => "ui-keys-place",
         Screen::Question(_) if app.is_text_input() => "ui-keys-input",
         Screen::Question(_) => "ui-keys-choice",
         Screen::Review => "ui-keys-review",

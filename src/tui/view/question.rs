@@ -7,7 +7,7 @@ use crate::calendar::parse_date;
 use crate::cpr::{Cpr, CprError};
 use crate::engine::{parse_answer, AnswerError};
 use crate::i18n::{args, FluentArgs};
-use crate::output::{answer_reason, session_question, InputView, QuestionView};
+use crate::output::{answer_reason, place_question, session_question, InputView, QuestionView};
 use crate::tui::app::App;
 use ratatui::text::{Line, Span};
 
@@ -23,7 +23,6 @@ pub enum Feedback {
 
 fn date_feedback(app: &App<'_>, view: &QuestionView) -> Feedback {
     let t = app.t();
-    let question = &app.content().questions[view.question];
     let today = app.session().today();
     let text = app.input().trim();
     let allowed = text.chars().all(|c| c.is_ascii_digit() || c == '-');
@@ -56,17 +55,22 @@ fn date_feedback(app: &App<'_>, view: &QuestionView) -> Feedback {
         };
     }
     match parse_date(text) {
-        Ok(date) => match parse_answer(question, text, today) {
+        Ok(date) => match parse_answer(app.content(), view.question, text, today) {
             Ok(_) => Feedback::Ok(t.date_long(date)),
-            Err(e) => Feedback::Error(answer_reason(&e, question, today, &t)),
+            Err(e) => Feedback::Error(answer_reason(&e, app.content(), view.question, today, &t)),
         },
-        Err(e) => Feedback::Error(answer_reason(&AnswerError::Date(e), question, today, &t)),
+        Err(e) => Feedback::Error(answer_reason(
+            &AnswerError::Date(e),
+            app.content(),
+            view.question,
+            today,
+            &t,
+        )),
     }
 }
 
 fn cpr_feedback(app: &App<'_>, view: &QuestionView, kept: Option<&String>) -> Feedback {
     let t = app.t();
-    let question = &app.content().questions[view.question];
     let today = app.session().today();
     let text = app.input().trim();
     if text.is_empty() {
@@ -84,7 +88,13 @@ fn cpr_feedback(app: &App<'_>, view: &QuestionView, kept: Option<&String>) -> Fe
             fluent.set("digits", i64::try_from(digits).unwrap_or(0));
             Feedback::Neutral(t.text_with("ui-cpr-progress", &fluent))
         }
-        Err(e) => Feedback::Error(answer_reason(&AnswerError::Cpr(e), question, today, &t)),
+        Err(e) => Feedback::Error(answer_reason(
+            &AnswerError::Cpr(e),
+            app.content(),
+            view.question,
+            today,
+            &t,
+        )),
     }
 }
 
@@ -107,6 +117,54 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
     let mut options = Vec::new();
     let mut input_line = None;
     match &view.input {
+        InputView::Place { .. } => {
+            input_line = Some(lines.len());
+            lines.push(super::field_line(theme, app.input().to_string()));
+            let feedback = if app.place_not_found() {
+                Line::from(Span::styled(
+                    format!(
+                        "✗ {}",
+                        t.text_with(
+                            "err-answer-unknown-place",
+                            &args([("value", app.input().trim().to_string())])
+                        )
+                    ),
+                    theme.error,
+                ))
+            } else if app.refused() {
+                Line::from(Span::styled(
+                    format!("✗ {}", t.text("ui-place-pick")),
+                    theme.error,
+                ))
+            } else if let Some(which) = place_question(app.place_rows(), &t) {
+                Line::from(Span::styled(which, theme.ok))
+            } else {
+                Line::from(Span::styled(t.text("ui-place-hint"), theme.dim))
+            };
+            lines.push(feedback);
+            lines.push(Line::from(""));
+            let rows = app.place_rows();
+            for (i, row) in rows.iter().enumerate() {
+                // "Not decided yet" stands apart, after a blank line.
+                if row.unsure && i > 0 {
+                    lines.push(Line::from(""));
+                }
+                options.push((lines.len(), lines.len() + 1));
+                // No numbers: digits type into the search field.
+                let selected = i == app.selected();
+                let mut spans = vec![
+                    Span::styled(if selected { "▶   " } else { "    " }, theme.key),
+                    Span::styled(
+                        format!(" {} ", row.label),
+                        if selected { theme.selected } else { theme.base },
+                    ),
+                ];
+                if let Some(detail) = &row.detail {
+                    spans.push(Span::styled(format!(" {detail}"), theme.dim));
+                }
+                lines.push(Line::from(spans));
+            }
+        }
         InputView::Choice {
             options: values, ..
         } => {
@@ -162,7 +220,11 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
     // Keep the highlighted option, or the field and what it says, in view.
     let focus = options
         .get(app.selected())
-        .copied()
+        .map(|&(start, end)| match input_line {
+            // A search: the field stays in view above its list.
+            Some(field) => (field.min(start), end),
+            None => (start, end),
+        })
         .or(input_line.map(|line| (line, lines.len())));
     Body {
         lines,

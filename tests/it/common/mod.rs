@@ -10,7 +10,6 @@ use jiff::civil::{date, Date};
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
-pub mod national;
 pub mod ui;
 
 /// The date the tests treat as today.
@@ -85,7 +84,10 @@ pub fn copy_content(dir: &std::path::Path) {
     std::fs::create_dir_all(dir).expect("mkdir");
     for entry in std::fs::read_dir(root.join("content")).expect("content") {
         let path = entry.expect("entry").path();
-        std::fs::copy(&path, dir.join(path.file_name().expect("name"))).expect("copy");
+        // The content files only, not the source data they are made from.
+        if path.is_file() {
+            std::fs::copy(&path, dir.join(path.file_name().expect("name"))).expect("copy");
+        }
     }
     for lang in ["da", "en", "nb"] {
         let to = dir.join("locales").join(lang);

@@ -37,12 +37,15 @@ pub fn key(app: &mut App<'_>, code: KeyCode) {
     press(app, code, KeyModifiers::NONE);
 }
 
-/// Types each character as a key; `\n` is Enter, `\x1b` is Esc.
+/// Types each character as a key; `\n` is Enter, `\x1b` is Esc, `↓` and
+/// `↑` are the arrows.
 pub fn keys(app: &mut App<'_>, text: &str) {
     for c in text.chars() {
         let code = match c {
             '\n' => KeyCode::Enter,
             '\x1b' => KeyCode::Esc,
+            '↓' => KeyCode::Down,
+            '↑' => KeyCode::Up,
             c => KeyCode::Char(c),
         };
         key(app, code);
