@@ -21,10 +21,11 @@ use ratatui::Terminal;
 use std::hint::black_box;
 use std::process::Command;
 
-const ANSWERS: [&str; 9] = [
+const ANSWERS: [&str; 10] = [
     "situation=eu",
     "stay=over-6-months",
     "municipality=copenhagen",
+    "with-children=no",
     "arrival=2026-12-01",
     "from-nordic=no",
     "job-seeker=no",
@@ -55,7 +56,11 @@ fn processes(c: &mut Criterion) {
     group.bench_function("guide_json", |b| {
         b.iter(|| {
             let out = Command::new(bin).args(&args).output().expect("guide");
-            assert!(out.status.success());
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
             black_box(out.stdout.len())
         });
     });
@@ -98,7 +103,8 @@ fn tui(c: &mut Criterion) {
     let content = load_sources(&files.yaml).expect("content");
     let catalog = Catalog::new(&files.ftl).expect("catalog");
     let mut app = App::new(&content, &catalog, Lang::En, today, Some(now));
-    keys(&mut app, "223\n12026-12-01\n22121\n");
+    keys(&mut app, "2232\ncopenhagen\n2026-12-01\n21221\n");
+    assert!(app.result().is_some(), "the bench draws the result screen");
     update(&mut app, Msg::Resize(80, 24));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     group.bench_function("result_frame_80x24", |b| {

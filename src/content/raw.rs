@@ -22,7 +22,7 @@ pub struct RawFile {
     #[serde(default)]
     pub municipalities: Vec<RawMunicipality>,
     #[serde(default)]
-    pub postcodes: Vec<RawPostcode>,
+    pub postcodes: Vec<RawPostcodes>,
     #[serde(default)]
     pub office_roles: Vec<RawOfficeRole>,
     #[serde(default)]
@@ -167,13 +167,13 @@ pub struct RawMunicipality {
     pub source: Vec<String>,
 }
 
-/// A postcode with its town and the municipalities it lies in.
+/// The postcodes of one municipality, as `"8000 Aarhus C, 8200 Aarhus N"`
+/// (a postcode in several municipalities is listed under each).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawPostcode {
-    pub code: String,
-    pub town: String,
-    pub municipalities: Vec<String>,
+pub struct RawPostcodes {
+    pub municipality: String,
+    pub postcodes: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -127,26 +127,27 @@ impl Catalog {
                         r
                     }
                 };
+                // Where each message starts, found in one pass (a file has
+                // hundreds of messages).
+                let mut lines: std::collections::HashMap<&str, Vec<usize>> =
+                    std::collections::HashMap::new();
+                for (n, line) in file.text.lines().enumerate() {
+                    let starts_entry = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+                    if let (true, Some((key, _))) = (starts_entry, line.split_once('=')) {
+                        lines.entry(key.trim()).or_default().push(n + 1);
+                    }
+                }
                 for entry in resource.entries() {
                     if let fluent_syntax::ast::Entry::Message(m) = entry {
                         let id = m.id.name.to_string();
+                        let at = lines.get(id.as_str());
                         defined_at.entry(id.clone()).or_insert_with(|| {
-                            let line = file
-                                .text
-                                .lines()
-                                .position(|l| l.split('=').next().is_some_and(|k| k.trim() == id))
-                                .map_or(1, |n| n + 1);
+                            let line = at.and_then(|l| l.first()).copied().unwrap_or(1);
                             (file.name.clone(), line)
                         });
                         if !lang_ids.insert(id.clone()) {
-                            let line = file
-                                .text
-                                .lines()
-                                .position(|l| {
-                                    l.starts_with(&format!("{id} ="))
-                                        || l.starts_with(&format!("{id}="))
-                                })
-                                .map(|n| n + 1);
+                            // The second definition is the one to remove.
+                            let line = at.and_then(|l| l.get(1).or(l.first())).copied();
                             errors.push(ContentError {
                                 file: file.name.clone(),
                                 line,

@@ -408,7 +408,7 @@ fn a_content_editor_can_add_a_municipality_without_rust() {
     let content = dir.path().join("content");
     crate::common::copy_content(&content);
     // A new municipality with its office and a postcode, in a file of its own.
-    let yaml = "offices:\n  - id: borgerservice-atlantis\n    address: [\"Havnen 1\", \"9999 Atlantis\"]\n    hours:\n      mon: \"10:00-14:00\"\n    source: [seed-000]\n\nmunicipalities:\n  - id: atlantis\n    code: 999\n    name: \"Atlantis Kommune\"\n    region: hovedstaden\n    office: borgerservice-atlantis\n    ics: ihcph\n    source: [seed-000]\n\npostcodes:\n  - { code: \"9999\", town: \"Atlantis\", municipalities: [atlantis] }\n";
+    let yaml = "offices:\n  - id: borgerservice-atlantis\n    address: [\"Havnen 1\", \"9999 Atlantis\"]\n    hours:\n      mon: \"10:00-14:00\"\n    source: [seed-000]\n\nmunicipalities:\n  - id: atlantis\n    code: 999\n    name: \"Atlantis Kommune\"\n    region: hovedstaden\n    office: borgerservice-atlantis\n    ics: ihcph\n    source: [seed-000]\n\npostcodes:\n  - { municipality: atlantis, postcodes: \"9999 Atlantis\" }\n";
     std::fs::write(content.join("zz-atlantis.yaml"), yaml).expect("write");
     for lang in ["da", "en", "nb"] {
         let extra = "\nmunicipality-atlantis = Atlantis\noffice-borgerservice-atlantis = Borgerservice Atlantis\noffice-borgerservice-atlantis-about = Atlantis.\n";

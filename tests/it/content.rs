@@ -465,6 +465,24 @@ fn broken_translations_name_file_and_line() {
 }
 
 #[test]
+fn a_message_defined_twice_is_named_where_it_is_defined_again() {
+    let mut files = embedded_sources().ftl;
+    let (_, file) = files
+        .iter_mut()
+        .find(|(l, f)| l == "nb" && f.name.ends_with("guidance.ftl"))
+        .expect("nb guidance");
+    file.text.push_str("\noffice-ihcph = Igjen\n");
+    let last = file.text.lines().count();
+    let errors = Catalog::new(&files).err().expect("refused");
+    assert!(
+        errors.iter().any(|e| e.problem.kind == "ftl-duplicate"
+            && e.file.ends_with("nb/guidance.ftl")
+            && e.line == Some(last)),
+        "{errors:#?}"
+    );
+}
+
+#[test]
 fn isolation_marks_never_reach_output() {
     let catalog = catalog();
     for lang in Lang::ALL {
@@ -568,28 +586,29 @@ fn office_of_in_a_municipalitys_also_is_refused_not_followed_forever() {
 
 #[test]
 fn national_data_errors_name_file_and_line() {
-    // A postcode in a municipality that does not exist.
+    // Postcodes of a municipality that does not exist.
     assert_error(
         "postcodes.yaml",
-        "  - { code: \"8000\", town: \"Aarhus C\", municipalities: [aarhus] }",
-        "  - { code: \"8000\", town: \"Aarhus C\", municipalities: [atlantis] }",
+        "  - { municipality: aarhus, postcodes: \"8000 Aarhus C,",
+        "  - { municipality: atlantis, postcodes: \"8000 Aarhus C,",
         "unknown-municipality",
         "atlantis",
     );
-    // A postcode that is not four digits, and one listed twice.
+    // A postcode that is not four digits and a town.
     assert_error(
         "postcodes.yaml",
-        "  - { code: \"8000\", town: \"Aarhus C\", municipalities: [aarhus] }",
-        "  - { code: \"800\", town: \"Aarhus C\", municipalities: [aarhus] }",
+        "  - { municipality: aarhus, postcodes: \"8000 Aarhus C,",
+        "  - { municipality: aarhus, postcodes: \"800 Aarhus C,",
         "bad-postcode",
-        "\"800\"",
+        "800 Aarhus C",
     );
+    // A postcode with two towns.
     assert_error(
         "postcodes.yaml",
-        "  - { code: \"8000\", town: \"Aarhus C\", municipalities: [aarhus] }",
-        "  - { code: \"8200\", town: \"Aarhus C\", municipalities: [aarhus] }",
-        "duplicate-postcode",
-        "8200\", town: \"Aarhus N",
+        "  - { municipality: aarhus, postcodes: \"8000 Aarhus C,",
+        "  - { municipality: aarhus, postcodes: \"6200 Aarhus C, 8000 Aarhus C,",
+        "postcode-town-differs",
+        "6200 Aarhus C",
     );
     // Roles route by ICS centre: a municipality without one cannot load.
     assert_error(
@@ -638,21 +657,15 @@ fn national_data_errors_name_file_and_line() {
 
 #[test]
 fn a_municipality_without_postcodes_is_a_lint_warning() {
+    // With its postcodes, no warning; without them, Samsø cannot be found.
+    let shipped = lint(content(), catalog(), TODAY);
+    assert!(!shipped
+        .findings
+        .iter()
+        .any(|f| f.error.problem.kind == "municipality-no-postcode"));
     let findings = lint_edited(
         "postcodes.yaml",
-        "  - { code: \"8000\", town: \"Aarhus C\", municipalities: [aarhus] }",
-        "",
-    );
-    // Aarhus has other postcodes: no warning. Samsø has one: 8305.
-    assert!(
-        !findings
-            .iter()
-            .any(|(_, e)| e.contains("municipality-no-postcode")),
-        "{findings:#?}"
-    );
-    let findings = lint_edited(
-        "postcodes.yaml",
-        "  - { code: \"8305\", town: \"Samsø\", municipalities: [samsoe] }",
+        "  - { municipality: samsoe, postcodes: \"8305 Samsø\" }\n",
         "",
     );
     assert!(

@@ -94,7 +94,7 @@ struct Raw<'a> {
     outcomes: Items<'a, RawOutcome>,
     offices: Items<'a, RawOffice>,
     municipalities: Items<'a, RawMunicipality>,
-    postcodes: Items<'a, RawPostcode>,
+    postcodes: Items<'a, RawPostcodes>,
     roles: Items<'a, RawOfficeRole>,
     documents: Items<'a, RawDocument>,
     deadlines: Items<'a, RawDeadline>,

@@ -1,7 +1,7 @@
-//! `postcodes:` and the checks that make every municipality a place a
-//! person can be sent from: unique codes, postcodes that lie in
-//! municipalities that exist, and an ICS centre for each municipality
-//! when office roles route by it.
+//! `postcodes:` (each municipality's postcodes) and the checks that make
+//! every municipality a place a person can be sent from: unique codes,
+//! postcodes that lie in municipalities that exist, one town per postcode,
+//! and an ICS centre for each municipality when office roles route by it.
 
 use super::{Ctx, Names, Raw};
 use crate::content::model::{Content, OfficeRef, Postcode};
@@ -40,58 +40,82 @@ pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content
         }
     }
 
-    let mut seen: HashMap<&str, ()> = HashMap::with_capacity(raw.postcodes.len());
+    // Postcode → its index in `content.postcodes`, to merge a postcode
+    // listed under several municipalities.
+    let mut index: HashMap<&str, usize> = HashMap::with_capacity(1200);
+    let mut listed = vec![false; content.municipalities.len()];
     for (loc, p) in &raw.postcodes {
-        let well_formed = p.code.len() == 4 && p.code.bytes().all(|b| b.is_ascii_digit());
-        if !well_formed {
-            ctx.error(
-                *loc,
-                Some(&p.code),
-                Problem::new("bad-postcode").arg("value", &p.code),
-            );
-            continue;
-        }
-        if seen.insert(p.code.as_str(), ()).is_some() {
-            ctx.error(
-                *loc,
-                Some(&p.code),
-                Problem::new("duplicate-postcode").arg("value", &p.code),
-            );
-            continue;
-        }
-        if p.municipalities.is_empty() {
-            ctx.error(
-                *loc,
-                Some(&p.code),
-                Problem::new("postcode-no-municipality").arg("value", &p.code),
-            );
-        }
-        let mut municipalities = Vec::with_capacity(p.municipalities.len());
-        for id in &p.municipalities {
-            let Some(m) = names
+        let Some(m) =
+            names
                 .municipalities
-                .resolve(ctx, *loc, id, "unknown-municipality")
-            else {
-                continue;
-            };
-            if content
-                .municipalities
-                .get(m)
-                .is_some_and(|m| m.place.is_none())
-            {
+                .resolve(ctx, *loc, &p.municipality, "unknown-municipality")
+        else {
+            continue;
+        };
+        if std::mem::replace(&mut listed[m.index()], true) {
+            ctx.error(
+                *loc,
+                Some(&p.municipality),
+                Problem::new("duplicate-id")
+                    .arg("id", &p.municipality)
+                    .arg("section", "postcodes"),
+            );
+        }
+        if content
+            .municipalities
+            .get(m)
+            .is_some_and(|m| m.place.is_none())
+        {
+            ctx.error(
+                *loc,
+                Some(&p.municipality),
+                Problem::new("postcode-not-a-place").arg("id", &p.municipality),
+            );
+        }
+        for entry in p.postcodes.split(',').map(str::trim) {
+            // "8000 Aarhus C": four digits, a space, the town.
+            let (code, town) = entry.split_once(' ').unwrap_or((entry, ""));
+            let well_formed = code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit());
+            if !well_formed || town.trim().is_empty() {
                 ctx.error(
                     *loc,
-                    Some(id),
-                    Problem::new("postcode-not-a-place").arg("id", id),
+                    Some(code),
+                    Problem::new("bad-postcode").arg("value", entry),
                 );
+                continue;
             }
-            municipalities.push(m);
+            match index.get(code) {
+                Some(&i) => {
+                    let postcode: &mut Postcode = &mut content.postcodes[i];
+                    if postcode.town != town {
+                        ctx.error(
+                            *loc,
+                            Some(code),
+                            Problem::new("postcode-town-differs")
+                                .arg("value", code)
+                                .arg("town", &postcode.town),
+                        );
+                    }
+                    if postcode.municipalities.contains(&m) {
+                        ctx.error(
+                            *loc,
+                            Some(code),
+                            Problem::new("duplicate-postcode").arg("value", code),
+                        );
+                    } else {
+                        postcode.municipalities.push(m);
+                    }
+                }
+                None => {
+                    index.insert(code, content.postcodes.len());
+                    content.postcodes.push(Postcode {
+                        code: code.to_string(),
+                        town: town.to_string(),
+                        municipalities: vec![m],
+                    });
+                }
+            }
         }
-        content.postcodes.push(Postcode {
-            code: p.code.clone(),
-            town: p.town.clone(),
-            municipalities,
-        });
     }
     content.postcodes.sort_by(|a, b| a.code.cmp(&b.code));
     content.places = Places::new(&content.municipalities, &content.postcodes);
