@@ -253,6 +253,15 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         {
             return self.choose_place(row.option, &row.label).map(Ok);
         }
+        // A short number with a list shown picks from it; out of range,
+        // it says so rather than search for a postcode starting with it.
+        if let (Some(n), false) = (by_number, self.pending.is_empty()) {
+            if n > self.pending.len() && text.len() <= 2 {
+                let mut count = FluentArgs::new();
+                count.set("n", number(self.pending.len()));
+                return Ok(Err(t.text_with("plain-not-a-number", &count)));
+            }
+        }
         if by_number == Some(0) {
             let rows = place_rows(content, view.question, "", None, &t);
             if let Some(row) = rows.into_iter().find(|r| r.unsure) {

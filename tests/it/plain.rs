@@ -277,3 +277,37 @@ fn back_keeps_the_answer_as_the_terminal_ui_does() {
     assert_eq!(out.matches("CPR guide: Your result").count(), 2, "{out}");
     assert!(out.contains("- Marriage certificate"), "{out}");
 }
+
+#[test]
+fn the_municipality_is_found_from_what_is_typed_through_a_pipe() {
+    // EU, > 6 months, not a job-seeker, no CPR; "koge" finds Køge.
+    let out = String::from_utf8(plain("en", "2\n3\n2\n\nkoge\n").stdout).expect("utf-8");
+    assert!(out.contains("You chose: Køge."), "{out}");
+    assert!(out.contains("On what date do you arrive"), "{out}");
+
+    // "8000" is Aarhus; the result sends an EU citizen to ICS West for the
+    // certificate, never to International House.
+    let typed = "2\n3\n2\n\n8000\n\n2\n1\n2\n2\n1\n";
+    let out = String::from_utf8(plain("en", typed).stdout).expect("utf-8");
+    assert!(out.contains("You chose: Aarhus."), "{out}");
+    assert!(out.contains("ICS West in Aarhus"), "{out}");
+    assert!(!out.contains("- International House Copenhagen"), "{out}");
+
+    // Part of a name lists the matches, numbered; a number out of range is
+    // refused with what is accepted; 0 is "I don't know yet".
+    let out = String::from_utf8(plain("da", "2\n3\n2\n\nfrederiks\n9\n0\n").stdout).expect("utf-8");
+    assert!(out.contains("1. Frederiksberg\n"), "{out}");
+    assert!(
+        out.contains("Ikke godkendt: Skriv et af tallene fra 1 til 8."),
+        "{out}"
+    );
+    assert!(out.contains("Du valgte: Det ved jeg ikke endnu."), "{out}");
+    assert!(!out.contains("Du valgte: Frederiks"), "{out}");
+
+    // Nothing like it: what was wrong and what is accepted.
+    let out = String::from_utf8(plain("nb", "2\n3\n2\n\natlantis\n").stdout).expect("utf-8");
+    assert!(
+        out.contains("Ingen postnummer, by eller kommune passer med «atlantis»"),
+        "{out}"
+    );
+}
