@@ -268,11 +268,11 @@ def office_lines(lang, mid, official, shown):
     if lang == "da":
         return [
             f"office-borgerservice-{mid} = Borgerservice, {official}",
-            f"office-borgerservice-{mid}-about = Kommunens borgerservice registrerer dem, der flytter til kommunen. Kommunens hjemmeside viser adresse og åbningstider, og om du skal bestille tid.",
+            f"office-borgerservice-{mid}-about = Registrerer dem, der flytter til kommunen. På kommunens hjemmeside kan du se adresse og åbningstider, og om du skal booke en tid.",
         ]
     if lang == "nb":
         return [
-            f"office-borgerservice-{mid} = Borgerservice i {shown} kommune",
+            f"office-borgerservice-{mid} = Borgerservice i {official.removesuffix(' Kommune')} kommune",
             f"office-borgerservice-{mid}-about = Borgerservice i kommunen folkeregistrerer dem som flytter til kommunen. Nettsidene til kommunen viser adresse og åpningstider, og om du må bestille time.",
         ]
     return [
@@ -282,9 +282,11 @@ def office_lines(lang, mid, official, shown):
 
 
 def source_title(lang, official):
+    # Norwegian writes "kommune" in lower case ("Aarhus kommune").
+    norwegian = official.removesuffix(" Kommune") + " kommune"
     return {
         "da": f"{official}: hjemmeside",
-        "nb": f"{official}: nettside",
+        "nb": f"{norwegian}: nettside",
         "en": f"{official}: web site",
     }[lang]
 

@@ -258,13 +258,13 @@ err-kiosk-terminal = En kiosk skal køre i en terminal: start den på en konsol 
 plain-keep = Dit svar indtil nu: { $answer }. Tryk Enter for at beholde det.
 plain-review = Dine svar (skriv et tal for at ændre et svar):
 plain-at-start = Det her er det første spørgsmål.
-err-answer-unknown-place = Intet postnummer, ingen by og ingen kommune passer til ”{ $value }”. Skriv et postnummer med fire cifre, en by eller kommunens navn, for eksempel 8000, Køge eller Aarhus.
+err-answer-unknown-place = Ingen postnumre, byer eller kommuner passer til ”{ $value }”. Skriv et firecifret postnummer, en by eller kommunens navn, for eksempel 8000, Køge eller Aarhus.
 err-answer-ambiguous-postcode = Postnummer { $code } ({ $town }) ligger i { $count } kommuner: { $list }. Angiv den, du skal bo i.
 err-answer-ambiguous = { $count ->
         [one] Mente du { $list }? Skriv hele navnet eller ID'et.
        *[other] ”{ $value }” passer til { $count } kommuner: { $list }. Angiv den, du mener.
     }
-err-missing-place = Gyldige svar: et postnummer (8000), en kommunekode (751), en kommunes navn eller ID (aarhus) eller other, hvis du ikke har besluttet dig endnu.
+err-missing-place = Gyldige svar: et postnummer (8000), en kommunekode (751), en kommunes navn eller ID (aarhus) – eller other, hvis du ikke ved det endnu.
 ui-place-code = kommunekode { $code }
 plain-prompt-place = Skriv dit postnummer, din by eller din kommune (for eksempel 8000, Køge eller Aarhus), og tryk Enter. Skriv 0 for ”{ $unsure }”.
 plain-prompt-place-pick = Skriv et tal fra 1 til { $n }, og tryk Enter. Eller skriv noget andet for at søge igen.

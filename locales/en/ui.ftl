@@ -264,7 +264,7 @@ err-answer-ambiguous = { $count ->
         [one] Did you mean { $list }? Write the whole name or the ID.
        *[other] “{ $value }” fits { $count } municipalities: { $list }. Give the one you mean.
     }
-err-missing-place = Valid answers: a postcode (8000), a municipality code (751), the name or ID of a municipality (aarhus), or other if you have not decided yet.
+err-missing-place = Valid answers: a postcode (8000), a municipality code (751), the name or ID of a municipality (aarhus), or other if you don't know yet.
 ui-place-code = municipality code { $code }
 plain-prompt-place = Type your postcode, town or municipality (for example 8000, Køge or Aarhus) and press Enter. Type 0 for “{ $unsure }”.
 plain-prompt-place-pick = Type a number from 1 to { $n } and press Enter, or type something else to search again.

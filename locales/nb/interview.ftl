@@ -52,7 +52,7 @@ q-municipality = { $situation ->
     [child-abroad] Hvilken kommune skal barnet bo i?
    *[other] Hvilken kommune skal du bo i?
   }
-q-municipality-hint = Kommunen avgjør hvor du skal melde flytting.
+q-municipality-hint = Kommunen avgjør hvor du blir folkeregistrert.
 
 q-arrival = { $situation ->
     [child-abroad] Hvilken dato kommer barnet til Danmark?

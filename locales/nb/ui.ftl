@@ -258,19 +258,19 @@ err-kiosk-terminal = En kiosk må kjøre i en terminal: start den på en konsoll
 plain-keep = Svaret ditt så langt: { $answer }. Trykk Enter for å beholde det.
 plain-review = Svarene dine (skriv et tall for å endre et svar):
 plain-at-start = Dette er det første spørsmålet.
-err-answer-unknown-place = Ingen postnummer, by eller kommune passer med «{ $value }». Skriv et postnummer på fire sifre, et stedsnavn eller navnet på kommunen, for eksempel 8000, Køge eller Aarhus.
+err-answer-unknown-place = Ingen postnumre, byer eller kommuner passer til «{ $value }». Skriv et postnummer på fire sifre, en by eller navnet på kommunen, for eksempel 8000, Køge eller Aarhus.
 err-answer-ambiguous-postcode = Postnummer { $code } ({ $town }) ligger i { $count } kommuner: { $list }. Oppgi den du skal bo i.
 err-answer-ambiguous = { $count ->
         [one] Mente du { $list }? Skriv hele navnet eller ID-en.
-       *[other] «{ $value }» passer med { $count } kommuner: { $list }. Oppgi den du mener.
+       *[other] «{ $value }» passer til { $count } kommuner: { $list }. Oppgi den du mener.
     }
-err-missing-place = Gyldige svar: et postnummer (8000), et kommunenummer (751), navnet eller ID-en til en kommune (aarhus), eller other hvis du ikke har bestemt deg ennå.
+err-missing-place = Gyldige svar: et postnummer (8000), et kommunenummer (751), navnet eller ID-en til en kommune (aarhus), eller other hvis du ikke vet det ennå.
 ui-place-code = kommunenummer { $code }
-plain-prompt-place = Skriv postnummeret, byen eller kommunen din (for eksempel 8000, Køge eller Aarhus), og trykk Enter. Skriv 0 for «{ $unsure }».
+plain-prompt-place = Skriv postnummer, by eller kommune (for eksempel 8000, Køge eller Aarhus), og trykk Enter. Skriv 0 for «{ $unsure }».
 plain-prompt-place-pick = Skriv et tall fra 1 til { $n }, og trykk Enter. Eller skriv noe annet for å søke på nytt.
-plain-place-matches = Disse kommunene passer med «{ $value }»:
+plain-place-matches = Disse kommunene passer til «{ $value }»:
 plain-place-chosen = Du valgte: { $name }.
 ui-keys-place = Skriv for å søke · ↑↓ velg · Enter · Esc tilbake · F2 språk · ? hjelp
-ui-place-hint = Skriv postnummeret, byen eller kommunen din, for eksempel 8000, Køge eller Aarhus.
+ui-place-hint = Skriv postnummer, by eller kommune, for eksempel 8000, Køge eller Aarhus.
 ui-place-pick = Skriv for å søke, og velg så en kommune med ↑↓ og Enter.
 ui-place-which = { $place } ligger i { $count } kommuner. Hvilken av dem skal du bo i?

@@ -307,7 +307,7 @@ fn the_municipality_is_found_from_what_is_typed_through_a_pipe() {
     // Nothing like it: what was wrong and what is accepted.
     let out = String::from_utf8(plain("nb", "2\n3\n2\n\natlantis\n").stdout).expect("utf-8");
     assert!(
-        out.contains("Ingen postnummer, by eller kommune passer med «atlantis»"),
+        out.contains("Ingen postnumre, byer eller kommuner passer til «atlantis»"),
         "{out}"
     );
 }
