@@ -27,8 +27,9 @@ pub struct LineMode<'c, R, W> {
     input: R,
     out: W,
     /// Municipalities listed for the last thing typed at the municipality
-    /// question, to pick by number.
+    /// question, to pick by number, and what was typed.
     pending: Vec<PlaceRow>,
+    pending_query: String,
 }
 
 /// What a typed answer led to.
@@ -86,6 +87,7 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
             input,
             out,
             pending: Vec::new(),
+            pending_query: String::new(),
         }
     }
 
@@ -175,6 +177,24 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 self.say(&format!("{}. {}", i + 1, option.label))?;
             }
         }
+        // Asked again (another language) with municipalities listed: list
+        // them again, so the numbers can be read.
+        if let (InputView::Place { .. }, false) = (&view.input, self.pending.is_empty()) {
+            let heading = place_question(&self.pending, &t).unwrap_or_else(|| {
+                let value = self.pending_query.clone();
+                t.text_with("plain-place-matches", &args([("value", value)]))
+            });
+            self.say(&heading)?;
+            let lines: Vec<String> = self
+                .pending
+                .iter()
+                .enumerate()
+                .map(|(i, row)| format!("{}. {}", i + 1, place_row_text(row)))
+                .collect();
+            for line in lines {
+                self.say(&line)?;
+            }
+        }
         self.prompt(view)
     }
 
@@ -206,6 +226,23 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         }
         self.say(&t.text("plain-after-result"))?;
         write!(self.out, "> ")
+    }
+
+    /// The listed municipalities again, in the language now chosen (same
+    /// search, same order, same numbers).
+    fn relabel_pending(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let Position::Question(q) = self.session.position() else {
+            self.pending.clear();
+            return;
+        };
+        let query = self.pending_query.clone();
+        self.pending = place_rows(self.session.content(), q, &query, None, &self.t())
+            .into_iter()
+            .filter(|r| !r.unsure)
+            .collect();
     }
 
     /// The label of the "not decided yet" option of the municipality question.
@@ -285,14 +322,25 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                     .into_iter()
                     .filter(|r| !r.unsure)
                     .collect();
-                let heading = place_question(&rows, &t).unwrap_or_else(|| {
-                    t.text_with("plain-place-matches", &args([("value", text.to_string())]))
-                });
+                // One municipality fits what was typed: take it, and say so.
+                if let [only] = rows.as_slice() {
+                    if !only.typo {
+                        return self.choose_place(only.option, &only.label).map(Ok);
+                    }
+                }
+                let heading = if rows.iter().all(|r| r.typo) {
+                    t.text_with("plain-place-typo", &args([("value", text.to_string())]))
+                } else {
+                    place_question(&rows, &t).unwrap_or_else(|| {
+                        t.text_with("plain-place-matches", &args([("value", text.to_string())]))
+                    })
+                };
                 self.say(&heading)?;
                 for (i, row) in rows.iter().enumerate() {
                     self.say(&format!("{}. {}", i + 1, place_row_text(row)))?;
                 }
                 self.pending = rows;
+                self.pending_query = text.to_string();
                 Ok(Ok(Reply::Listed))
             }
             Err(e) => {
@@ -378,8 +426,8 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 }
                 Command::Help => self.say(&self.t().text("plain-commands"))?,
                 Command::Lang(Some(lang)) => {
-                    self.pending.clear();
                     self.lang = lang;
+                    self.relabel_pending();
                 }
                 Command::Lang(None) => self.say(&self.t().text("plain-lang-usage"))?,
                 Command::Answer(text) => match (&view, self.session.position()) {

@@ -77,6 +77,9 @@ ICS_NOTES = {
     "173": "note-ics-cpr-not-students",
 }
 
+# Other names people search for (English names).
+ALIASES = {"217": ["Elsinore"]}
+
 # Names people use for a municipality whose official name is a genitive.
 DISPLAY = {"Vesthimmerlands": "Vesthimmerland", "Nordfyns": "Nordfyn"}
 
@@ -175,6 +178,10 @@ def main():
             f"    code: {int(code)}",
             f"    name: {yaml_str(m['name'])}",
             f"    region: {m['region']}",
+        ]
+        if code in ALIASES:
+            m_yaml.append(f"    aliases: [{', '.join(ALIASES[code])}]")
+        m_yaml += [
             f"    office: {office}",
             f"    ics: {ics}",
             f"    source: [{', '.join(sources)}]",

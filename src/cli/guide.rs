@@ -68,7 +68,12 @@ fn given_answers(
             ));
         }
         let answer = parse_answer(content, q, value, session.today()).map_err(|e| {
-            let reason = answer_reason(&e, content, q, session.today(), t);
+            let mut reason = answer_reason(&e, content, q, session.today(), t);
+            // On the command line, say which values a municipality takes.
+            let unknown = matches!(e, crate::engine::AnswerError::UnknownOption { .. });
+            if unknown && content.questions[q].options_from_municipalities {
+                reason = format!("{reason}\n{}", t.text("err-missing-place"));
+            }
             Failure::Usage(t.text_with(
                 "err-answer-for",
                 &args([("id", id.to_string()), ("reason", reason)]),

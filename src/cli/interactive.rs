@@ -16,7 +16,14 @@ fn kiosk_config(
         crate::kiosk::load_config(&context.files.yaml, content).map_err(Failure::Content)?;
     if let Some(site) = &cli.site {
         let (office, _) = super::find_office(content, site, t)?;
+        if config.site != Some(office.index()) {
+            // The configuration's municipality belongs to its own site.
+            config.municipality = None;
+        }
         config.site = Some(office.index());
+    }
+    if let (None, Some(site)) = (config.municipality, config.site) {
+        config.municipality = crate::kiosk::site_municipality(content, site);
     }
     if let Some(seconds) = cli.idle_timeout {
         config.idle_timeout = seconds;

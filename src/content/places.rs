@@ -31,6 +31,62 @@ pub fn fold(text: &str) -> String {
         .replace("oe", "o")
 }
 
+/// Words that say "municipality" and nothing about which one.
+const MUNICIPALITY_WORDS: [&str; 6] = [
+    "kommune",
+    "kommunen",
+    "kommun",
+    "municipality",
+    "kommunes",
+    "municipal",
+];
+
+/// The words of a query, without "Kommune"/"Municipality" and without a
+/// country prefix on a postcode ("DK-8000").
+fn query_words(query: &str) -> Vec<String> {
+    query
+        .split_whitespace()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            match lower.strip_prefix("dk-").or(lower.strip_prefix("dk")) {
+                Some(rest) if all_digits(rest) => rest.to_string(),
+                _ => w.to_string(),
+            }
+        })
+        .filter(|w| !MUNICIPALITY_WORDS.contains(&fold(w).as_str()))
+        .collect()
+}
+
+/// The number of single-letter edits (insert, delete, change, swap two
+/// neighbours) between `a` and `b`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > 2 {
+        return usize::MAX;
+    }
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
+}
+
 /// Whether `text` consists of ASCII digits only.
 fn all_digits(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
@@ -54,6 +110,8 @@ pub enum Via {
 pub struct Hit {
     pub municipality: MunicipalityId,
     pub via: Via,
+    /// Matched only a letter or two off (a suggestion for a typo).
+    pub typo: bool,
 }
 
 /// What a typed answer names, for front ends that need one municipality.
@@ -76,6 +134,8 @@ enum Rank {
     WordPrefix,
     TownPrefix,
     Inside,
+    /// A letter or two off: a suggestion, never taken on its own.
+    Typo,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -96,6 +156,8 @@ pub struct Places {
     /// Folded town of each postcode, index for index with the postcodes.
     towns: Vec<String>,
     codes: Vec<String>,
+    /// Folded words of each postcode's town ("kongens", "lyngby").
+    town_words: Vec<Vec<String>>,
     /// The municipalities of each postcode.
     postcode_municipalities: Vec<Vec<MunicipalityId>>,
 }
@@ -135,6 +197,16 @@ impl Places {
         Places {
             entries,
             towns: postcodes.iter().map(|p| fold(&p.town)).collect(),
+            town_words: postcodes
+                .iter()
+                .map(|p| {
+                    p.town
+                        .split([' ', '-', '.'])
+                        .map(fold)
+                        .filter(|w| !w.is_empty())
+                        .collect()
+                })
+                .collect(),
             codes: postcodes.iter().map(|p| p.code.clone()).collect(),
             postcode_municipalities: postcodes.iter().map(|p| p.municipalities.clone()).collect(),
         }
@@ -152,6 +224,7 @@ impl Places {
                 Hit {
                     municipality,
                     via: Via::Postcode(index),
+                    typo: false,
                 },
             ));
         }
@@ -159,101 +232,49 @@ impl Places {
 
     /// Every municipality matching `query`, best first, each once. Empty
     /// for an empty query. The "not decided yet" option is never a hit.
+    ///
+    /// A four-digit number anywhere is a postcode ("8000", "DK-8000",
+    /// "Aarhus 8000"); three digits a municipality code or the start of
+    /// postcodes; words are names and towns, whole or their beginning,
+    /// with "Kommune" or "Municipality" ignored. When nothing matches the
+    /// whole text, each word is tried alone, then names a letter or two
+    /// off ("aarhsu", "nestved").
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        let query = query.trim();
+        let words = query_words(query);
         let mut found: Vec<(Rank, Hit)> = Vec::new();
-        let leading: String = query.chars().take_while(char::is_ascii_digit).collect();
-        if all_digits(query) || leading.len() == 4 {
-            match leading.len() {
-                4 => {
-                    if let Some(i) = self.postcode(&leading) {
-                        self.postcode_hits(i, &mut found);
-                    }
-                }
-                1..=3 => {
-                    if leading.len() == 3 {
-                        if let Ok(code) = leading.parse::<u16>() {
-                            for (i, e) in self.entries.iter().enumerate() {
-                                if e.code == Some(code) {
-                                    found.push((
-                                        Rank::ExactName,
-                                        Hit {
-                                            municipality: MunicipalityId::from_index(i),
-                                            via: Via::Code,
-                                        },
-                                    ));
-                                }
-                            }
-                        }
-                    }
-                    for (i, code) in self.codes.iter().enumerate() {
-                        if code.starts_with(&leading) {
-                            for &municipality in &self.postcode_municipalities[i] {
-                                found.push((
-                                    Rank::NamePrefix,
-                                    Hit {
-                                        municipality,
-                                        via: Via::Postcode(i),
-                                    },
-                                ));
-                            }
-                        }
-                    }
-                }
-                _ => {}
-            }
+        let postcode = words
+            .iter()
+            .find(|w| w.len() == 4 && all_digits(w))
+            .and_then(|w| self.postcode(w));
+        let joined = words.concat();
+        if let Some(i) = postcode {
+            self.postcode_hits(i, &mut found);
+        } else if all_digits(&joined) {
+            self.number_hits(&joined, &mut found);
         } else {
-            let q = fold(query);
-            if q.is_empty() {
-                return Vec::new();
-            }
-            for (i, e) in self.entries.iter().enumerate() {
-                let rank = if e.names.contains(&q) {
-                    Some(Rank::ExactName)
-                } else if e.names.iter().any(|n| n.starts_with(&q)) {
-                    Some(Rank::NamePrefix)
-                } else if e.words.iter().any(|w| w.starts_with(&q)) {
-                    Some(Rank::WordPrefix)
-                } else if q.len() >= 3 && e.names.iter().any(|n| n.contains(&q)) {
-                    Some(Rank::Inside)
-                } else {
-                    None
-                };
-                if let Some(rank) = rank {
-                    found.push((
-                        rank,
-                        Hit {
-                            municipality: MunicipalityId::from_index(i),
-                            via: Via::Name,
-                        },
-                    ));
+            self.text_hits(&fold(&joined), &mut found);
+            if found.is_empty() && words.len() > 1 {
+                for word in words.iter().filter(|w| w.chars().count() >= 3) {
+                    self.text_hits(&fold(word), &mut found);
                 }
             }
-            for (i, town) in self.towns.iter().enumerate() {
-                let rank = if *town == q {
-                    Rank::ExactTown
-                } else if town.starts_with(&q) {
-                    Rank::TownPrefix
-                } else {
-                    continue;
-                };
-                for &municipality in &self.postcode_municipalities[i] {
-                    found.push((
-                        rank,
-                        Hit {
-                            municipality,
-                            via: Via::Town(i),
-                        },
-                    ));
-                }
+            if found.is_empty() {
+                self.fuzzy_hits(&fold(&joined), &mut found);
             }
         }
+        // Best rank first; digits in postcode order, names alphabetically.
         found.sort_by(|(ra, a), (rb, b)| {
-            ra.cmp(rb).then_with(|| {
-                self.entries[a.municipality.index()]
-                    .sort
-                    .cmp(&self.entries[b.municipality.index()].sort)
-            })
+            let order = |h: &Hit| match h.via {
+                Via::Postcode(i) => i,
+                _ => usize::MAX,
+            };
+            ra.cmp(rb)
+                .then_with(|| order(a).cmp(&order(b)))
+                .then_with(|| {
+                    self.entries[a.municipality.index()]
+                        .sort
+                        .cmp(&self.entries[b.municipality.index()].sort)
+                })
         });
         let mut seen = vec![false; self.entries.len()];
         found
@@ -261,6 +282,130 @@ impl Places {
             .filter(|(_, hit)| !std::mem::replace(&mut seen[hit.municipality.index()], true))
             .map(|(_, hit)| hit)
             .collect()
+    }
+
+    /// Up to three digits: a municipality code, and postcodes starting so.
+    fn number_hits(&self, digits: &str, found: &mut Vec<(Rank, Hit)>) {
+        if digits.len() > 3 {
+            return;
+        }
+        if let (3, Ok(code)) = (digits.len(), digits.parse::<u16>()) {
+            for (i, e) in self.entries.iter().enumerate() {
+                if e.code == Some(code) {
+                    found.push((
+                        Rank::ExactName,
+                        Hit {
+                            municipality: MunicipalityId::from_index(i),
+                            via: Via::Code,
+                            typo: false,
+                        },
+                    ));
+                }
+            }
+        }
+        for (i, code) in self.codes.iter().enumerate() {
+            if code.starts_with(digits) {
+                for &municipality in &self.postcode_municipalities[i] {
+                    found.push((
+                        Rank::NamePrefix,
+                        Hit {
+                            municipality,
+                            via: Via::Postcode(i),
+                            typo: false,
+                        },
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Names and towns matching folded text `q`: whole, their beginning,
+    /// the beginning of one of their words, or (3 letters or more) inside.
+    fn text_hits(&self, q: &str, found: &mut Vec<(Rank, Hit)>) {
+        if q.is_empty() {
+            return;
+        }
+        for (i, e) in self.entries.iter().enumerate() {
+            let rank = if e.names.iter().any(|n| n == q) {
+                Some(Rank::ExactName)
+            } else if e.names.iter().any(|n| n.starts_with(q)) {
+                Some(Rank::NamePrefix)
+            } else if e.words.iter().any(|w| w.starts_with(q)) {
+                Some(Rank::WordPrefix)
+            } else if q.len() >= 3 && e.names.iter().any(|n| n.contains(q)) {
+                Some(Rank::Inside)
+            } else {
+                None
+            };
+            if let Some(rank) = rank {
+                found.push((
+                    rank,
+                    Hit {
+                        municipality: MunicipalityId::from_index(i),
+                        via: Via::Name,
+                        typo: false,
+                    },
+                ));
+            }
+        }
+        for (i, town) in self.towns.iter().enumerate() {
+            let rank = if town == q {
+                Rank::ExactTown
+            } else if town.starts_with(q) {
+                Rank::TownPrefix
+            } else if self.town_words[i].iter().any(|w| w.starts_with(q)) {
+                Rank::Inside
+            } else {
+                continue;
+            };
+            for &municipality in &self.postcode_municipalities[i] {
+                found.push((
+                    rank,
+                    Hit {
+                        municipality,
+                        via: Via::Town(i),
+                        typo: false,
+                    },
+                ));
+            }
+        }
+    }
+
+    /// Names and towns a letter or two off folded `q` (a typo): one edit
+    /// from 5 letters, two from 8.
+    fn fuzzy_hits(&self, q: &str, found: &mut Vec<(Rank, Hit)>) {
+        let allowed = match q.chars().count() {
+            0..=4 => return,
+            5..=7 => 1,
+            _ => 2,
+        };
+        let near = |candidate: &str| edit_distance(q, candidate) <= allowed;
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.names.iter().chain(&e.words).any(|n| near(n)) {
+                found.push((
+                    Rank::Typo,
+                    Hit {
+                        municipality: MunicipalityId::from_index(i),
+                        via: Via::Name,
+                        typo: true,
+                    },
+                ));
+            }
+        }
+        for (i, town) in self.towns.iter().enumerate() {
+            if near(town) {
+                for &municipality in &self.postcode_municipalities[i] {
+                    found.push((
+                        Rank::Typo,
+                        Hit {
+                            municipality,
+                            via: Via::Town(i),
+                            typo: true,
+                        },
+                    ));
+                }
+            }
+        }
     }
 
     /// What `query` names, when one municipality is needed: an ID, a
@@ -277,14 +422,15 @@ impl Places {
             return Resolution::Found(id);
         }
         let hits = self.search(query);
-        let q = fold(query);
+        let words = query_words(query);
+        let q = fold(&words.concat());
         let exact: Vec<Hit> = hits
             .iter()
             .copied()
             .filter(|h| match h.via {
                 Via::Name => self.entries[h.municipality.index()].names.contains(&q),
                 Via::Code => true,
-                Via::Postcode(i) => query.starts_with(&self.codes[i]),
+                Via::Postcode(i) => words.iter().any(|w| *w == self.codes[i]),
                 Via::Town(i) => self.towns[i] == q,
             })
             .collect();
@@ -320,5 +466,29 @@ mod tests {
         assert_eq!(fold("Köge"), fold("Køge"));
         assert_ne!(fold("Køge"), fold("Kolding"));
         assert_eq!(fold(" - . "), "");
+    }
+
+    #[test]
+    fn typos_are_counted_in_single_edits() {
+        use super::edit_distance;
+        assert_eq!(edit_distance("arhsu", "arhus"), 1, "two letters swapped");
+        assert_eq!(edit_distance("arrhus", "arhus"), 1);
+        assert_eq!(edit_distance("nestved", "nastved"), 1);
+        assert_eq!(edit_distance("kobenhagen", "kobenhavn"), 2);
+        assert_eq!(edit_distance("odense", "odense"), 0);
+        assert!(edit_distance("aalborg", "esbjerg") > 2);
+    }
+
+    #[test]
+    fn municipality_words_and_country_prefixes_are_dropped() {
+        use super::query_words;
+        assert_eq!(query_words("Aarhus Kommune"), ["Aarhus"]);
+        assert_eq!(query_words("Aarhus Municipality"), ["Aarhus"]);
+        assert_eq!(query_words("DK-8000"), ["8000"]);
+        assert_eq!(
+            query_words("dk 8000 Aarhus C"),
+            ["dk", "8000", "Aarhus", "C"]
+        );
+        assert_eq!(query_words("  Køge  "), ["Køge"]);
     }
 }

@@ -190,9 +190,9 @@ pub fn parse_answer(
     }
 }
 
-/// The postcode (or town) all hits came from, when they share one.
+/// The postcode (or town) all hits came from, when several share one.
 fn common_via(hits: &[Hit]) -> Option<Via> {
     let first = hits.first()?.via;
-    let shared = hits.iter().all(|h| h.via == first);
+    let shared = hits.len() > 1 && hits.iter().all(|h| h.via == first);
     (shared && matches!(first, Via::Postcode(_) | Via::Town(_))).then_some(first)
 }

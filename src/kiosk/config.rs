@@ -1,7 +1,7 @@
 //! Kiosk settings (`content/kiosk.yaml`): not guidance, so read here and
 //! not by the content loader. Errors name file and line like content errors.
 
-use crate::content::Content;
+use crate::content::{Content, TableIndex};
 use crate::diagnostics::{ContentError, Problem, SourceFile};
 use crate::i18n::Lang;
 use serde::Deserialize;
@@ -164,4 +164,23 @@ fn line_of(file: &SourceFile, key: &str) -> Option<usize> {
         .lines()
         .position(|l| l.trim_start().starts_with(&prefix))
         .map(|n| n + 1)
+}
+
+/// The municipality a kiosk's office serves, when the office says so by
+/// itself: it is where exactly one municipality registers newcomers, and
+/// no municipality's ICS centre (a centre serves many). For
+/// `borgerservice-koege` that is Køge; for `ics-west`, none.
+pub fn site_municipality(content: &Content, site: usize) -> Option<usize> {
+    let site = crate::content::OfficeId::from_index(site);
+    if content.municipalities.iter().any(|m| m.ics == Some(site)) {
+        return None;
+    }
+    let mut registering = content
+        .municipalities
+        .enumerate()
+        .filter(|(_, m)| m.office == site && m.place.is_some());
+    match (registering.next(), registering.next()) {
+        (Some((m, _)), None) => Some(m.index()),
+        _ => None,
+    }
 }

@@ -3,7 +3,7 @@
 
 mod config;
 
-pub use config::{load as load_config, KioskConfig};
+pub use config::{load as load_config, site_municipality, KioskConfig};
 
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};

@@ -16,10 +16,15 @@ pub struct PlaceRow {
     pub value: String,
     /// The municipality's name as people say it ("Aarhus").
     pub label: String,
-    /// How it matched, when not by its name: "8000 Aarhus C", "code 751".
+    /// How it matched, when not by its name: "8000 Aarhus C", "part of
+    /// 3500 Værløse", "municipality code 751".
     pub detail: Option<String>,
+    /// The postcode it matched by ("3500 Værløse"), if it did.
+    pub postcode: Option<String>,
     /// The "not decided yet" option, always offered.
     pub unsure: bool,
+    /// Only a letter or two off what was typed: a suggestion.
+    pub typo: bool,
 }
 
 fn label(content: &Content, question: QuestionId, m: MunicipalityId, t: &Localizer<'_>) -> String {
@@ -36,25 +41,40 @@ fn row(
     question: QuestionId,
     m: MunicipalityId,
     via: Option<Via>,
+    typo: bool,
     t: &Localizer<'_>,
 ) -> PlaceRow {
     let detail = via.and_then(|via| match via {
-        Via::Postcode(i) | Via::Town(i) => content
-            .postcodes
-            .get(i)
-            .map(|p| format!("{} {}", p.code, p.town)),
+        Via::Postcode(i) | Via::Town(i) => content.postcodes.get(i).map(|p| {
+            let place = format!("{} {}", p.code, p.town);
+            // A postcode in several municipalities: this one has part of it.
+            if p.municipalities.len() > 1 {
+                t.text_with("ui-place-part", &args([("place", place)]))
+            } else {
+                place
+            }
+        }),
         Via::Code => content.municipalities[m]
             .place
             .as_ref()
             .map(|p| t.text_with("ui-place-code", &args([("code", format!("{:03}", p.code))]))),
         Via::Name => None,
     });
+    let postcode = via.and_then(|via| match via {
+        Via::Postcode(i) | Via::Town(i) => content
+            .postcodes
+            .get(i)
+            .map(|p| format!("{} {}", p.code, p.town)),
+        Via::Code | Via::Name => None,
+    });
     PlaceRow {
+        postcode,
         option: m.index(),
         value: content.municipalities[m].id.clone(),
         label: label(content, question, m, t),
         detail,
         unsure: content.municipalities[m].place.is_none(),
+        typo,
     }
 }
 
@@ -77,7 +97,7 @@ pub fn place_rows(
                     .get(m)
                     .is_some_and(|m| m.place.is_some())
             })
-            .map(|m| row(content, question, m, None, t))
+            .map(|m| row(content, question, m, None, false, t))
             .into_iter()
             .collect()
     } else {
@@ -87,13 +107,18 @@ pub fn place_rows(
             .into_iter()
             .map(|hit| {
                 let via = (hit.via != Via::Name).then_some(hit.via);
-                row(content, question, hit.municipality, via, t)
+                row(content, question, hit.municipality, via, hit.typo, t)
             })
             .collect()
     };
+    // All in one postcode: the question above the list says so once.
+    let first = rows.first().and_then(|r| r.postcode.clone());
+    if rows.len() > 1 && first.is_some() && rows.iter().all(|r| r.postcode == first) {
+        rows.iter_mut().for_each(|r| r.detail = None);
+    }
     for (m, municipality) in content.municipalities.enumerate() {
         if municipality.place.is_none() {
-            rows.push(row(content, question, m, None, t));
+            rows.push(row(content, question, m, None, false, t));
         }
     }
     rows
@@ -112,8 +137,8 @@ pub fn place_row_text(row: &PlaceRow) -> String {
 /// you live in?"
 pub fn place_question(rows: &[PlaceRow], t: &Localizer<'_>) -> Option<String> {
     let places: Vec<&PlaceRow> = rows.iter().filter(|r| !r.unsure).collect();
-    let first = places.first()?.detail.as_ref()?;
-    let shared = places.len() > 1 && places.iter().all(|r| r.detail.as_ref() == Some(first));
+    let first = places.first()?.postcode.as_ref()?;
+    let shared = places.len() > 1 && places.iter().all(|r| r.postcode.as_ref() == Some(first));
     shared.then(|| {
         let mut fluent = args([("place", first.clone())]);
         fluent.set("count", i64::try_from(places.len()).unwrap_or(0));

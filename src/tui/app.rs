@@ -693,6 +693,13 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             }
             app.refresh_places();
         }
+        // Esc in a search with text typed clears it first.
+        Msg::Back if app.is_place_question() && !app.input.is_empty() => {
+            app.input.zeroize();
+            app.refused = false;
+            app.refresh_places();
+            app.selected = app.place_default();
+        }
         Msg::Back => app.back(),
         Msg::Up => match app.stage {
             Stage::Result => app.scroll = app.scroll.saturating_sub(1),

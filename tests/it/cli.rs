@@ -961,3 +961,44 @@ fn the_ics_centres_are_offices() {
         assert_eq!(o.status.code(), Some(0), "{id}: {}", stderr(&o));
     }
 }
+
+#[test]
+fn what_people_type_for_a_municipality_is_understood() {
+    // Official names, a country prefix, the postcode after the town.
+    for (typed, id) in [
+        ("Aarhus Kommune", "aarhus"),
+        ("Københavns Kommune", "copenhagen"),
+        ("Aarhus Municipality", "aarhus"),
+        ("DK-8000", "aarhus"),
+        ("Aarhus 8000", "aarhus"),
+        ("kbh", "copenhagen"),
+        ("Elsinore", "helsingoer"),
+    ] {
+        let o = eu_in(typed);
+        assert_eq!(o.status.code(), Some(0), "{typed}: {}", stderr(&o));
+        assert_eq!(json(&o)["answers"]["municipality"], id, "{typed}");
+    }
+    // A typo is never taken as an answer, but suggested.
+    for (typed, id) in [
+        ("aarhsu", "aarhus"),
+        ("odnese", "odense"),
+        ("nestved", "naestved"),
+    ] {
+        let o = eu_in(typed);
+        assert_eq!(o.status.code(), Some(2), "{typed}");
+        assert!(
+            stderr(&o).contains(&format!("Did you mean {id} (")),
+            "{typed}: {}",
+            stderr(&o)
+        );
+    }
+    // The start of a postcode is no postcode: which municipality is meant.
+    let err = stderr(&eu_in("10"));
+    assert!(
+        err.contains("Did you mean copenhagen (Copenhagen)?"),
+        "{err}"
+    );
+    // Nothing like it: the values the command line takes, "other" too.
+    let err = stderr(&eu_in("xqzw"));
+    assert!(err.contains("or other if you don't know yet"), "{err}");
+}

@@ -226,3 +226,28 @@ fn a_kiosk_at_an_ics_centre_offers_its_municipality_and_marks_its_office() {
     keys(&mut app, "2232\n");
     assert!(app.session().answers().len() == 4);
 }
+
+#[test]
+fn a_kiosk_site_names_its_municipality_only_when_it_serves_one() {
+    let content = content();
+    let office = |id: &str| content.office(id).map(|(o, _)| o.index()).expect(id);
+    let municipality =
+        |m: Option<usize>| m.map(|m| content.municipalities.as_slice()[m].id.clone());
+    use cpr_guide::kiosk::site_municipality;
+    assert_eq!(
+        municipality(site_municipality(content, office("borgerservice-koege"))).as_deref(),
+        Some("koege")
+    );
+    assert_eq!(
+        municipality(site_municipality(
+            content,
+            office("borgerservice-vaerloese")
+        ))
+        .as_deref(),
+        Some("furesoe")
+    );
+    // An ICS centre serves many municipalities: none is offered first.
+    for centre in ["ihcph", "ics-west", "ics-north", "skattestyrelsen"] {
+        assert_eq!(site_municipality(content, office(centre)), None, "{centre}");
+    }
+}

@@ -311,3 +311,27 @@ fn the_municipality_is_found_from_what_is_typed_through_a_pipe() {
         "{out}"
     );
 }
+
+#[test]
+fn a_list_of_municipalities_survives_a_language_change_and_one_match_is_taken() {
+    let out =
+        String::from_utf8(plain("en", "2\n3\n2\n\n3500\nlang nb\n3\n").stdout).expect("utf-8");
+    assert!(
+        out.contains(
+            "3500 Værløse ligger i 5 kommuner. Hvilken av dem skal du bo i?\n1. Ballerup\n"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("3. Furesø\n"), "{out}");
+    assert!(out.contains("Du valgte: Furesø."), "{out}");
+    // The start of one municipality's name is enough.
+    let out = String::from_utf8(plain("en", "2\n3\n2\n\nlyngby-t\n").stdout).expect("utf-8");
+    assert!(out.contains("You chose: Lyngby-Taarbæk."), "{out}");
+    // A typo is suggested, not taken.
+    let out = String::from_utf8(plain("en", "2\n3\n2\n\naarhsu\n").stdout).expect("utf-8");
+    assert!(
+        out.contains("Did you mean one of these?\n1. Aarhus\n"),
+        "{out}"
+    );
+    assert!(!out.contains("You chose"), "{out}");
+}

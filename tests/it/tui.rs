@@ -596,3 +596,66 @@ fn changing_an_answer_on_the_review_keeps_the_later_answers() {
         .iter()
         .any(|o| o.id == "borgerservice-vaerloese"));
 }
+
+#[test]
+fn a_long_search_list_scrolls_under_a_field_that_stays() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(content, catalog);
+    // EU, > 6 months, not a job-seeker, no CPR; "o" matches dozens.
+    keys(&mut app, "232\no");
+    assert!(app.place_rows().len() > 30);
+    for _ in 0..25 {
+        key(&mut app, KeyCode::Down);
+        for (w, h) in [(80, 24), (200, 60), (40, 12)] {
+            let screen = draw(&mut app, w, h);
+            assert!(
+                screen.lines().any(|l| l.contains('▶')),
+                "the highlighted row is on screen at {w}×{h}:\n{screen}"
+            );
+            if h >= 24 {
+                assert!(
+                    screen.contains("> o"),
+                    "the field stays at {w}×{h}:\n{screen}"
+                );
+                assert!(screen.contains("Which municipality"), "{screen}");
+            }
+        }
+    }
+    // Enter takes the row that is shown highlighted.
+    let screen = screen_text(&app, 80, 24);
+    let chosen = app.place_rows()[app.selected()].label.clone();
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains('▶') && l.contains(&chosen)),
+        "{screen}"
+    );
+    keys(&mut app, "\n");
+    let municipality = content.question("municipality").expect("q").0;
+    let answer = app.session().answers().get(municipality).cloned();
+    let Some(cpr_guide::engine::Answer::Choice(o)) = answer else {
+        panic!("answered");
+    };
+    let label = catalog.lang(Lang::En).text(&format!(
+        "municipality-{}",
+        content.municipalities.as_slice()[o].id
+    ));
+    assert_eq!(label, chosen);
+}
+
+#[test]
+fn esc_clears_the_search_before_it_goes_back() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(content, catalog);
+    keys(&mut app, "232\nkoge");
+    let Screen::Question(place) = app.screen() else {
+        panic!("a question")
+    };
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen(), Screen::Question(place), "still the search");
+    assert!(app.input().is_empty());
+    key(&mut app, KeyCode::Esc);
+    assert_ne!(app.screen(), Screen::Question(place), "then back");
+}

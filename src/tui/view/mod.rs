@@ -32,6 +32,27 @@ pub struct Body {
     pub focus: Option<(usize, usize)>,
     /// Whether the body scrolls by `app.scroll` (the result) or follows focus.
     pub free_scroll: bool,
+    /// Leading lines that stay in place while the rest scrolls (a
+    /// search's question and field above its list), when they leave room.
+    pub pinned: usize,
+}
+
+/// Rows a list needs under pinned lines for pinning to be worth it.
+const LIST_ROWS_MIN: usize = 3;
+
+impl Body {
+    /// The lines after the pinned ones, as a body of their own.
+    fn unpinned(self) -> Body {
+        let pinned = self.pinned;
+        let shift = |(a, b): (usize, usize)| (a.saturating_sub(pinned), b.saturating_sub(pinned));
+        Body {
+            lines: self.lines.into_iter().skip(pinned).collect(),
+            options: self.options.into_iter().map(shift).collect(),
+            focus: self.focus.map(shift),
+            free_scroll: self.free_scroll,
+            pinned: 0,
+        }
+    }
 }
 
 /// Header (1 line), body, footer (1 line, plus a line of space when tall).
@@ -57,9 +78,17 @@ fn body_of(app: &App<'_>, width: u16, height: u16) -> Body {
     match app.screen() {
         Screen::Welcome => welcome::body(app),
         Screen::Question(_) => {
-            // On a small screen the hint goes first, so the options fit.
+            // On a small screen the hint goes first, so the options fit
+            // (under a search's pinned field, a few rows of its list).
             let full = question::body(app, true);
-            let (_, rows) = row_starts(&line_rows(&full.lines, width));
+            let rows = if full.pinned > 0 {
+                line_rows(&full.lines[..full.pinned], width)
+                    .iter()
+                    .sum::<usize>()
+                    + LIST_ROWS_MIN
+            } else {
+                row_starts(&line_rows(&full.lines, width)).1
+            };
             if rows > usize::from(height) {
                 question::body(app, false)
             } else {
@@ -197,6 +226,7 @@ fn footer_text(app: &App<'_>) -> String {
         i64::try_from(app.option_count().clamp(1, 9)).unwrap_or(1),
     );
     let id = match app.screen() {
+        Screen::Welcome if app.kiosk().is_some() => "ui-keys-welcome-kiosk",
         Screen::Welcome => "ui-keys-welcome",
         Screen::Question(_) if app.is_place_question() => "ui-keys-place",
         Screen::Question(_) if app.is_text_input() => "ui-keys-input",
@@ -256,6 +286,35 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) -> Layout {
     let (header, body_area, footer) = layout(area);
     draw_header(frame, app, header);
     let body = body_of(app, body_area.width, body_area.height);
+    // Pinned lines first, in place; the rest scrolls below them.
+    let head_rows: usize = line_rows(
+        &body.lines[..body.pinned.min(body.lines.len())],
+        body_area.width,
+    )
+    .iter()
+    .sum();
+    let (body, body_area) =
+        if body.pinned > 0 && head_rows + LIST_ROWS_MIN <= usize::from(body_area.height) {
+            let rows = u16::try_from(head_rows).unwrap_or(u16::MAX);
+            let head = Rect {
+                height: rows,
+                ..body_area
+            };
+            frame.render_widget(
+                Paragraph::new(body.lines[..body.pinned].to_vec())
+                    .wrap(Wrap { trim: false })
+                    .style(app.theme().base),
+                head,
+            );
+            let rest = Rect {
+                y: body_area.y + rows,
+                height: body_area.height - rows,
+                ..body_area
+            };
+            (body.unpinned(), rest)
+        } else {
+            (body, body_area)
+        };
     let (starts, total) = row_starts(&line_rows(&body.lines, body_area.width));
     let height = usize::from(body_area.height);
     let scroll = offset(app, &body, &starts, total, height);

@@ -107,6 +107,7 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
             options: Vec::new(),
             focus: None,
             free_scroll: false,
+            pinned: 0,
         };
     };
     let mut lines = vec![Line::from(Span::styled(view.text.clone(), theme.title))];
@@ -116,24 +117,34 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
     lines.push(Line::from(""));
     let mut options = Vec::new();
     let mut input_line = None;
+    let mut pinned = 0;
     match &view.input {
         InputView::Place { .. } => {
             input_line = Some(lines.len());
             lines.push(super::field_line(theme, app.input().to_string()));
             let feedback = if app.place_not_found() {
+                // Said calmly while typing; marked wrong once Enter is pressed.
+                let text = t.text_with(
+                    "err-answer-unknown-place",
+                    &args([("value", app.input().trim().to_string())]),
+                );
+                if app.refused() {
+                    Line::from(Span::styled(format!("✗ {text}"), theme.error))
+                } else {
+                    Line::from(Span::styled(text, theme.dim))
+                }
+            } else if app.refused() {
+                let unsure = app
+                    .place_rows()
+                    .iter()
+                    .find(|r| r.unsure)
+                    .map(|r| r.label.clone())
+                    .unwrap_or_default();
                 Line::from(Span::styled(
                     format!(
                         "✗ {}",
-                        t.text_with(
-                            "err-answer-unknown-place",
-                            &args([("value", app.input().trim().to_string())])
-                        )
+                        t.text_with("ui-place-pick", &args([("unsure", unsure)]))
                     ),
-                    theme.error,
-                ))
-            } else if app.refused() {
-                Line::from(Span::styled(
-                    format!("✗ {}", t.text("ui-place-pick")),
                     theme.error,
                 ))
             } else if let Some(which) = place_question(app.place_rows(), &t) {
@@ -143,6 +154,8 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
             };
             lines.push(feedback);
             lines.push(Line::from(""));
+            // The question and the field stay put; the list scrolls.
+            pinned = lines.len();
             let rows = app.place_rows();
             for (i, row) in rows.iter().enumerate() {
                 // "Not decided yet" stands apart, after a blank line.
@@ -153,7 +166,7 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
                 // No numbers: digits type into the search field.
                 let selected = i == app.selected();
                 let mut spans = vec![
-                    Span::styled(if selected { "▶   " } else { "    " }, theme.key),
+                    Span::styled(if selected { "▶ " } else { "  " }, theme.key),
                     Span::styled(
                         format!(" {} ", row.label),
                         if selected { theme.selected } else { theme.base },
@@ -220,16 +233,13 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
     // Keep the highlighted option, or the field and what it says, in view.
     let focus = options
         .get(app.selected())
-        .map(|&(start, end)| match input_line {
-            // A search: the field stays in view above its list.
-            Some(field) => (field.min(start), end),
-            None => (start, end),
-        })
+        .copied()
         .or(input_line.map(|line| (line, lines.len())));
     Body {
         lines,
         options,
         focus,
         free_scroll: false,
+        pinned,
     }
 }

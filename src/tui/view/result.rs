@@ -35,6 +35,7 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
             options: Vec::new(),
             focus: None,
             free_scroll: true,
+            pinned: 0,
         };
     };
     let w = &view.words;
@@ -197,5 +198,6 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
         options: Vec::new(),
         focus: None,
         free_scroll: true,
+        pinned: 0,
     }
 }

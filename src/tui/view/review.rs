@@ -49,5 +49,6 @@ pub fn body(app: &App<'_>) -> Body {
         options,
         focus,
         free_scroll: false,
+        pinned: 0,
     }
 }
