@@ -277,3 +277,5 @@ ui-place-which = { $place } ligger i { $count } kommuner. Hvilken af dem skal du
 ui-place-part = del af { $place }
 plain-place-typo = Intet passer præcis til ”{ $value }”. Mente du en af disse?
 ui-keys-welcome-kiosk = 1–3 vælg · ↑↓ Enter · F2 sprog · ? hjælp
+ui-staff-wait = Prøv igen om { $seconds } s.
+ui-staff-locked = For mange forkerte pinkoder. Personalets udgang åbner igen, når kiosken har stået urørt.

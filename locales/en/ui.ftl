@@ -277,3 +277,5 @@ ui-place-which = { $place } lies in { $count } municipalities. Which one will yo
 ui-place-part = part of { $place }
 plain-place-typo = Nothing matches “{ $value }” exactly. Did you mean one of these?
 ui-keys-welcome-kiosk = 1–3 choose · ↑↓ Enter · F2 language · ? help
+ui-staff-wait = Try again in { $seconds } s.
+ui-staff-locked = Too many wrong PINs. Staff exit opens again when the kiosk has been left idle.

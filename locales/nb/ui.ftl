@@ -277,3 +277,5 @@ ui-place-which = { $place } ligger i { $count } kommuner. Hvilken av dem skal du
 ui-place-part = del av { $place }
 plain-place-typo = Ingenting passer nøyaktig til «{ $value }». Mente du en av disse?
 ui-keys-welcome-kiosk = 1–3 velg · ↑↓ Enter · F2 språk · ? hjelp
+ui-staff-wait = Prøv igjen om { $seconds } s.
+ui-staff-locked = For mange feil PIN-koder. Utgangen for personalet åpner igjen når kiosken har stått urørt.

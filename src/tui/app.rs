@@ -44,7 +44,6 @@ pub enum Overlay {
     /// Kiosk staff exit: the PIN being typed (wiped when closed).
     StaffPin {
         input: Zeroizing<String>,
-        failed: bool,
     },
     /// Save the result: the file name being typed.
     Save {
@@ -108,6 +107,8 @@ pub enum Msg {
     Enter,
     Back,
     Char(char),
+    /// Text pasted (or sent by a scanner) in one go; wiped when dropped.
+    Paste(Zeroizing<String>),
     DeleteChar,
     Restart,
     AskQuit,
@@ -172,6 +173,12 @@ pub struct App<'c> {
     /// The injected clock: milliseconds since start, from `Msg::Tick`.
     clock_ms: u64,
     last_input_ms: u64,
+    /// A checklist is being printed: one print at a time.
+    printing: bool,
+    /// Wrong staff PINs since the kiosk was last idle long enough to reset.
+    pin_failures: u32,
+    /// No PIN is taken before this moment (milliseconds, the UI clock).
+    pin_wait_until: u64,
     notice: Option<Notice>,
     effects: Vec<Effect>,
     /// The screen must be wiped completely before the next frame.
@@ -217,6 +224,9 @@ impl<'c> App<'c> {
             kiosk: None,
             clock_ms: 0,
             last_input_ms: 0,
+            printing: false,
+            pin_failures: 0,
+            pin_wait_until: 0,
             notice: None,
             effects: Vec::new(),
             needs_clear: false,
@@ -308,6 +318,16 @@ impl<'c> App<'c> {
 
     pub fn just_deleted(&self) -> bool {
         self.just_deleted
+    }
+
+    /// Whether staff may type the exit PIN now, and how many wrong PINs
+    /// were typed since the kiosk was last left idle.
+    pub fn pin_block(&self) -> PinBlock {
+        app_pin_block(self)
+    }
+
+    pub fn pin_failures(&self) -> u32 {
+        self.pin_failures
     }
 
     pub fn kiosk(&self) -> Option<&Kiosk> {
@@ -632,22 +652,29 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             if app.kiosk.as_ref().is_some_and(|k| idle >= k.idle_ms()) {
                 app.reset();
                 app.last_input_ms = ms;
+                // Only a kiosk left idle clears wrong staff PINs.
+                app.pin_failures = 0;
+                app.pin_wait_until = 0;
             }
             return;
         }
         Msg::Printed(outcome) => {
-            app.notice = Some(match outcome {
-                None => Notice {
-                    id: "ui-print-done",
-                    detail: None,
-                    failed: false,
-                },
-                Some(why) => Notice {
-                    id: "ui-print-failed",
-                    detail: Some(why),
-                    failed: true,
-                },
-            });
+            app.printing = false;
+            // A print that ends after its visitor left says nothing to the next.
+            if app.stage == Stage::Result {
+                app.notice = Some(match outcome {
+                    None => Notice {
+                        id: "ui-print-done",
+                        detail: None,
+                        failed: false,
+                    },
+                    Some(why) => Notice {
+                        id: "ui-print-failed",
+                        detail: Some(why),
+                        failed: true,
+                    },
+                });
+            }
             return;
         }
         Msg::Saved(outcome) => {
@@ -666,6 +693,20 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             return;
         }
         _ => {}
+    }
+    // A paste is typed into a field or a prompt, character by character;
+    // anywhere else it is nothing (its digits must not pick options).
+    if let Msg::Paste(text) = &msg {
+        let prompt = matches!(
+            app.overlay,
+            Some(Overlay::StaffPin { .. } | Overlay::Save { .. })
+        );
+        if prompt || (app.overlay.is_none() && app.is_text_input()) {
+            for c in text.chars().filter(|c| !c.is_control()) {
+                update(app, Msg::Char(c));
+            }
+        }
+        return;
     }
     app.just_deleted = matches!(msg, Msg::DeleteChar);
     if app.kiosk.is_some() && !kiosk_filter(app, &msg) {
@@ -763,6 +804,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             });
         }
         Msg::AnswerQuit(_)
+        | Msg::Paste(_)
         | Msg::Resize(..)
         | Msg::Tick(_)
         | Msg::StaffExit
@@ -775,11 +817,14 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
 
 /// A message while an overlay is open: the overlay takes it.
 fn overlay(app: &mut App<'_>, msg: Msg) {
+    // While staff must wait (or are locked out), nothing is typed.
+    let pin_blocked = app_pin_block(app) != PinBlock::Open;
     let Some(open) = app.overlay.as_mut() else {
         return;
     };
     match open {
-        Overlay::StaffPin { input, failed } => match msg {
+        Overlay::StaffPin { .. } if pin_blocked && !matches!(msg, Msg::Back) => {}
+        Overlay::StaffPin { input } => match msg {
             Msg::Char(c) if input.len() < INPUT_MAX => input.push(c),
             // Outside text fields, digits arrive as picks.
             Msg::Pick(i) if input.len() < INPUT_MAX => {
@@ -795,12 +840,16 @@ fn overlay(app: &mut App<'_>, msg: Msg) {
                     .kiosk
                     .as_ref()
                     .and_then(|k| k.config.exit_pin.as_deref());
-                if hash.is_some_and(|h| crate::kiosk::verify_pin(h, input)) {
+                let right = hash.is_some_and(|h| crate::kiosk::verify_pin(h, input));
+                input.zeroize();
+                if right {
                     app.quit = true;
                 } else {
-                    *failed = true;
+                    // Closed, and the next try waits twice as long.
+                    app.pin_failures += 1;
+                    app.pin_wait_until = app.clock_ms + pin_delay_ms(app.pin_failures);
+                    app.overlay = None;
                 }
-                input.zeroize();
             }
             Msg::Back => app.overlay = None,
             _ => {}
@@ -844,6 +893,34 @@ fn overlay(app: &mut App<'_>, msg: Msg) {
     }
 }
 
+/// Wrong staff PINs after which staff exit stays locked until the kiosk
+/// has been idle long enough to reset (or SIGTERM ends it).
+pub const PIN_LOCKOUT: u32 = 5;
+
+/// The wait after `failures` wrong PINs: 1, 2, 4, 8 seconds.
+fn pin_delay_ms(failures: u32) -> u64 {
+    1_000 << failures.saturating_sub(1).min(10)
+}
+
+/// Whether staff may type a PIN now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinBlock {
+    Open,
+    /// Wait this many more seconds.
+    Wait(u64),
+    Locked,
+}
+
+fn app_pin_block(app: &App<'_>) -> PinBlock {
+    if app.pin_failures >= PIN_LOCKOUT {
+        PinBlock::Locked
+    } else if app.clock_ms < app.pin_wait_until {
+        PinBlock::Wait((app.pin_wait_until - app.clock_ms).div_ceil(1000))
+    } else {
+        PinBlock::Open
+    }
+}
+
 /// Kiosk rules before a message acts; `false` when it is used up here.
 fn kiosk_filter(app: &mut App<'_>, msg: &Msg) -> bool {
     // Any key shows someone is there; during the countdown it only says so.
@@ -863,7 +940,6 @@ fn kiosk_filter(app: &mut App<'_>, msg: &Msg) -> bool {
             {
                 app.overlay = Some(Overlay::StaffPin {
                     input: Zeroizing::new(String::with_capacity(INPUT_MAX)),
-                    failed: false,
                 });
             }
             false
@@ -873,7 +949,9 @@ fn kiosk_filter(app: &mut App<'_>, msg: &Msg) -> bool {
                 .kiosk
                 .as_ref()
                 .is_some_and(|k| !k.config.print_command.is_empty());
-            if let (true, Stage::Result, Some(view)) = (has_printer, app.stage, &app.result) {
+            let idle_printer = has_printer && !app.printing;
+            if let (true, Stage::Result, Some(view)) = (idle_printer, app.stage, &app.result) {
+                app.printing = true;
                 app.effects
                     .push(Effect::Print(crate::output::render_text(view)));
                 app.notice = Some(Notice {

@@ -20,6 +20,7 @@ pub fn message(app: &App<'_>, event: &Event) -> Option<Msg> {
             _ => None,
         },
         Event::Resize(w, h) => Some(Msg::Resize(*w, *h)),
+        Event::Paste(text) => Some(Msg::Paste(zeroize::Zeroizing::new(text.clone()))),
         _ => None,
     }
 }

@@ -7,6 +7,7 @@
 //! asks first).
 
 pub mod app;
+pub mod input;
 pub mod keys;
 pub mod layout;
 pub mod view;
@@ -14,13 +15,14 @@ pub mod view;
 use crate::content::Content;
 use crate::i18n::{Catalog, Lang};
 use app::{update, App, Effect, Msg};
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use jiff::civil::DateTime;
 use std::io::{self, IsTerminal};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::Arc;
 use std::time::Duration;
+use zeroize::{Zeroize, Zeroizing};
 
 /// How long to wait for input before looking at signals and the clock.
 const TICK: Duration = Duration::from_millis(200);
@@ -35,10 +37,50 @@ pub struct Options {
     pub kiosk: Option<crate::kiosk::KioskConfig>,
 }
 
-/// What reaches the loop: terminal events, and results of effects.
+/// What reaches the loop: bytes from the terminal (wiped when dropped),
+/// the end of input, and results of effects.
 enum Incoming {
-    Terminal(event::Event),
+    Bytes(Zeroizing<Vec<u8>>),
+    Closed,
     Printed(Option<String>),
+}
+
+/// Reads the terminal's bytes as they come, all of them (not a fixed
+/// amount per key), and wipes its buffer after each read.
+fn read_input(sender: &mpsc::Sender<Incoming>) {
+    use std::io::Read;
+    let mut buffer = Zeroizing::new([0u8; 4096]);
+    let mut stdin = io::stdin();
+    loop {
+        match stdin.read(&mut buffer[..]) {
+            Ok(0) | Err(_) => {
+                let _ = sender.send(Incoming::Closed);
+                return;
+            }
+            Ok(n) => {
+                let bytes = Zeroizing::new(buffer[..n].to_vec());
+                buffer[..n].zeroize();
+                if sender.send(Incoming::Bytes(bytes)).is_err() {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// After a reset: input typed before it, still on its way, is dropped —
+/// what the terminal holds, what the reader sent, what the decoder keeps.
+fn drop_pending_input(
+    decoder: &mut input::Decoder,
+    events: &mpsc::Receiver<Incoming>,
+) -> Vec<Incoming> {
+    let _ = rustix::termios::tcflush(io::stdin(), rustix::termios::QueueSelector::IFlush);
+    decoder.wipe();
+    // Bytes are dropped (and so wiped); anything else is kept for the loop.
+    events
+        .try_iter()
+        .filter(|incoming| !matches!(incoming, Incoming::Bytes(_)))
+        .collect()
 }
 
 /// Pipes `text` to the print command; `None` when it worked, else why not.
@@ -147,27 +189,33 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
     if let Ok(size) = terminal.size() {
         update(&mut app, Msg::Resize(size.width, size.height));
     }
-    // Events are read on their own thread: once the terminal is gone,
-    // crossterm's poll can spin without returning, and this loop must still
-    // see the hangup and leave.
+    // Bytes are read on their own thread: the loop never blocks on the
+    // terminal, and sees a hangup (end of input) as well as a signal.
     let (sender, events) = mpsc::channel();
     let printed = sender.clone();
-    std::thread::spawn(move || {
-        while let Ok(event) = event::read() {
-            if sender.send(Incoming::Terminal(event)).is_err() {
-                break;
-            }
-        }
-    });
+    std::thread::spawn(move || read_input(&sender));
+    let mut decoder = input::Decoder::new();
+    let mut size = terminal.size().ok();
+    let mut kept: Vec<Incoming> = Vec::new();
+    let millis = |started: std::time::Instant| {
+        u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX)
+    };
     let result = (|| -> io::Result<()> {
         while !app.wants_quit() && !stop.load(Ordering::Relaxed) && io::stdin().is_terminal() {
             if options.now.is_none() {
                 app.set_clock(clock(None));
             }
-            let elapsed = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-            update(&mut app, Msg::Tick(elapsed));
+            update(&mut app, Msg::Tick(millis(started)));
             if app.take_clear() {
+                kept.extend(drop_pending_input(&mut decoder, &events));
                 wipe(&mut terminal)?;
+            }
+            // The terminal's size, looked at every turn (no signal needed).
+            if let Ok(now_size) = terminal.size() {
+                if size != Some(now_size) {
+                    size = Some(now_size);
+                    update(&mut app, Msg::Resize(now_size.width, now_size.height));
+                }
             }
             for effect in app.take_effects() {
                 match effect {
@@ -200,24 +248,40 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
             if let Some(layout) = drawn {
                 app.record_layout(layout);
             }
-            match events.recv_timeout(TICK) {
-                Ok(first) => {
-                    for incoming in std::iter::once(first).chain(events.try_iter()) {
-                        let msg = match incoming {
-                            Incoming::Terminal(event) => keys::message(&app, &event),
-                            Incoming::Printed(outcome) => Some(Msg::Printed(outcome)),
-                        };
-                        if let Some(msg) = msg {
-                            update(&mut app, msg);
-                        }
-                    }
+            // Wait for input, the next tick, or the decoder's next deadline
+            // (a lone Esc, a paste that stopped).
+            let now = millis(started);
+            let wait = decoder.deadline().map_or(TICK, |d| {
+                Duration::from_millis(d.saturating_sub(now)).min(TICK)
+            });
+            let first = match kept.pop() {
+                Some(incoming) => Some(incoming),
+                None => match events.recv_timeout(wait) {
+                    Ok(incoming) => Some(incoming),
+                    Err(RecvTimeoutError::Timeout) => None,
+                    Err(RecvTimeoutError::Disconnected) => break,
+                },
+            };
+            let mut decoded = decoder.tick(millis(started));
+            for incoming in first.into_iter().chain(events.try_iter()) {
+                match incoming {
+                    Incoming::Bytes(bytes) => decoded.extend(decoder.feed(&bytes, millis(started))),
+                    Incoming::Closed => return Ok(()),
+                    Incoming::Printed(outcome) => update(&mut app, Msg::Printed(outcome)),
                 }
-                Err(RecvTimeoutError::Timeout) => {}
-                Err(RecvTimeoutError::Disconnected) => break,
+            }
+            for mut event in decoded {
+                if let Some(msg) = keys::message(&app, &event) {
+                    update(&mut app, msg);
+                }
+                if let crossterm::event::Event::Paste(text) = &mut event {
+                    text.zeroize();
+                }
             }
         }
         Ok(())
     })();
+    decoder.wipe();
     app.reset();
     let _ = wipe(&mut terminal);
     restore();

@@ -7,7 +7,7 @@ use crate::common::ui::{keys, kiosk_config, now, press, screen_text};
 use crate::common::{catalog, content, TODAY};
 use cpr_guide::i18n::Lang;
 use cpr_guide::kiosk::KioskConfig;
-use cpr_guide::tui::app::{update, App, Effect, Msg, Overlay, Screen};
+use cpr_guide::tui::app::{update, App, Effect, Msg, Overlay, PinBlock, Screen};
 use crossterm::event::{KeyCode, KeyModifiers};
 
 /// A valid CPR number whose digits (0 4 5 6 7 8 9) never appear on the
@@ -104,6 +104,7 @@ fn staff_leave_with_the_pin() {
             exit_pin: Some(hash),
             ..kiosk_config()
         });
+    update(&mut app, Msg::Tick(1_000));
     press(&mut app, KeyCode::F(12), KeyModifiers::NONE);
     assert!(matches!(app.overlay(), Some(Overlay::StaffPin { .. })));
     keys(&mut app, "1357");
@@ -114,11 +115,68 @@ fn staff_leave_with_the_pin() {
     assert!(screen_text(&app, 80, 24).contains("••••"));
     keys(&mut app, "\n");
     assert!(!app.wants_quit());
-    assert!(
-        matches!(app.overlay(), Some(Overlay::StaffPin { input, failed: true }) if input.is_empty()),
-        "a wrong PIN is said and wiped"
-    );
+    assert!(app.overlay().is_none(), "a wrong PIN closes the prompt");
+    // Straight back: wait, and typing does nothing meanwhile.
+    press(&mut app, KeyCode::F(12), KeyModifiers::NONE);
     assert!(screen_text(&app, 80, 24).contains("Forkert pinkode"));
+    keys(&mut app, "2468\n");
+    assert!(!app.wants_quit(), "no PIN is taken while staff must wait");
+    update(&mut app, Msg::Tick(2_000));
+    keys(&mut app, "\x1b");
+    press(&mut app, KeyCode::F(12), KeyModifiers::NONE);
+    keys(&mut app, "2468\n");
+    assert!(app.wants_quit());
+}
+
+#[test]
+fn wrong_pins_wait_longer_each_time_then_lock_until_the_kiosk_is_idle() {
+    let content = content();
+    let catalog = catalog();
+    let hash = cpr_guide::kiosk::hash_pin("2468").expect("hash");
+    let mut app =
+        App::new(content, catalog, Lang::En, TODAY, Some(now())).with_kiosk(KioskConfig {
+            exit_pin: Some(hash),
+            ..kiosk_config()
+        });
+    let mut clock = 1_000;
+    let mut waits = Vec::new();
+    for _ in 0..4 {
+        update(&mut app, Msg::Tick(clock));
+        press(&mut app, KeyCode::F(12), KeyModifiers::NONE);
+        keys(&mut app, "0000\n");
+        // How long until a PIN is taken again, to the second.
+        let mut waited = 0;
+        while app.pin_block() != PinBlock::Open {
+            clock += 500;
+            waited += 500;
+            update(&mut app, Msg::Tick(clock));
+            assert!(waited < 60_000);
+        }
+        waits.push(waited);
+        keys(&mut app, "\x1b");
+    }
+    assert_eq!(waits, [1_000, 2_000, 4_000, 8_000], "the delay doubles");
+    // The fifth wrong PIN locks staff exit, however long one waits at it
+    // (keys keep the kiosk from being idle).
+    press(&mut app, KeyCode::F(12), KeyModifiers::NONE);
+    keys(&mut app, "0000\n");
+    for _ in 0..10 {
+        clock += 10_000;
+        update(&mut app, Msg::Tick(clock));
+        press(&mut app, KeyCode::F(12), KeyModifiers::NONE);
+        keys(&mut app, "2468\n");
+        assert!(!app.wants_quit());
+        assert_eq!(app.pin_block(), PinBlock::Locked);
+        keys(&mut app, "\x1b");
+    }
+    press(&mut app, KeyCode::F(12), KeyModifiers::NONE);
+    assert!(screen_text(&app, 80, 24).contains("For mange forkerte pinkoder"));
+    keys(&mut app, "\x1b");
+    // Left idle, the kiosk resets, and staff may try again.
+    clock += 121_000;
+    update(&mut app, Msg::Tick(clock));
+    assert_eq!(app.pin_block(), PinBlock::Open);
+    press(&mut app, KeyCode::F(12), KeyModifiers::NONE);
     keys(&mut app, "2468\n");
     assert!(app.wants_quit());
 }
@@ -152,7 +210,8 @@ fn the_kiosk_office_is_marked_and_preferred() {
     );
 
     app.take_effects();
-    keys(&mut app, "p");
+    // However often p is pressed, one print at a time.
+    keys(&mut app, &"p".repeat(300));
     assert!(matches!(app.effects(), [Effect::Print(text)] if text.contains("Valid passport")));
     update(&mut app, Msg::Printed(Some("lp: exit status: 1".into())));
     update(&mut app, Msg::Resize(80, 40));
@@ -161,6 +220,9 @@ fn the_kiosk_office_is_marked_and_preferred() {
         "{}",
         screen_text(&app, 80, 40)
     );
+    app.take_effects();
+    keys(&mut app, "pp");
+    assert_eq!(app.effects().len(), 1, "the next print once the last ended");
 }
 
 #[test]

@@ -236,3 +236,81 @@ fn a_kiosk_at_ics_west_marks_its_office() {
         .expect("signal");
     s.wait_for_bytes(b"\x1b[?1049l");
 }
+
+/// A kiosk in a pty with a 5-second idle reset, at the welcome screen.
+fn kiosk_screen() -> Screen {
+    let mut command = Command::new(BIN);
+    command
+        .args([
+            "--kiosk",
+            "--idle-timeout",
+            "5",
+            "--now",
+            "2026-11-23T10:00",
+        ])
+        .env("TERM", "xterm-256color");
+    let mut session = Session::spawn(command).expect("spawn in a pty");
+    session
+        .get_process_mut()
+        .set_window_size(80, 24)
+        .expect("size");
+    let mut s = Screen::new(session);
+    s.wait_for("Vælg sprog");
+    s
+}
+
+fn end(mut s: Screen) {
+    s.session
+        .get_process_mut()
+        .signal(expectrl::process::unix::Signal::SIGTERM)
+        .expect("signal");
+    s.wait_for_bytes(b"\x1b[?1049l");
+}
+
+#[test]
+fn a_typed_paste_start_never_freezes_the_kiosk() {
+    let mut s = kiosk_screen();
+    // Alt+[ then 2 0 0 ~: the start of a paste, with no end ever.
+    s.session.send("\x1b[200~").expect("send");
+    s.session.send("12").expect("send");
+    std::thread::sleep(Duration::from_millis(1_500));
+    // Keys work again: English, then the first question.
+    s.step("2", "Which describes you best?");
+    s.step("2", "How long will you stay");
+    // And the idle reset still comes, and input works after it.
+    s.wait_for("Velkommen til guiden");
+    s.step("2", "Which describes you best?");
+    end(s);
+}
+
+#[test]
+fn a_long_paste_before_a_reset_leaves_nothing_for_the_next_visitor() {
+    let mut s = kiosk_screen();
+    s.step("2", "Which describes you best?");
+    s.step("2", "How long will you stay");
+    s.step("3", "look for work");
+    s.step("2", "Do you already have a Danish CPR number?");
+    // 2 KiB of digits in one paste, without its end marker.
+    let mut paste = String::from("\x1b[200~");
+    paste.push_str(&"0707614285".repeat(205));
+    s.session.send(paste.as_str()).expect("send");
+    // The visitor walks away; the next one starts from the welcome screen.
+    s.wait_for("Velkommen til guiden");
+    std::thread::sleep(Duration::from_millis(300));
+    let shown = s.parser.screen().contents();
+    assert!(!shown.contains("0707"), "{shown}");
+    // Nothing of the paste arrives in the next visit.
+    s.step("2", "Which describes you best?");
+    s.step("2", "How long will you stay");
+    s.step("3", "look for work");
+    s.step("2", "Do you already have a Danish CPR number?");
+    std::thread::sleep(Duration::from_millis(1_200));
+    let shown = s.parser.screen().contents();
+    let field = shown.lines().find(|l| l.trim_start().starts_with('>'));
+    assert_eq!(field.map(str::trim), Some("> █"), "{shown}");
+    assert!(
+        !shown.contains("0707") && !shown.contains("4285"),
+        "{shown}"
+    );
+    end(s);
+}

@@ -359,8 +359,8 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) -> Layout {
     match app.overlay() {
         Some(Overlay::Help) => overlay::help(frame, app, area),
         Some(Overlay::ConfirmQuit) => overlay::confirm_quit(frame, app, area),
-        Some(Overlay::StaffPin { input, failed }) => {
-            overlay::staff_pin(frame, app, area, input.chars().count(), *failed)
+        Some(Overlay::StaffPin { input }) => {
+            overlay::staff_pin(frame, app, area, input.chars().count())
         }
         Some(Overlay::ConfirmRestart) => overlay::confirm_restart(frame, app, area),
         Some(Overlay::Save { path, bad_name }) => overlay::save(frame, app, area, path, *bad_name),

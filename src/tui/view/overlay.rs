@@ -1,6 +1,7 @@
 //! Boxes drawn over a screen: the key help and the quit question.
 
 use crate::tui::app::App;
+use crate::tui::app::PinBlock;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
@@ -88,18 +89,39 @@ pub fn confirm_quit(frame: &mut Frame, app: &App<'_>, area: Rect) {
     boxed(frame, app, area, t.text("ui-quit-title"), lines);
 }
 
-pub fn staff_pin(frame: &mut Frame, app: &App<'_>, area: Rect, typed: usize, failed: bool) {
+pub fn staff_pin(frame: &mut Frame, app: &App<'_>, area: Rect, typed: usize) {
     let t = app.t();
-    let dots: String = "•".repeat(typed);
-    let mut lines = vec![
-        Line::from(Span::styled(t.text("ui-staff-pin"), app.theme().base)),
-        super::field_line(app.theme(), dots),
-    ];
-    if failed {
-        lines.push(Line::from(Span::styled(
-            t.text("ui-staff-wrong"),
-            app.theme().error,
-        )));
+    let theme = app.theme();
+    let mut lines = Vec::new();
+    match app.pin_block() {
+        PinBlock::Locked => {
+            lines.push(Line::from(Span::styled(
+                t.text("ui-staff-locked"),
+                theme.error,
+            )));
+        }
+        PinBlock::Wait(seconds) => {
+            let mut fluent = crate::i18n::FluentArgs::new();
+            fluent.set("seconds", i64::try_from(seconds).unwrap_or(0));
+            lines.push(Line::from(Span::styled(
+                t.text("ui-staff-wrong"),
+                theme.error,
+            )));
+            lines.push(Line::from(Span::styled(
+                t.text_with("ui-staff-wait", &fluent),
+                theme.warn,
+            )));
+        }
+        PinBlock::Open => {
+            lines.push(Line::from(Span::styled(t.text("ui-staff-pin"), theme.base)));
+            lines.push(super::field_line(theme, "•".repeat(typed)));
+            if app.pin_failures() > 0 {
+                lines.push(Line::from(Span::styled(
+                    t.text("ui-staff-wrong"),
+                    theme.error,
+                )));
+            }
+        }
     }
     boxed(frame, app, area, t.text("ui-staff-title"), lines);
 }
