@@ -6,9 +6,10 @@
 //! option of every question asked, each optional date given or skipped, and
 //! a CPR number skipped, given for an adult, or given for a child.
 
+use crate::content::condition::Mention;
 use crate::content::{
-    Content, ContentError, DeadlineId, DocumentId, Marks, OfficeId, Origin, OutcomeId, Problem,
-    QuestionId, QuestionKind, SourceId, StepId, Table, TableIndex,
+    Condition, Content, ContentError, DeadlineId, DocumentId, Marks, OfficeId, Origin, OutcomeId,
+    Problem, QuestionId, QuestionKind, SourceId, StepId, Table, TableIndex,
 };
 use crate::engine::{Answer, Answers, Interview, Next};
 use crate::i18n::{Catalog, Lang};
@@ -104,6 +105,8 @@ fn samples(content: &Content, question: QuestionId, today: Date) -> Vec<Answer> 
 }
 
 struct Seen {
+    /// Questions whose answers decide what else is asked or the outcome.
+    shaping: Marks<QuestionId>,
     questions: Marks<QuestionId>,
     outcomes: Marks<OutcomeId>,
     offices: Marks<OfficeId>,
@@ -113,6 +116,135 @@ struct Seen {
     sources: Marks<SourceId>,
     dead_ends: Vec<String>,
     paths: usize,
+}
+
+impl Seen {
+    fn mark(&mut self, g: &crate::engine::Guidance) {
+        g.offices.iter().for_each(|o| self.offices.set(o.office));
+        g.documents
+            .iter()
+            .for_each(|d| self.documents.set(d.document));
+        g.deadlines
+            .iter()
+            .for_each(|d| self.deadlines.set(d.deadline));
+        g.steps.iter().for_each(|&s| self.steps.set(s));
+        g.sources.iter().for_each(|&s| self.sources.set(s));
+    }
+}
+
+/// Every question `condition` tests, through named conditions too.
+fn tested(content: &Content, condition: &Condition, out: &mut Vec<QuestionId>) {
+    condition.visit(&mut |m| match m {
+        Mention::Question(q) | Mention::Option(q, _) => out.push(q),
+        Mention::Named(n) => tested(content, &content.named[n].when, out),
+        Mention::Outcome => {}
+    });
+}
+
+/// The questions whose answers decide which questions come and which
+/// outcome: those `ask_when` and outcomes test, and those a derived
+/// answer comes from or goes to. Every other question only chooses what a
+/// result shows (a document, a step), so one answer of it is enough to walk
+/// on, and the others are tried only against the items that test it: lint
+/// stays polynomial however many such questions the content has.
+fn shaping_questions(content: &Content) -> Marks<QuestionId> {
+    let mut list = Vec::new();
+    for (id, q) in content.questions.enumerate() {
+        tested(content, &q.ask_when, &mut list);
+        if let Some(d) = q.derive {
+            list.extend([d.from, id]);
+        }
+    }
+    for o in &content.outcomes {
+        tested(content, &o.when, &mut list);
+    }
+    let mut marks = Marks::new(content.questions.len());
+    list.into_iter().for_each(|q| marks.set(q));
+    marks
+}
+
+/// The conditions of what a result may show, with whether it was seen.
+fn result_items(content: &Content, seen: &Seen) -> Vec<Condition> {
+    let mut items = Vec::new();
+    for role in &content.office_roles {
+        if let crate::content::OfficeRef::Fixed(o) = role.office {
+            if !seen.offices.is_set(o) {
+                items.push(role.when.clone());
+            }
+        }
+    }
+    for (id, d) in content.documents.enumerate() {
+        if !seen.documents.is_set(id) {
+            items.push(d.when.clone());
+        }
+    }
+    for (id, d) in content.deadlines.enumerate() {
+        if !seen.deadlines.is_set(id) {
+            items.push(d.when.clone());
+        }
+    }
+    for (id, s) in content.steps.enumerate() {
+        if !seen.steps.is_set(id) {
+            items.push(s.when.clone());
+        }
+    }
+    items
+}
+
+/// At the end of a path: the items not seen yet that a different answer
+/// to a question only results test would show, with that answer.
+fn try_result_answers(interview: &Interview<'_>, walk: &crate::engine::Walk, seen: &mut Seen) {
+    let content = interview.content();
+    for condition in result_items(content, seen) {
+        let mut questions = Vec::new();
+        tested(content, &condition, &mut questions);
+        questions.sort_unstable();
+        questions.dedup();
+        questions.retain(|&q| !seen.shaping.is_set(q) && walk.asked.contains(&q));
+        if questions.is_empty() {
+            continue;
+        }
+        // Every combination of the answers those (few) questions can have.
+        let choices: Vec<Vec<crate::content::Fact>> = questions
+            .iter()
+            .map(|&q| {
+                samples(content, q, interview.today())
+                    .iter()
+                    .map(Answer::fact)
+                    .collect()
+            })
+            .collect();
+        let mut pick = vec![0usize; questions.len()];
+        loop {
+            let mut facts = walk.facts.clone();
+            for (i, &q) in questions.iter().enumerate() {
+                facts.set(q, Some(choices[i][pick[i]]));
+            }
+            if content.holds(&condition, &facts) {
+                let tried = crate::engine::Walk {
+                    facts,
+                    ..walk.clone()
+                };
+                if let Some(g) = interview.guidance_of(&tried) {
+                    seen.mark(&g);
+                }
+                break;
+            }
+            // The next combination, like an odometer.
+            let mut i = 0;
+            while i < pick.len() {
+                pick[i] += 1;
+                if pick[i] < choices[i].len() {
+                    break;
+                }
+                pick[i] = 0;
+                i += 1;
+            }
+            if i == pick.len() {
+                break;
+            }
+        }
+    }
 }
 
 fn describe(content: &Content, answers: &Answers) -> String {
@@ -141,7 +273,12 @@ fn explore(interview: &Interview<'_>, answers: &mut Answers, seen: &mut Seen) {
     match walk.next {
         Next::Ask(question) => {
             seen.questions.set(question);
-            for sample in samples(content, question, interview.today()) {
+            let mut tries = samples(content, question, interview.today());
+            // A question only results test: one answer walks on for all.
+            if !seen.shaping.is_set(question) {
+                tries.truncate(1);
+            }
+            for sample in tries {
                 answers.set(question, sample);
                 explore(interview, answers, seen);
                 answers.remove(question);
@@ -151,16 +288,9 @@ fn explore(interview: &Interview<'_>, answers: &mut Answers, seen: &mut Seen) {
             seen.paths += 1;
             seen.outcomes.set(outcome);
             if let Some(g) = interview.guidance_of(&walk) {
-                g.offices.iter().for_each(|o| seen.offices.set(o.office));
-                g.documents
-                    .iter()
-                    .for_each(|d| seen.documents.set(d.document));
-                g.deadlines
-                    .iter()
-                    .for_each(|d| seen.deadlines.set(d.deadline));
-                g.steps.iter().for_each(|&s| seen.steps.set(s));
-                g.sources.iter().for_each(|&s| seen.sources.set(s));
+                seen.mark(&g);
             }
+            try_result_answers(interview, &walk, seen);
             for q in &content.questions {
                 q.sources.iter().for_each(|&s| seen.sources.set(s));
             }
@@ -276,6 +406,7 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
     let mut report = Report::default();
     let interview = Interview::new(content, today);
     let mut seen = Seen {
+        shaping: shaping_questions(content),
         questions: Marks::new(content.questions.len()),
         outcomes: Marks::new(content.outcomes.len()),
         offices: Marks::new(content.offices.len()),

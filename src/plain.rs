@@ -26,6 +26,9 @@ pub struct LineMode<'c, R, W> {
     now: Option<DateTime>,
     input: R,
     out: W,
+    /// Turns the terminal's echo off (`true`) and on again while a CPR
+    /// number is typed; none when input is not a terminal.
+    hide_typing: Option<Box<dyn Fn(bool) + 'c>>,
     /// Municipalities listed for the last thing typed at the municipality
     /// question, to pick by number, and what was typed.
     pending: Vec<PlaceRow>,
@@ -86,9 +89,16 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
             now,
             input,
             out,
+            hide_typing: None,
             pending: Vec::new(),
             pending_query: String::new(),
         }
+    }
+
+    /// Hides what is typed for a CPR number with `hide` (echo off, then on).
+    pub fn with_hidden_typing(mut self, hide: impl Fn(bool) + 'c) -> Self {
+        self.hide_typing = Some(Box::new(hide));
+        self
     }
 
     fn t(&self) -> Localizer<'c> {
@@ -408,7 +418,17 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 (None, _) => self.show_result()?,
             }
             repeat_prompt = false;
-            let Some(line) = self.read()? else {
+            // A CPR number is not shown as it is typed.
+            let secret = matches!(view.as_ref().map(|v| &v.input), Some(InputView::Cpr { .. }));
+            let hide = self.hide_typing.as_ref().filter(|_| secret);
+            if let Some(hide) = hide {
+                hide(true);
+            }
+            let line = self.read();
+            if let Some(hide) = self.hide_typing.as_ref().filter(|_| secret) {
+                hide(false);
+            }
+            let Some(line) = line? else {
                 self.session.restart();
                 self.say("")?;
                 return Ok(());

@@ -73,3 +73,7 @@ content-postcode-not-a-place = ”{ $id }” har ingen code, name og region, så
 content-municipality-no-ics = kommunen ”{ $id }” har ingen ics: rollerne bruger ics_of, så skriv det International Citizen Service-center, der betjener kommunen.
 content-municipality-no-postcode = intet postnummer ligger i kommunen ”{ $id }”, så den kan ikke findes med postnummer.
 content-postcode-town-differs = postnummer { $value } står med en anden by et andet sted ({ $town }): et postnummer hører kun til én by.
+content-kiosk-counters-format = ”{ $value }” er ikke et format for tællere: brug json eller prometheus.
+content-yaml-too-deep = lister og maps er indlejret mere end { $max } niveauer her: skriv indholdet fladere.
+content-ftl-too-deep = placeholders er indlejret mere end { $max } niveauer her.
+content-kiosk-glyphs = ”{ $value }” er ikke et sæt symboler: brug ascii eller unicode.

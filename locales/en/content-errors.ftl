@@ -73,3 +73,7 @@ content-postcode-not-a-place = “{ $id }” has no code, name and region, so no
 content-municipality-no-ics = municipality “{ $id }” has no ics: office roles use ics_of, so name the International Citizen Service centre that serves it.
 content-municipality-no-postcode = no postcode lies in municipality “{ $id }”, so it cannot be found by postcode.
 content-postcode-town-differs = postcode { $value } is given with another town elsewhere ({ $town }): a postcode has only one town.
+content-kiosk-counters-format = “{ $value }” is not a counters format: use json or prometheus.
+content-yaml-too-deep = lists and maps nest more than { $max } deep here: write the content flatter.
+content-ftl-too-deep = placeables nest more than { $max } deep here.
+content-kiosk-glyphs = “{ $value }” is not a set of symbols: use ascii or unicode.

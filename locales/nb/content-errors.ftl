@@ -73,3 +73,7 @@ content-postcode-not-a-place = «{ $id }» har ikke code, name og region, så in
 content-municipality-no-ics = kommunen «{ $id }» har ingen ics: rollene bruker ics_of, så oppgi hvilket International Citizen Service-senter som betjener kommunen.
 content-municipality-no-postcode = ingen postnumre ligger i kommunen «{ $id }», så den kan ikke finnes med postnummer.
 content-postcode-town-differs = postnummer { $value } står med et annet poststed andre steder ({ $town }): et postnummer har bare ett poststed.
+content-kiosk-counters-format = «{ $value }» er ikke et format for tellere: bruk json eller prometheus.
+content-yaml-too-deep = lister og maps er nøstet mer enn { $max } nivåer her: skriv innholdet flatere.
+content-ftl-too-deep = plassholdere er nøstet mer enn { $max } nivåer her.
+content-kiosk-glyphs = «{ $value }» er ikke et sett med symboler: bruk ascii eller unicode.

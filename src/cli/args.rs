@@ -121,6 +121,9 @@ pub struct GuideArgs {
     /// Also write the result to this file (.md, .txt or .json).
     #[arg(long, value_name = "FILE")]
     pub export: Option<PathBuf>,
+    /// Replace the export file if it exists.
+    #[arg(long, requires = "export")]
+    pub replace: bool,
 }
 
 #[derive(Debug, Args)]
@@ -148,9 +151,10 @@ pub struct LintArgs {
 }
 
 /// Help texts for each argument ID, as message IDs.
-const ARG_HELP: [(&str, &str); 17] = [
+const ARG_HELP: [(&str, &str); 18] = [
     ("plain", "cli-help-plain"),
     ("export", "cli-help-export"),
+    ("replace", "cli-help-replace"),
     ("kiosk", "cli-help-kiosk"),
     ("site", "cli-help-site"),
     ("idle_timeout", "cli-help-idle-timeout"),

@@ -126,18 +126,20 @@ pub fn run(context: &Context, a: &GuideArgs) -> Result<(), Failure> {
             site: None,
         },
     );
-    print(&a.format.render(&view), &t)?;
+    // The file first: a refusal (it exists, it is no regular file) comes
+    // before anything is printed.
     if let Some(path) = &a.export {
-        crate::output::export(&view, path).map_err(|e| {
+        crate::output::export(&view, path, a.replace).map_err(|e| {
             let text = t.text_with(
                 &crate::keys::export_error(e.kind()),
                 &args([("path", path.display().to_string()), ("detail", e.detail())]),
             );
             match e {
-                crate::output::ExportError::Format => Failure::Usage(text),
                 crate::output::ExportError::Write(_) => Failure::Io(text),
+                _ => Failure::Usage(text),
             }
         })?;
     }
+    print(&a.format.render(&view), &t)?;
     Ok(())
 }

@@ -52,7 +52,7 @@ pub fn run(context: &Context, cli: &Cli) -> Result<(), Failure> {
             .now
             .unwrap_or_else(|| crate::calendar::now_in_denmark(jiff::Timestamp::now()));
         let stdin = std::io::stdin();
-        let line_mode = crate::plain::LineMode::new(
+        let mut line_mode = crate::plain::LineMode::new(
             &content,
             &context.catalog,
             context.lang,
@@ -61,6 +61,9 @@ pub fn run(context: &Context, cli: &Cli) -> Result<(), Failure> {
             stdin.lock(),
             std::io::stdout().lock(),
         );
+        if let Some(echo) = super::echo::Echo::of_stdin() {
+            line_mode = line_mode.with_hidden_typing(move |hidden| echo.hide(hidden));
+        }
         return line_mode.run().or_else(|e| match io_failure(&e, &t) {
             None => Ok(()),
             Some(failure) => Err(failure),
@@ -74,7 +77,12 @@ pub fn run(context: &Context, cli: &Cli) -> Result<(), Failure> {
     let options = crate::tui::Options {
         lang: context.lang,
         now: context.now,
-        theme: crate::tui::view::Theme::choose(high_contrast, no_color.as_deref()),
+        theme: crate::tui::view::Theme::choose(high_contrast, no_color.as_deref()).with_glyphs(
+            crate::tui::view::Glyphs::choose(
+                std::env::var("TERM").ok().as_deref(),
+                kiosk.as_ref().and_then(|k| k.ascii_glyphs),
+            ),
+        ),
         kiosk,
     };
     crate::tui::run(&content, &context.catalog, options).map_err(terminal_failure)

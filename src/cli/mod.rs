@@ -8,6 +8,7 @@
 
 mod args;
 mod cpr_cmd;
+mod echo;
 mod guide;
 mod interactive;
 mod lint_cmd;

@@ -120,11 +120,49 @@ pub fn load_dir(dir: &Path) -> Result<ContentFiles, ContentError> {
     Ok(ContentFiles { yaml, ftl })
 }
 
+/// The deepest nesting of `[` and `{` content may use: far more than any
+/// content needs, far less than what makes the YAML parser slow.
+const YAML_DEPTH_MAX: usize = 64;
+
+/// The first line where flow collections (`[`, `{`) nest deeper than
+/// [`YAML_DEPTH_MAX`], outside quotes and comments.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (n, line) in text.lines().enumerate() {
+        let mut quote: Option<char> = None;
+        for c in line.chars() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '#') => break,
+                (None, '[' | '{') => {
+                    depth += 1;
+                    if depth > YAML_DEPTH_MAX {
+                        return Some(n + 1);
+                    }
+                }
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
 /// Parses and checks YAML files into the model, or every problem found.
 pub fn load_sources(files: &[SourceFile]) -> Result<Content, Vec<ContentError>> {
     let mut errors = Vec::new();
     let mut parsed = Vec::new();
     for (index, file) in files.iter().enumerate() {
+        if let Some(line) = too_deep(&file.text) {
+            errors.push(ContentError {
+                file: file.name.clone(),
+                line: Some(line),
+                problem: Problem::new("yaml-too-deep").arg("max", YAML_DEPTH_MAX.to_string()),
+            });
+            continue;
+        }
         let only_comments = file
             .text
             .lines()

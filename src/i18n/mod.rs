@@ -88,6 +88,29 @@ fn line_at(text: &str, byte: usize) -> usize {
     text[..byte.min(text.len())].matches('\n').count() + 1
 }
 
+/// The deepest nesting of placeables (`{ … }`) a message may use.
+const FTL_DEPTH_MAX: usize = 32;
+
+/// The first line where placeables nest deeper than [`FTL_DEPTH_MAX`].
+fn placeables_too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut line = 1;
+    for c in text.chars() {
+        match c {
+            '\n' => line += 1,
+            '{' => {
+                depth += 1;
+                if depth > FTL_DEPTH_MAX {
+                    return Some(line);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 impl Catalog {
     /// Builds the catalog from `(language, file)` pairs. Syntax errors and
     /// messages defined twice are reported with file and line.
@@ -113,6 +136,16 @@ impl Catalog {
             bundle.set_use_isolating(false);
             let mut lang_ids = BTreeSet::new();
             for (_, file) in files.iter().filter(|(code, _)| code == lang.code()) {
+                // Fluent's parser recurses into each placeable: a file
+                // nested thousands deep would overflow the stack.
+                if let Some(line) = placeables_too_deep(&file.text) {
+                    errors.push(ContentError {
+                        file: file.name.clone(),
+                        line: Some(line),
+                        problem: Problem::new("ftl-too-deep").arg("max", FTL_DEPTH_MAX.to_string()),
+                    });
+                    continue;
+                }
                 let resource = match FluentResource::try_new(file.text.clone()) {
                     Ok(r) => r,
                     Err((r, parse_errors)) => {

@@ -26,6 +26,11 @@ pub struct KioskConfig {
     pub print_command: Vec<String>,
     /// Where to keep anonymous counts of outcomes, if anywhere.
     pub counters_file: Option<String>,
+    /// JSON, or Prometheus' text format for node_exporter.
+    pub counters_format: super::CountersFormat,
+    /// ASCII symbols only (`Some(true)`), the full set (`Some(false)`), or
+    /// chosen by the terminal (`None`: ASCII on the Linux console).
+    pub ascii_glyphs: Option<bool>,
 }
 
 impl Default for KioskConfig {
@@ -39,6 +44,8 @@ impl Default for KioskConfig {
             exit_pin: None,
             print_command: Vec::new(),
             counters_file: None,
+            counters_format: super::CountersFormat::Json,
+            ascii_glyphs: None,
         }
     }
 }
@@ -71,6 +78,12 @@ struct RawKiosk {
     pub print_command: Vec<String>,
     #[serde(default)]
     pub counters_file: Option<String>,
+    /// `json` (the default) or `prometheus`.
+    #[serde(default)]
+    pub counters_format: Option<String>,
+    /// `ascii` or `unicode`; by default, ASCII on the Linux console.
+    #[serde(default)]
+    pub glyphs: Option<String>,
 }
 
 /// The kiosk settings in `files` (at most one `kiosk:` section), checked
@@ -149,6 +162,21 @@ pub fn load(files: &[SourceFile], content: &Content) -> Result<KioskConfig, Vec<
         }
         config.print_command = raw.print_command;
         config.counters_file = raw.counters_file;
+        match raw.glyphs.as_deref() {
+            None => {}
+            Some("ascii") => config.ascii_glyphs = Some(true),
+            Some("unicode") => config.ascii_glyphs = Some(false),
+            Some(other) => fail("glyphs", Problem::new("kiosk-glyphs").arg("value", other)),
+        }
+        if let Some(name) = &raw.counters_format {
+            match super::CountersFormat::from_name(name) {
+                Some(format) => config.counters_format = format,
+                None => fail(
+                    "counters_format",
+                    Problem::new("kiosk-counters-format").arg("value", name),
+                ),
+            }
+        }
     }
     if errors.is_empty() {
         Ok(config)

@@ -2,13 +2,14 @@
 //! (Argon2, only ever stored hashed) and the anonymous outcome counters.
 
 mod config;
+pub mod counters;
 
 pub use config::{load as load_config, site_municipality, KioskConfig};
+pub use counters::{Counters, CountersError, CountersFormat};
 
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::Argon2;
-use std::collections::BTreeMap;
 
 /// Whether `text` is an Argon2 PHC hash (and so not a PIN in plain text).
 pub fn is_pin_hash(text: &str) -> bool {
@@ -32,34 +33,6 @@ pub fn hash_pin(pin: &str) -> Option<String> {
         .map(|h| h.to_string())
 }
 
-/// How many visits reached each outcome: nothing else is counted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Counters {
-    pub outcomes: BTreeMap<String, u64>,
-}
-
-impl Counters {
-    /// Reads counters written before; unreadable text starts from zero.
-    pub fn from_json(text: &str) -> Counters {
-        let outcomes = serde_json::from_str::<serde_json::Value>(text)
-            .ok()
-            .and_then(|v| v.get("outcomes").cloned())
-            .and_then(|v| serde_json::from_value(v).ok())
-            .unwrap_or_default();
-        Counters { outcomes }
-    }
-
-    pub fn record(&mut self, outcome: &str) {
-        *self.outcomes.entry(outcome.to_string()).or_default() += 1;
-    }
-
-    pub fn to_json(&self) -> String {
-        let total: u64 = self.outcomes.values().sum();
-        let doc = serde_json::json!({ "sessions": total, "outcomes": self.outcomes });
-        format!("{doc:#}\n")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,17 +46,5 @@ mod tests {
         assert!(!verify_pin(&hash, "4712"));
         assert!(!is_pin_hash("4711"));
         assert!(!verify_pin("4711", "4711"));
-    }
-
-    #[test]
-    fn counters_aggregate_only_outcomes() {
-        let mut c = Counters::default();
-        c.record("register");
-        c.record("register");
-        c.record("tax-number");
-        let back = Counters::from_json(&c.to_json());
-        assert_eq!(back, c);
-        assert!(c.to_json().contains("\"sessions\": 3"));
-        assert_eq!(Counters::from_json("garbage"), Counters::default());
     }
 }

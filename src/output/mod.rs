@@ -11,7 +11,7 @@ mod reasons;
 mod text;
 mod view;
 
-pub use export::{export, render_for, ExportError};
+pub use export::{export, render_for, write_file, ExportError};
 pub use json::{render_json, to_json};
 pub use markdown::render_markdown;
 pub use places::{place_question, place_row_text, place_rows, PlaceRow};

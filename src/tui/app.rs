@@ -49,6 +49,8 @@ pub enum Overlay {
     Save {
         path: String,
         bad_name: bool,
+        /// A file of that name exists: Enter replaces it.
+        replace: bool,
     },
 }
 
@@ -59,8 +61,23 @@ pub enum Effect {
     Print(String),
     /// Count one visit that reached this outcome.
     Count(String),
-    /// Write this text to this file (self-help only).
-    Save(std::path::PathBuf, String),
+    /// Write this text to this file (self-help only); replace a file of
+    /// that name only when the person said so.
+    Save {
+        path: std::path::PathBuf,
+        text: String,
+        replace: bool,
+    },
+}
+
+/// How saving went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    Done,
+    /// A file of that name exists: ask before replacing it.
+    Exists,
+    /// Not written, and why.
+    Failed(String),
 }
 
 /// A message shown on the result about printing or saving.
@@ -131,8 +148,8 @@ pub enum Msg {
     Printed(Option<String>),
     /// Save the result to a file (asks for the name first).
     Save,
-    /// The file was written (`None`) or not (why).
-    Saved(Option<String>),
+    /// How saving went.
+    Saved(Saved),
 }
 
 /// Where the person is around the interview.
@@ -678,18 +695,30 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             return;
         }
         Msg::Saved(outcome) => {
-            app.notice = Some(match outcome {
-                None => Notice {
-                    id: "ui-save-done",
-                    detail: Some(app.save_path.clone()),
-                    failed: false,
-                },
-                Some(why) => Notice {
-                    id: "ui-save-failed",
-                    detail: Some(why),
-                    failed: true,
-                },
-            });
+            match outcome {
+                Saved::Done => {
+                    app.notice = Some(Notice {
+                        id: "ui-save-done",
+                        detail: Some(app.save_path.clone()),
+                        failed: false,
+                    });
+                }
+                // Asked again, with the name, before anything is replaced.
+                Saved::Exists => {
+                    app.overlay = Some(Overlay::Save {
+                        path: app.save_path.clone(),
+                        bad_name: false,
+                        replace: true,
+                    });
+                }
+                Saved::Failed(why) => {
+                    app.notice = Some(Notice {
+                        id: "ui-save-failed",
+                        detail: Some(why),
+                        failed: true,
+                    });
+                }
+            }
             return;
         }
         _ => {}
@@ -801,6 +830,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             app.overlay = Some(Overlay::Save {
                 path,
                 bad_name: false,
+                replace: false,
             });
         }
         Msg::AnswerQuit(_)
@@ -854,10 +884,19 @@ fn overlay(app: &mut App<'_>, msg: Msg) {
             Msg::Back => app.overlay = None,
             _ => {}
         },
-        Overlay::Save { path, bad_name } => match msg {
-            Msg::Char(c) if path.chars().count() < PATH_MAX => path.push(c),
+        Overlay::Save {
+            path,
+            bad_name,
+            replace,
+        } => match msg {
+            Msg::Char(c) if path.chars().count() < PATH_MAX => {
+                path.push(c);
+                // Another name: no longer the file that exists.
+                *replace = false;
+            }
             Msg::DeleteChar => {
                 path.pop();
+                *replace = false;
             }
             Msg::Back => app.overlay = None,
             Msg::Enter => {
@@ -866,7 +905,11 @@ fn overlay(app: &mut App<'_>, msg: Msg) {
                     match crate::output::render_for(view, &file) {
                         Ok(text) => {
                             app.save_path = path.trim().to_string();
-                            app.effects.push(Effect::Save(file, text));
+                            app.effects.push(Effect::Save {
+                                path: file,
+                                text,
+                                replace: *replace,
+                            });
                             app.overlay = None;
                         }
                         Err(_) => *bad_name = true,

@@ -2,9 +2,10 @@
 //! the same interview engine as the command line.
 //!
 //! The loop: event → [`keys::message`] → [`app::update`] → [`view::draw`].
-//! The terminal is restored on every way out: normal exit, panic, and the
-//! signals SIGTERM, SIGHUP and SIGINT (Ctrl-C itself arrives as a key and
-//! asks first).
+//! The terminal is restored on every way out: normal exit, panic, and every
+//! signal that would end the program (SIGTERM, SIGHUP, SIGINT, SIGQUIT,
+//! SIGUSR1, SIGUSR2, SIGALRM and the rest; Ctrl-C itself arrives as a key
+//! and asks first).
 
 pub mod app;
 pub mod input;
@@ -117,15 +118,11 @@ fn print_checklist(command: &[String], text: &str) -> Option<String> {
     }
 }
 
-/// Adds one visit with `outcome` to the counters file (written whole, then
-/// renamed into place, so a crash never leaves half a file).
-fn count_outcome(path: &str, outcome: &str) {
-    let mut counters =
-        crate::kiosk::Counters::from_json(&std::fs::read_to_string(path).unwrap_or_default());
-    counters.record(outcome);
-    let temporary = format!("{path}.tmp");
-    if std::fs::write(&temporary, counters.to_json()).is_ok() {
-        let _ = std::fs::rename(&temporary, path);
+/// Tells staff, not the visitor: standard error when it is not the screen
+/// (a journal under systemd), else nothing.
+fn staff_log(text: &str) {
+    if !io::stderr().is_terminal() {
+        eprintln!("cpr-guide: {text}");
     }
 }
 
@@ -150,25 +147,33 @@ fn restore() {
 
 /// Runs the UI until the person quits or a signal asks it to end.
 pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+    use signal_hook::consts::signal::{
+        SIGALRM, SIGHUP, SIGINT, SIGIO, SIGPROF, SIGQUIT, SIGSYS, SIGTERM, SIGTSTP, SIGUSR1,
+        SIGUSR2, SIGVTALRM, SIGXCPU, SIGXFSZ,
+    };
     let stop = Arc::new(AtomicBool::new(false));
     let ignored = Arc::new(AtomicBool::new(false));
-    for signal in [SIGTERM, SIGHUP] {
+    // Every signal that would end the program ends it here, with the
+    // terminal restored (SIGKILL cannot be caught: nothing can restore then).
+    for signal in [
+        SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGIO, SIGSYS,
+    ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    // A file too large is a write error, not the end.
+    signal_hook::flag::register(SIGXFSZ, Arc::clone(&ignored))?;
     // A kiosk cannot be interrupted or suspended from its keyboard; staff
-    // end it with SIGTERM or the PIN.
+    // end it with SIGTERM or the PIN. Suspended, a UI would leave the
+    // terminal raw: nobody suspends it.
     let interrupt = if options.kiosk.is_some() {
         &ignored
     } else {
         &stop
     };
-    signal_hook::flag::register(SIGINT, Arc::clone(interrupt))?;
-    if options.kiosk.is_some() {
-        for signal in [SIGQUIT, SIGTSTP] {
-            signal_hook::flag::register(signal, Arc::clone(&ignored))?;
-        }
+    for signal in [SIGINT, SIGQUIT] {
+        signal_hook::flag::register(signal, Arc::clone(interrupt))?;
     }
+    signal_hook::flag::register(SIGTSTP, Arc::clone(&ignored))?;
     let mut terminal = ratatui::init();
     // ratatui's own hook restores raw mode and the screen; this one also
     // releases the mouse before it runs.
@@ -229,16 +234,41 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
                             let _ = reply.send(Incoming::Printed(print_checklist(&command, &text)));
                         });
                     }
-                    Effect::Save(path, text) => {
-                        let outcome = std::fs::write(&path, text)
-                            .err()
-                            .map(|e| format!("{}: {e}", path.display()));
+                    Effect::Save {
+                        path,
+                        text,
+                        replace,
+                    } => {
+                        use crate::output::ExportError;
+                        let outcome = match crate::output::write_file(&path, &text, replace) {
+                            Ok(()) => app::Saved::Done,
+                            Err(ExportError::Exists) => app::Saved::Exists,
+                            Err(e) => {
+                                let t = app.t();
+                                app::Saved::Failed(t.text_with(
+                                    &crate::keys::export_error(e.kind()),
+                                    &crate::i18n::args([
+                                        ("path", path.display().to_string()),
+                                        ("detail", e.detail()),
+                                    ]),
+                                ))
+                            }
+                        };
                         update(&mut app, Msg::Saved(outcome));
                     }
                     Effect::Count(outcome) => {
-                        if let Some(path) = app.kiosk().and_then(|k| k.config.counters_file.clone())
-                        {
-                            count_outcome(&path, &outcome);
+                        let file = app.kiosk().and_then(|k| {
+                            Some((k.config.counters_file.clone()?, k.config.counters_format))
+                        });
+                        if let Some((path, format)) = file {
+                            let path = std::path::Path::new(&path);
+                            if let Err(e) = crate::kiosk::counters::record(path, format, &outcome) {
+                                let t = app.t();
+                                staff_log(&t.text_with(
+                                    "log-counters-failed",
+                                    &crate::i18n::args([("detail", e.to_string())]),
+                                ));
+                            }
                         }
                     }
                 }

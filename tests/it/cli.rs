@@ -1002,3 +1002,113 @@ fn what_people_type_for_a_municipality_is_understood() {
     let err = stderr(&eu_in("xqzw"));
     assert!(err.contains("or other if you don't know yet"), "{err}");
 }
+
+/// `guide --export PATH` for a complete set of answers, plus `extra` flags.
+fn export_to(path: &std::path::Path, extra: &[&str]) -> Output {
+    let mut args = vec!["guide", "--lang", "en", "--today", TODAY];
+    for a in SITUATIONS[0].1 {
+        args.extend(["--answer", a]);
+    }
+    let path = path.to_str().expect("path");
+    args.extend(["--export", path]);
+    args.extend(extra);
+    run(&args)
+}
+
+#[test]
+fn an_export_never_destroys_a_file() {
+    let dir = tempfile::tempdir().expect("dir");
+    let listing = |dir: &std::path::Path| {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .expect("dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    // An existing file: refused, untouched, nothing printed; replaced when asked.
+    let file = dir.path().join("result.md");
+    std::fs::write(&file, "my notes\n").expect("write");
+    let o = export_to(&file, &[]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("exists. Add --replace"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).is_empty());
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), "my notes\n");
+    let o = export_to(&file, &["--replace"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&file)
+        .expect("read")
+        .contains("- [ ]"));
+
+    // A symbolic link: refused, and the file it points to is untouched.
+    let target = dir.path().join("precious.txt");
+    std::fs::write(&target, "precious\n").expect("write");
+    let link = dir.path().join("link.md");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    for extra in [&[][..], &["--replace"][..]] {
+        let o = export_to(&link, extra);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("it is a link, a pipe"),
+            "{}",
+            stderr(&o)
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(&target).expect("read"),
+        "precious\n"
+    );
+    assert!(std::fs::symlink_metadata(&link)
+        .expect("link")
+        .file_type()
+        .is_symlink());
+
+    // A pipe: refused at once, never waited on.
+    let fifo = dir.path().join("pipe.md");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let o = export_to(&fifo, &["--replace"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+
+    // A full disk (a file-size limit of 1 KiB): the old file stays whole,
+    // and no temporary file is left behind.
+    let before = listing(dir.path());
+    let mut args = vec![
+        "-c".to_string(),
+        "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\"".to_string(),
+        crate::common::BIN.to_string(),
+        "guide".into(),
+        "--lang".into(),
+        "en".into(),
+        "--today".into(),
+        TODAY.into(),
+    ];
+    for a in SITUATIONS[0].1 {
+        args.extend(["--answer".to_string(), a.to_string()]);
+    }
+    let old = std::fs::read_to_string(&file).expect("read");
+    args.extend([
+        "--export".into(),
+        file.to_str().expect("path").into(),
+        "--replace".into(),
+    ]);
+    let o = std::process::Command::new("sh")
+        .args(&args)
+        .output()
+        .expect("sh");
+    assert_eq!(
+        o.status.code(),
+        Some(4),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), old);
+    assert_eq!(listing(dir.path()), before);
+}

@@ -675,3 +675,85 @@ fn a_municipality_without_postcodes_is_a_lint_warning() {
         "{findings:#?}"
     );
 }
+
+#[test]
+fn lint_stays_polynomial_in_questions_only_results_test() {
+    // Twelve yes/no questions, each asked of everyone who registers and
+    // each showing a document of its own: 4,096 combinations, but lint
+    // walks the interview no more often, and still finds every document.
+    let shipped = lint(content(), catalog(), TODAY).paths;
+    let mut files = embedded_sources().yaml;
+    let mut questions = String::from("questions:\n");
+    let mut documents = String::from("documents:\n");
+    let mut messages = String::new();
+    for i in 0..12 {
+        questions.push_str(&format!(
+            "  - id: extra-{i}\n    kind: choice\n    options: [\"yes\", \"no\"]\n    ask_when: {{ is: registers-address }}\n    source: [seed-000]\n"
+        ));
+        documents.push_str(&format!(
+            "  - id: extra-doc-{i}\n    when: {{ extra-{i}: \"yes\", extra-{}: \"no\" }}\n    source: [seed-000]\n",
+            (i + 1) % 12
+        ));
+        messages.push_str(&format!(
+            "q-extra-{i} = Extra {i}?\nopt-extra-{i}-yes = Yes\nopt-extra-{i}-no = No\ndoc-extra-doc-{i} = Extra document {i}\n"
+        ));
+    }
+    let extra = SourceFile {
+        name: "content/zz-extra.yaml".into(),
+        text: format!("{questions}\n{documents}"),
+    };
+    files.push(extra);
+    let content = load_sources(&files).unwrap_or_else(|e| panic!("{e:#?}"));
+    let mut ftl = embedded_sources().ftl;
+    for lang in ["da", "en", "nb"] {
+        ftl.push((
+            lang.to_string(),
+            SourceFile {
+                name: format!("locales/{lang}/zz-extra.ftl"),
+                text: messages.clone(),
+            },
+        ));
+    }
+    let catalog = Catalog::new(&ftl).unwrap_or_else(|e| panic!("{e:#?}"));
+    let report = lint(&content, &catalog, TODAY);
+    let unused: Vec<String> = report
+        .findings
+        .iter()
+        .map(|f| f.error.to_string())
+        .filter(|e| e.contains("extra"))
+        .collect();
+    assert!(unused.is_empty(), "{unused:#?}");
+    assert_eq!(report.errors(), 0, "{:#?}", report.findings);
+    assert_eq!(report.paths, shipped, "twelve questions add no paths");
+}
+
+#[test]
+fn content_nested_absurdly_deep_is_refused_at_once() {
+    // YAML 200,000 lists deep: refused with file and line, not parsed for minutes.
+    let mut files = embedded_sources().yaml;
+    files.push(SourceFile {
+        name: "content/zz-deep.yaml".into(),
+        text: format!("steps:\n  - when: {}\n", "[".repeat(200_000)),
+    });
+    let errors = load_sources(&files).expect_err("refused");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.problem.kind == "yaml-too-deep" && e.line == Some(2)),
+        "{errors:#?}"
+    );
+    // A translation with placeables 30,000 deep: refused, not a stack overflow.
+    let mut ftl = embedded_sources().ftl;
+    ftl.push((
+        "en".into(),
+        SourceFile {
+            name: "locales/en/zz-deep.ftl".into(),
+            text: format!("deep = {}x{}\n", "{ ".repeat(30_000), " }".repeat(30_000)),
+        },
+    ));
+    let errors = Catalog::new(&ftl).err().expect("refused");
+    assert!(
+        errors.iter().any(|e| e.problem.kind == "ftl-too-deep"),
+        "{errors:#?}"
+    );
+}

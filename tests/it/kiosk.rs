@@ -313,3 +313,112 @@ fn a_kiosk_site_names_its_municipality_only_when_it_serves_one() {
         assert_eq!(site_municipality(content, office(centre)), None, "{centre}");
     }
 }
+
+#[test]
+fn four_kiosks_sharing_one_counters_file_lose_no_count() {
+    use cpr_guide::kiosk::counters::record;
+    use cpr_guide::kiosk::{Counters, CountersFormat};
+    // Each count is synced to disk: the second format checks less.
+    for (format, name, visits) in [
+        (CountersFormat::Json, "counters.json", 500),
+        (CountersFormat::Prometheus, "counters.prom", 50),
+    ] {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join(name);
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        // A reader (node_exporter, say) never sees an empty or half file.
+        let reader = {
+            let (path, done) = (path.clone(), done.clone());
+            std::thread::spawn(move || {
+                let mut reads = 0;
+                while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                    if let Ok(text) = std::fs::read_to_string(&path) {
+                        assert!(!text.is_empty(), "an empty counters file was seen");
+                        assert!(Counters::parse(&text, format).is_some(), "{text}");
+                        reads += 1;
+                    }
+                }
+                reads
+            })
+        };
+        let kiosks: Vec<_> = (0..4)
+            .map(|k| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    for visit in 0..visits {
+                        let outcome = if (k + visit) % 3 == 0 {
+                            "register"
+                        } else {
+                            "tax-number"
+                        };
+                        record(&path, format, outcome).expect("counted");
+                    }
+                })
+            })
+            .collect();
+        for kiosk in kiosks {
+            kiosk.join().expect("kiosk");
+        }
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
+        assert!(reader.join().expect("reader") > 0);
+        let text = std::fs::read_to_string(&path).expect("read");
+        let counters = Counters::parse(&text, format).expect("counters");
+        assert_eq!(counters.total(), 4 * visits, "{text}");
+        // Nothing but the file and its lock is left behind.
+        let left = std::fs::read_dir(dir.path()).expect("dir").count();
+        assert_eq!(left, 2);
+    }
+}
+
+#[test]
+fn a_counters_file_that_is_something_else_is_left_alone() {
+    use cpr_guide::kiosk::counters::record;
+    use cpr_guide::kiosk::{CountersError, CountersFormat};
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("counters.json");
+    std::fs::write(&path, "these are my notes\n").expect("write");
+    let err = record(&path, CountersFormat::Json, "register").expect_err("refused");
+    assert!(matches!(err, CountersError::Malformed(_)));
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        "these are my notes\n"
+    );
+    // A folder that cannot be written says why.
+    let err = record(
+        std::path::Path::new("/proc/cpr-guide/counters.json"),
+        CountersFormat::Json,
+        "register",
+    )
+    .expect_err("refused");
+    assert!(matches!(err, CountersError::Io(..)));
+}
+
+#[test]
+fn a_kiosk_never_offers_q_and_needs_a_terminal() {
+    let content = content();
+    let catalog = catalog();
+    let mut app =
+        App::new(content, catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
+    update(&mut app, Msg::Resize(80, 24));
+    // The welcome screen, a question, the result, and the help.
+    let mut screens = vec![screen_text(&app, 80, 24)];
+    keys(&mut app, "24\n322027-04-01\n2");
+    screens.push(screen_text(&app, 80, 24));
+    keys(&mut app, "\n");
+    screens.push(screen_text(&app, 80, 24));
+    keys(&mut app, "?");
+    screens.push(screen_text(&app, 80, 24));
+    for screen in &screens {
+        assert!(
+            !screen.contains("q afslut")
+                && !screen.contains("q quit")
+                && !screen.contains("Ctrl-C"),
+            "{screen}"
+        );
+    }
+    // Without a terminal: the translated reason, never a panic.
+    let o = crate::common::run_with_input(&["--kiosk", "--lang", "da"], "");
+    assert_eq!(o.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(said.contains("En kiosk skal køre i en terminal"), "{said}");
+}

@@ -5,7 +5,7 @@
 use crate::common::ui::{draw, key, keys, now, screen_text};
 use crate::common::{catalog, content, TODAY};
 use cpr_guide::i18n::Lang;
-use cpr_guide::tui::app::{update, App, Msg, Overlay, Screen};
+use cpr_guide::tui::app::{update, App, Effect, Msg, Overlay, Saved, Screen};
 use cpr_guide::tui::keys::message;
 use cpr_guide::tui::view::Theme;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -461,7 +461,6 @@ fn the_review_starts_at_the_result_and_digits_reach_the_answers() {
 
 #[test]
 fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
-    use cpr_guide::tui::app::Effect;
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
@@ -490,15 +489,34 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
     let saves: Vec<_> = app
         .effects()
         .iter()
-        .filter(|e| matches!(e, Effect::Save(..)))
+        .filter(|e| matches!(e, Effect::Save { .. }))
+        .cloned()
         .collect();
-    let [Effect::Save(path, text)] = saves.as_slice() else {
-        panic!("one save: {:?}", app.effects());
+    let [Effect::Save {
+        path,
+        text,
+        replace: false,
+    }] = saves.as_slice()
+    else {
+        panic!("one save, not replacing: {:?}", app.effects());
     };
     assert_eq!(path.to_str(), Some("mine.md"));
     assert!(text.contains("- [ ] Valid passport"));
     assert!(!text.contains("4285") && !text.contains("070761"), "{text}");
-    update(&mut app, Msg::Saved(None));
+    // The file exists: asked before it is replaced.
+    app.take_effects();
+    update(&mut app, Msg::Saved(Saved::Exists));
+    assert!(matches!(
+        app.overlay(),
+        Some(Overlay::Save { replace: true, .. })
+    ));
+    assert!(screen_text(&app, 80, 24).contains("A file of this name exists"));
+    keys(&mut app, "\n");
+    assert!(matches!(
+        app.effects(),
+        [Effect::Save { replace: true, .. }]
+    ));
+    update(&mut app, Msg::Saved(Saved::Done));
     update(&mut app, Msg::Resize(80, 24));
     assert!(screen_text(&app, 80, 24).contains("Saved to mine.md."));
 }
@@ -658,4 +676,42 @@ fn esc_clears_the_search_before_it_goes_back() {
     assert!(app.input().is_empty());
     key(&mut app, KeyCode::Esc);
     assert_ne!(app.screen(), Screen::Question(place), "then back");
+}
+
+#[test]
+fn on_the_linux_console_every_symbol_is_ascii() {
+    use cpr_guide::tui::view::Glyphs;
+    assert_eq!(Glyphs::choose(Some("linux"), None), Glyphs::ASCII);
+    assert_eq!(
+        Glyphs::choose(Some("xterm-256color"), None),
+        Glyphs::UNICODE
+    );
+    assert_eq!(Glyphs::choose(Some("linux"), Some(false)), Glyphs::UNICODE);
+    assert_eq!(Glyphs::choose(Some("xterm"), Some(true)), Glyphs::ASCII);
+    let content = content();
+    let catalog = catalog();
+    let unicode_only = ['▶', '◀', '☐', '✓', '✗', '▲', '▼', '•', '→', '⚠', '█'];
+    for (name, keys_in) in screens()
+        .into_iter()
+        .chain([("question-cpr-typing", "2232010")])
+    {
+        let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()))
+            .with_theme(Theme::default().with_glyphs(Glyphs::ASCII));
+        keys(&mut app, keys_in);
+        // The result has documents to tick, notes and sources; scroll it all.
+        for _ in 0..12 {
+            let screen = draw(&mut app, 80, 24);
+            // The QR code is drawn with block characters the console has.
+            let qr_line = |l: &str| {
+                l.contains('█')
+                    && l.chars()
+                        .all(|c| matches!(c, '█' | '▀' | '▄' | ' ' | 'v' | '^'))
+            };
+            let text: String = screen.lines().filter(|l| !qr_line(l)).collect();
+            for glyph in unicode_only {
+                assert!(!text.contains(glyph), "{name}: {glyph} in\n{screen}");
+            }
+            key(&mut app, KeyCode::PageDown);
+        }
+    }
 }

@@ -314,3 +314,72 @@ fn a_long_paste_before_a_reset_leaves_nothing_for_the_next_visitor() {
     );
     end(s);
 }
+
+#[test]
+fn every_signal_that_ends_the_program_restores_the_terminal() {
+    use expectrl::process::unix::Signal;
+    for signal in [
+        Signal::SIGUSR1,
+        Signal::SIGUSR2,
+        Signal::SIGALRM,
+        Signal::SIGQUIT,
+    ] {
+        let mut s = Screen::new(spawn());
+        s.wait_for("Choose your language");
+        s.session.get_process_mut().signal(signal).expect("signal");
+        // Raw mode off, mouse released, the normal screen back.
+        s.wait_for_bytes(b"\x1b[?1049l");
+        let status = s.session.get_process_mut().wait().expect("exit");
+        assert!(
+            matches!(status, expectrl::process::unix::WaitStatus::Exited(..)),
+            "{signal:?}: {status:?}"
+        );
+    }
+}
+
+#[test]
+fn the_line_mode_in_a_terminal_does_not_echo_a_cpr_number() {
+    use expectrl::process::Termios;
+    // A terminal that echoes what is typed, as a real one does.
+    let mut command = Command::new("sh");
+    command
+        .args([
+            "-c",
+            "stty echo; exec \"$0\" --plain --lang en --now 2026-11-23T10:00",
+            BIN,
+        ])
+        .env("TERM", "xterm-256color");
+    let mut session = Session::spawn(command).expect("spawn in a pty");
+    session
+        .get_process_mut()
+        .set_window_size(80, 24)
+        .expect("size");
+    let mut s = Screen::new(session);
+    s.wait_for("Which describes you best?");
+    assert!(s.session.is_echo().expect("echo"), "the terminal echoes");
+    s.step("2\r", "How long will you stay");
+    s.step("3\r", "look for work");
+    s.step("2\r", "Do you already have a Danish CPR number?");
+    // Echo goes off as the program waits for the number.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while s.session.is_echo().expect("echo") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "echo stays on for the number"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    s.step("070761-4285\r", "Which municipality");
+    assert!(s.session.is_echo().expect("echo"), "echo back after it");
+    s.step("aarhus\r", "You chose: Aarhus.");
+    let written = String::from_utf8_lossy(&s.raw).into_owned();
+    assert!(written.contains("aarhus"), "{written}");
+    assert!(
+        !written.contains("4285") && !written.contains("070761"),
+        "{written}"
+    );
+    s.session
+        .get_process_mut()
+        .signal(expectrl::process::unix::Signal::SIGTERM)
+        .expect("signal");
+}

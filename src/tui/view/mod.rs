@@ -9,7 +9,7 @@ mod review;
 mod theme;
 mod welcome;
 
-pub use theme::{Theme, ThemeKind};
+pub use theme::{Glyphs, Theme, ThemeKind};
 
 use super::app::{App, Overlay, Screen};
 use super::layout::Layout;
@@ -150,7 +150,7 @@ pub fn option_line(
     label: String,
     normal: ratatui::style::Style,
 ) -> Line<'static> {
-    let marker = if selected { "▶" } else { " " };
+    let marker = if selected { theme.glyphs.selected } else { " " };
     let style = if selected { theme.selected } else { normal };
     Line::from(vec![
         Span::styled(format!("{marker}{number:>2} "), theme.key),
@@ -163,7 +163,7 @@ pub fn field_line(theme: &Theme, shown: String) -> Line<'static> {
     Line::from(vec![
         Span::styled("> ", theme.key),
         Span::styled(shown, theme.selected),
-        Span::styled("█", theme.key),
+        Span::styled(theme.glyphs.cursor, theme.key),
     ])
 }
 
@@ -344,14 +344,14 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) -> Layout {
     let marker_x = body_area.x + body_area.width.saturating_sub(1);
     if scroll > 0 {
         frame.render_widget(
-            Span::styled("▲", app.theme().key),
+            Span::styled(app.theme().glyphs.up, app.theme().key),
             Rect::new(marker_x, body_area.y, 1, 1),
         );
     }
     if scroll + height < total {
         let y = body_area.y + body_area.height.saturating_sub(1);
         frame.render_widget(
-            Span::styled("▼", app.theme().key),
+            Span::styled(app.theme().glyphs.down, app.theme().key),
             Rect::new(marker_x, y, 1, 1),
         );
     }
@@ -363,7 +363,11 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) -> Layout {
             overlay::staff_pin(frame, app, area, input.chars().count())
         }
         Some(Overlay::ConfirmRestart) => overlay::confirm_restart(frame, app, area),
-        Some(Overlay::Save { path, bad_name }) => overlay::save(frame, app, area, path, *bad_name),
+        Some(Overlay::Save {
+            path,
+            bad_name,
+            replace,
+        }) => overlay::save(frame, app, area, path, *bad_name, *replace),
         None => {}
     }
     if let Some(seconds) = app.countdown() {

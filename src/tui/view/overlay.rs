@@ -57,6 +57,12 @@ pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
         ("?  F1", "ui-help-help"),
         ("q  Ctrl-C", "ui-help-quit"),
     ];
+    // Nobody quits a kiosk from its keyboard.
+    let kiosk = app.kiosk().is_some();
+    let keys: Vec<_> = keys
+        .into_iter()
+        .filter(|(_, id)| !(kiosk && *id == "ui-help-quit"))
+        .collect();
     let width = keys
         .iter()
         .map(|(k, _)| k.chars().count())
@@ -114,7 +120,10 @@ pub fn staff_pin(frame: &mut Frame, app: &App<'_>, area: Rect, typed: usize) {
         }
         PinBlock::Open => {
             lines.push(Line::from(Span::styled(t.text("ui-staff-pin"), theme.base)));
-            lines.push(super::field_line(theme, "•".repeat(typed)));
+            lines.push(super::field_line(
+                theme,
+                theme.glyphs.hidden.to_string().repeat(typed),
+            ));
             if app.pin_failures() > 0 {
                 lines.push(Line::from(Span::styled(
                     t.text("ui-staff-wrong"),
@@ -154,12 +163,25 @@ pub fn confirm_restart(frame: &mut Frame, app: &App<'_>, area: Rect) {
     boxed(frame, app, area, t.text("ui-restart-title"), lines);
 }
 
-pub fn save(frame: &mut Frame, app: &App<'_>, area: Rect, path: &str, bad_name: bool) {
+pub fn save(
+    frame: &mut Frame,
+    app: &App<'_>,
+    area: Rect,
+    path: &str,
+    bad_name: bool,
+    replace: bool,
+) {
     let t = app.t();
     let mut lines = vec![
         Line::from(Span::styled(t.text("ui-save-prompt"), app.theme().base)),
         super::field_line(app.theme(), path.to_string()),
     ];
+    if replace {
+        lines.push(Line::from(Span::styled(
+            t.text("ui-save-exists"),
+            app.theme().warn,
+        )));
+    }
     if bad_name {
         lines.push(Line::from(Span::styled(
             t.text("ui-save-bad-name"),

@@ -129,7 +129,10 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
                     &args([("value", app.input().trim().to_string())]),
                 );
                 if app.refused() {
-                    Line::from(Span::styled(format!("✗ {text}"), theme.error))
+                    Line::from(Span::styled(
+                        format!("{} {text}", theme.glyphs.wrong),
+                        theme.error,
+                    ))
                 } else {
                     Line::from(Span::styled(text, theme.dim))
                 }
@@ -142,7 +145,8 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
                     .unwrap_or_default();
                 Line::from(Span::styled(
                     format!(
-                        "✗ {}",
+                        "{} {}",
+                        theme.glyphs.wrong,
                         t.text_with("ui-place-pick", &args([("unsure", unsure)]))
                     ),
                     theme.error,
@@ -166,7 +170,14 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
                 // No numbers: digits type into the search field.
                 let selected = i == app.selected();
                 let mut spans = vec![
-                    Span::styled(if selected { "▶ " } else { "  " }, theme.key),
+                    Span::styled(
+                        if selected {
+                            format!("{} ", theme.glyphs.selected)
+                        } else {
+                            "  ".to_string()
+                        },
+                        theme.key,
+                    ),
                     Span::styled(
                         format!(" {} ", row.label),
                         if selected { theme.selected } else { theme.base },
@@ -210,7 +221,7 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
                         if i < 6 || (i == 6 && c == '-') {
                             c
                         } else {
-                            '•'
+                            theme.glyphs.hidden
                         }
                     })
                     .collect(),
@@ -219,8 +230,14 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
             lines.push(super::field_line(theme, shown));
             lines.push(match feedback {
                 Feedback::Neutral(text) => Line::from(Span::styled(text, theme.dim)),
-                Feedback::Error(text) => Line::from(Span::styled(format!("✗ {text}"), theme.error)),
-                Feedback::Ok(text) => Line::from(Span::styled(format!("✓ {text}"), theme.ok)),
+                Feedback::Error(text) => Line::from(Span::styled(
+                    format!("{} {text}", theme.glyphs.wrong),
+                    theme.error,
+                )),
+                Feedback::Ok(text) => Line::from(Span::styled(
+                    format!("{} {text}", theme.glyphs.ok),
+                    theme.ok,
+                )),
             });
             if view.optional {
                 lines.push(Line::from(Span::styled(

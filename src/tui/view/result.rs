@@ -41,7 +41,10 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
     let w = &view.words;
     lines.push(text(view.summary.clone(), theme.title));
     for warning in &view.warnings {
-        lines.push(text(format!("⚠ {warning}"), theme.error));
+        lines.push(text(
+            format!("{} {warning}", theme.glyphs.warning),
+            theme.error,
+        ));
     }
     if let Some(notice) = app.notice() {
         let mut fluent = crate::i18n::FluentArgs::new();
@@ -65,7 +68,11 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
                 lines.push(Line::from(vec![
                     Span::styled(office.name.clone(), theme.title),
                     Span::styled(
-                        format!("  ◀ {}", app.t().text("ui-you-are-here")),
+                        format!(
+                            "  {} {}",
+                            theme.glyphs.here,
+                            app.t().text("ui-you-are-here")
+                        ),
                         theme.today,
                     ),
                 ]));
@@ -104,7 +111,10 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
                     if day.is_today {
                         lines.push(Line::from(vec![
                             Span::styled(line, theme.today),
-                            Span::styled(format!("  ◀ {}", w.today), theme.today),
+                            Span::styled(
+                                format!("  {} {}", theme.glyphs.here, w.today),
+                                theme.today,
+                            ),
                         ]));
                     } else {
                         lines.push(text(line, theme.base));
@@ -119,7 +129,7 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
             }
             lines.push(text(office.about.clone(), theme.dim));
             for note in &office.notes {
-                lines.push(text(format!("→ {note}"), theme.base));
+                lines.push(text(format!("{} {note}", theme.glyphs.arrow), theme.base));
             }
         }
     }
@@ -149,10 +159,13 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
         for d in &view.deadlines {
             match &d.when {
                 Some(when) => lines.push(Line::from(vec![
-                    Span::styled(format!("• {}: ", d.title), theme.base),
+                    Span::styled(format!("{} {}: ", theme.glyphs.bullet, d.title), theme.base),
                     Span::styled(when.clone(), theme.warn),
                 ])),
-                None => lines.push(text(format!("• {}", d.title), theme.base)),
+                None => lines.push(text(
+                    format!("{} {}", theme.glyphs.bullet, d.title),
+                    theme.base,
+                )),
             }
             if let Some(status) = &d.status_text {
                 lines.push(text(format!("  {status}"), theme.error));
@@ -165,7 +178,10 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
         lines.push(Line::from(""));
         lines.push(text(w.documents.to_uppercase(), theme.heading));
         for doc in &view.documents {
-            lines.push(text(format!("☐ {}", doc.name), theme.base));
+            lines.push(text(
+                format!("{} {}", theme.glyphs.checkbox, doc.name),
+                theme.base,
+            ));
             for note in &doc.notes {
                 lines.push(text(format!("  {note}"), theme.dim));
             }
@@ -185,8 +201,11 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
         lines.push(text(w.sources.to_uppercase(), theme.heading));
         for s in &view.sources {
             let line = match &s.url {
-                Some(url) => format!("• {} ({url}), {}", s.title, s.checked_text),
-                None => format!("• {}, {}", s.title, s.checked_text),
+                Some(url) => format!(
+                    "{} {} ({url}), {}",
+                    theme.glyphs.bullet, s.title, s.checked_text
+                ),
+                None => format!("{} {}, {}", theme.glyphs.bullet, s.title, s.checked_text),
             };
             lines.push(text(line, theme.dim));
         }

@@ -1,5 +1,7 @@
 //! Colours and emphasis: a default theme, a monochrome one for `NO_COLOR`,
-//! and a high-contrast one (`--theme high-contrast`).
+//! and a high-contrast one (`--theme high-contrast`); and the symbols drawn,
+//! in plain ASCII where the terminal's font lacks the others (the Linux
+//! console, `TERM=linux`, or `glyphs: ascii` in the kiosk settings).
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -26,6 +28,75 @@ pub struct Theme {
     pub error: Style,
     pub warn: Style,
     pub today: Style,
+    pub glyphs: Glyphs,
+}
+
+/// The symbols the screens use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Glyphs {
+    /// The highlighted option.
+    pub selected: &'static str,
+    /// "You are here", "today".
+    pub here: &'static str,
+    pub ok: &'static str,
+    pub wrong: &'static str,
+    /// A deadline that has passed.
+    pub warning: &'static str,
+    /// The text cursor.
+    pub cursor: &'static str,
+    /// More above, more below.
+    pub up: &'static str,
+    pub down: &'static str,
+    pub bullet: &'static str,
+    /// A note to an office.
+    pub arrow: &'static str,
+    /// A document to tick off.
+    pub checkbox: &'static str,
+    /// A hidden character of a PIN or CPR number.
+    pub hidden: char,
+}
+
+impl Glyphs {
+    pub const UNICODE: Glyphs = Glyphs {
+        selected: "▶",
+        here: "◀",
+        ok: "✓",
+        wrong: "✗",
+        warning: "⚠",
+        cursor: "█",
+        up: "▲",
+        down: "▼",
+        bullet: "•",
+        arrow: "→",
+        checkbox: "☐",
+        hidden: '•',
+    };
+
+    /// For fonts with ASCII only.
+    pub const ASCII: Glyphs = Glyphs {
+        selected: ">",
+        here: "<",
+        ok: "+",
+        wrong: "x",
+        warning: "!",
+        cursor: "_",
+        up: "^",
+        down: "v",
+        bullet: "*",
+        arrow: "->",
+        checkbox: "[ ]",
+        hidden: '*',
+    };
+
+    /// As asked for (`Some(true)`: ASCII), else ASCII for `TERM=linux`
+    /// (the console's font lacks ▶ ◀ ☐).
+    pub fn choose(term: Option<&str>, ascii: Option<bool>) -> Glyphs {
+        if ascii.unwrap_or(term == Some("linux")) {
+            Glyphs::ASCII
+        } else {
+            Glyphs::UNICODE
+        }
+    }
 }
 
 impl Default for Theme {
@@ -50,6 +121,7 @@ impl Theme {
                 error: bold.fg(Color::Red),
                 warn: bold.fg(Color::Yellow),
                 today: bold,
+                glyphs: Glyphs::UNICODE,
             },
             ThemeKind::Mono => Theme {
                 kind,
@@ -63,6 +135,7 @@ impl Theme {
                 error: bold,
                 warn: bold,
                 today: bold,
+                glyphs: Glyphs::UNICODE,
             },
             ThemeKind::HighContrast => Theme {
                 kind,
@@ -82,8 +155,14 @@ impl Theme {
                     .add_modifier(Modifier::UNDERLINED),
                 warn: bold.fg(Color::Yellow).bg(Color::Black),
                 today: bold.fg(Color::Black).bg(Color::White),
+                glyphs: Glyphs::UNICODE,
             },
         }
+    }
+
+    /// This theme with other symbols.
+    pub fn with_glyphs(self, glyphs: Glyphs) -> Theme {
+        Theme { glyphs, ..self }
     }
 
     /// The theme to use: high contrast if asked for, else monochrome when
