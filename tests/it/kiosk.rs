@@ -422,3 +422,28 @@ fn a_kiosk_never_offers_q_and_needs_a_terminal() {
     let said = String::from_utf8_lossy(&o.stderr);
     assert!(said.contains("En kiosk skal køre i en terminal"), "{said}");
 }
+
+#[test]
+fn the_systemd_unit_starts_a_kiosk_the_program_accepts() {
+    let unit = include_str!("../../contrib/cpr-guide-kiosk.service");
+    let exec = unit
+        .lines()
+        .find_map(|l| l.strip_prefix("ExecStart="))
+        .expect("ExecStart");
+    let mut words: Vec<String> = exec.split_whitespace().map(str::to_string).collect();
+    assert_eq!(words.remove(0), "/usr/local/bin/cpr-guide");
+    // The shipped content stands in for /etc/cpr-guide/content.
+    let content_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/content");
+    if let Some(i) = words.iter().position(|w| w == "--content") {
+        words[i + 1] = content_dir.to_string();
+    }
+    assert!(unit.contains("Environment=TERM=linux") && unit.contains("Restart=always"));
+    assert!(unit.contains("StandardError=journal"));
+    // Without a terminal it stops at once with the translated reason: the
+    // options and the site are accepted.
+    let args: Vec<&str> = words.iter().map(String::as_str).collect();
+    let o = crate::common::run_with_input(&args, "");
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{said}");
+    assert!(said.contains("terminal"), "{said}");
+}
