@@ -1,8 +1,8 @@
 //! cpr-guide: a guide to getting a Danish CPR number (personnummer).
 //!
 //! The pure core — content model and loader, interview engine, CPR,
-//! calendar, localisation — knows nothing of terminals. Front ends (the
-//! command line today; the terminal UI and line mode later) sit on top.
+//! calendar, localisation — knows nothing of terminals. Front ends sit on
+//! top: the command line, the terminal UI and the line mode.
 
 #![forbid(unsafe_code)]
 #![cfg_attr(
@@ -22,4 +22,5 @@ pub mod kiosk;
 pub mod lint;
 pub mod output;
 pub mod plain;
+pub mod signals;
 pub mod tui;

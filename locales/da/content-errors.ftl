@@ -77,3 +77,5 @@ content-kiosk-counters-format = ”{ $value }” er ikke et format for tællere:
 content-yaml-too-deep = lister og maps er indlejret mere end { $max } niveauer her: skriv indholdet fladere.
 content-ftl-too-deep = placeholders er indlejret mere end { $max } niveauer her.
 content-kiosk-glyphs = ”{ $value }” er ikke et sæt symboler: brug ascii eller unicode.
+content-condition-too-deep = den navngivne betingelse ”{ $id }” nås gennem for mange andre, der nævner hinanden: brug en kortere kæde.
+content-condition-too-large = den navngivne betingelse ”{ $id }” bliver for stor, når de betingelser, den nævner, sættes ind: nævn hver af dem én gang.

@@ -284,3 +284,5 @@ cli-help-replace = Erstat eksportfilen, hvis den findes.
 err-export-exists = ”{ $path }” findes allerede. Tilføj --replace for at erstatte den, eller vælg et andet navn.
 err-export-not-a-file = Kan ikke skrive ”{ $path }”: det er et link, en pipe, en enhed eller en mappe. Vælg navnet på en fil.
 ui-save-exists = Der findes allerede en fil med dette navn. Enter erstatter den; ellers ret navnet.
+log-wrong-pin = der blev tastet en forkert pinkode til personalet ({ $count } siden kiosken startede).
+err-export-read-only = Kan ikke erstatte ”{ $path }”: filen er skrivebeskyttet. Vælg et andet navn.

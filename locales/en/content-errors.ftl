@@ -77,3 +77,5 @@ content-kiosk-counters-format = “{ $value }” is not a counters format: use j
 content-yaml-too-deep = lists and maps nest more than { $max } deep here: write the content flatter.
 content-ftl-too-deep = placeables nest more than { $max } deep here.
 content-kiosk-glyphs = “{ $value }” is not a set of symbols: use ascii or unicode.
+content-condition-too-deep = the named condition “{ $id }” is reached through too many others naming each other: name fewer in a chain.
+content-condition-too-large = the named condition “{ $id }” grows too large once the conditions it names are filled in: name each of them once.

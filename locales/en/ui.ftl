@@ -284,3 +284,5 @@ cli-help-replace = Replace the export file if it exists.
 err-export-exists = “{ $path }” exists. Add --replace to replace it, or choose another name.
 err-export-not-a-file = Cannot write “{ $path }”: it is a link, a pipe, a device or a folder. Choose the name of a file.
 ui-save-exists = A file of this name exists. Enter replaces it; or change the name.
+log-wrong-pin = a wrong staff PIN was typed ({ $count } since the kiosk started).
+err-export-read-only = Cannot replace “{ $path }”: the file is read-only. Choose another name.

@@ -284,3 +284,5 @@ cli-help-replace = Erstatt eksportfilen hvis den finnes.
 err-export-exists = «{ $path }» finnes allerede. Legg til --replace for å erstatte den, eller velg et annet navn.
 err-export-not-a-file = Kan ikke skrive «{ $path }»: det er en lenke, en pipe, en enhet eller en mappe. Velg navnet på en fil.
 ui-save-exists = Det finnes allerede en fil med dette navnet. Enter erstatter den; ellers endre navnet.
+log-wrong-pin = det ble tastet feil PIN-kode for personalet ({ $count } siden kiosken startet).
+err-export-read-only = Kan ikke erstatte «{ $path }»: filen er skrivebeskyttet. Velg et annet navn.

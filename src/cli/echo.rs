@@ -1,15 +1,19 @@
 //! The line mode in a terminal: what is typed for a CPR number is not
-//! echoed. The terminal's settings are put back after the line, and on any
-//! signal that ends the program while echo is off.
+//! echoed. The terminal's settings are put back after the line, on every
+//! signal that ends the program while echo is off, and echo is turned off
+//! again when the program continues after a stop (Ctrl-Z, `fg`: the shell
+//! turns echo back on meanwhile).
 
 use rustix::termios::{self, LocalModes, OptionalActions, Termios};
 use std::io::{self, IsTerminal};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// The terminal's settings as the line mode found them.
 #[derive(Clone)]
 pub struct Echo {
     saved: Arc<Mutex<Termios>>,
+    hidden: Arc<AtomicBool>,
 }
 
 impl Echo {
@@ -21,13 +25,19 @@ impl Echo {
         let saved = termios::tcgetattr(io::stdin()).ok()?;
         let echo = Echo {
             saved: Arc::new(Mutex::new(saved)),
+            hidden: Arc::new(AtomicBool::new(false)),
         };
-        echo.restore_on_signals();
+        echo.watch_signals();
         Some(echo)
     }
 
     /// Echo off (the Enter that ends the line still shows), or back on.
     pub fn hide(&self, hidden: bool) {
+        self.hidden.store(hidden, Ordering::Relaxed);
+        self.apply(hidden);
+    }
+
+    fn apply(&self, hidden: bool) {
         let Ok(saved) = self.saved.lock() else {
             return;
         };
@@ -39,20 +49,21 @@ impl Echo {
         let _ = termios::tcsetattr(io::stdin(), OptionalActions::Now, &settings);
     }
 
-    /// A signal that ends the program first puts the settings back.
-    fn restore_on_signals(&self) {
-        use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-        let Ok(mut signals) =
-            signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT])
-        else {
-            return;
-        };
-        let echo = self.clone();
-        std::thread::spawn(move || {
-            if let Some(signal) = signals.forever().next() {
-                echo.hide(false);
+    fn watch_signals(&self) {
+        use signal_hook::consts::signal::SIGCONT;
+        let (ending, resumed) = (self.clone(), self.clone());
+        let _ = crate::signals::watch(
+            &[],
+            &[SIGCONT],
+            move |signal| {
+                ending.apply(false);
                 std::process::exit(128 + signal);
-            }
-        });
+            },
+            move |_| {
+                if resumed.hidden.load(Ordering::Relaxed) {
+                    resumed.apply(true);
+                }
+            },
+        );
     }
 }

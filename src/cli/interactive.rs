@@ -85,5 +85,8 @@ pub fn run(context: &Context, cli: &Cli) -> Result<(), Failure> {
         ),
         kiosk,
     };
-    crate::tui::run(&content, &context.catalog, options).map_err(terminal_failure)
+    match crate::tui::run(&content, &context.catalog, options).map_err(terminal_failure)? {
+        Some(signal) => Err(Failure::Signal(signal)),
+        None => Ok(()),
+    }
 }

@@ -37,6 +37,8 @@ pub enum Failure {
     Content(Vec<ContentError>),
     /// Exit 4: writing the output (or reading input) failed; the message says why.
     Io(String),
+    /// Ended by this signal (the terminal put back first): exit 128 + it.
+    Signal(i32),
 }
 
 /// What every command gets: language, translations, files and the clock.
@@ -193,6 +195,7 @@ fn print_failure(failure: &Failure, t: &Localizer<'_>) -> ExitCode {
             let _ = writeln!(err, "cpr-guide: {}: {message}", t.text("err-prefix"));
             ExitCode::from(4)
         }
+        Failure::Signal(n) => ExitCode::from(u8::try_from(128 + n).unwrap_or(u8::MAX)),
     }
 }
 
@@ -289,6 +292,11 @@ fn parse_failure(err: &clap::Error, argv: &[OsString]) -> ExitCode {
 
 /// Runs the program with these arguments and returns its exit code.
 pub fn run(argv: Vec<OsString>) -> ExitCode {
+    // A file too large is a write error that exit 4 reports, not the end.
+    let _ = signal_hook::flag::register(
+        signal_hook::consts::signal::SIGXFSZ,
+        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+    );
     let cli = match Cli::try_parse_from(&argv) {
         Ok(cli) => cli,
         Err(err) => return parse_failure(&err, &argv),

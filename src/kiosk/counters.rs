@@ -42,6 +42,9 @@ pub enum CountersError {
     /// The file holds something else: it is left as it is.
     #[error("{0}: not a counters file, left unchanged")]
     Malformed(PathBuf),
+    /// The name is a symbolic link, a pipe, a device or a folder.
+    #[error("{0}: not a regular file, left unchanged")]
+    NotAFile(PathBuf),
     #[error("{0}: {1}")]
     Io(PathBuf, std::io::Error),
 }
@@ -54,11 +57,15 @@ pub struct Counters {
 
 impl Counters {
     pub fn record(&mut self, outcome: &str) {
-        *self.outcomes.entry(outcome.to_string()).or_default() += 1;
+        let count = self.outcomes.entry(outcome.to_string()).or_default();
+        // Never round to zero: a counter at its limit stays there.
+        *count = count.saturating_add(1);
     }
 
     pub fn total(&self) -> u64 {
-        self.outcomes.values().sum()
+        self.outcomes
+            .values()
+            .fold(0, |sum, &n| sum.saturating_add(n))
     }
 
     /// Reads counters in `format`; an empty text is no visits yet.
@@ -134,6 +141,12 @@ pub fn record(path: &Path, format: CountersFormat, outcome: &str) -> Result<(), 
         .map_err(io)?;
     // Held until `lock` is dropped, at the end of this function.
     lock.lock().map_err(io)?;
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if !meta.file_type().is_file() => {
+            return Err(CountersError::NotAFile(path.to_path_buf()))
+        }
+        _ => {}
+    }
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),

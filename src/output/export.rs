@@ -22,6 +22,9 @@ pub enum ExportError {
     /// The name is a symbolic link, a pipe, a device or a folder.
     #[error("not a regular file")]
     NotAFile,
+    /// The file exists and may not be written (read-only).
+    #[error("the file is read-only")]
+    ReadOnly,
     /// The file could not be written.
     #[error(transparent)]
     Write(#[from] std::io::Error),
@@ -34,26 +37,32 @@ impl ExportError {
             ExportError::Format => "format",
             ExportError::Exists => "exists",
             ExportError::NotAFile => "not-a-file",
+            ExportError::ReadOnly => "read-only",
             ExportError::Write(_) => "write",
         }
     }
 
     pub fn detail(&self) -> String {
         match self {
-            ExportError::Format | ExportError::Exists | ExportError::NotAFile => String::new(),
+            ExportError::Format
+            | ExportError::Exists
+            | ExportError::NotAFile
+            | ExportError::ReadOnly => String::new(),
             ExportError::Write(e) => e.to_string(),
         }
     }
 }
 
-/// The rendering for a file name, by its extension.
+/// The rendering for a file name, by how it ends (`.md` alone is a name
+/// too).
 pub fn render_for(view: &View, path: &Path) -> Result<String, ExportError> {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
-    match ext.as_str() {
+    let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or_default();
+    match ext {
         "md" | "markdown" => Ok(render_markdown(view)),
         "txt" | "text" => Ok(render_text(view)),
         "json" => Ok(render_json(view)),
@@ -71,27 +80,40 @@ pub fn export(view: &View, path: &Path, replace: bool) -> Result<(), ExportError
 pub fn write_file(path: &Path, text: &str, replace: bool) -> Result<(), ExportError> {
     use std::io::Write;
     use std::os::unix::fs::PermissionsExt;
+    // Made like any new file (the umask applies); a file replaced keeps its
+    // permissions.
+    let mut mode = 0o666;
     match std::fs::symlink_metadata(path) {
         Ok(meta) if !meta.file_type().is_file() => return Err(ExportError::NotAFile),
         Ok(_) if !replace => return Err(ExportError::Exists),
-        Ok(_) => {}
+        Ok(meta) if meta.permissions().readonly() => return Err(ExportError::ReadOnly),
+        Ok(meta) => mode = meta.permissions().mode() & 0o7777,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(ExportError::Write(e)),
+        Err(e) => return Err(ExportError::Write(plain(e))),
     }
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    // Made like any new file (the umask applies), and only renamed into
-    // place once every byte is on disk.
+    // Written whole, and only renamed into place once every byte is on disk.
     let mut temporary = tempfile::Builder::new()
         .prefix(".cpr-guide-")
-        .permissions(std::fs::Permissions::from_mode(0o666))
-        .tempfile_in(folder)?;
-    temporary.write_all(text.as_bytes())?;
-    temporary.as_file().sync_all()?;
+        .permissions(std::fs::Permissions::from_mode(mode))
+        .tempfile_in(folder)
+        .map_err(plain)?;
+    temporary.write_all(text.as_bytes()).map_err(plain)?;
+    temporary.as_file().sync_all().map_err(plain)?;
     temporary
         .persist(path)
-        .map_err(|e| ExportError::Write(e.error))?;
+        .map_err(|e| ExportError::Write(plain(e.error)))?;
     Ok(())
+}
+
+/// The error without the name of the temporary file it may carry: the
+/// person asked for another name.
+fn plain(e: std::io::Error) -> std::io::Error {
+    match e.raw_os_error() {
+        Some(code) => std::io::Error::from_raw_os_error(code),
+        None => std::io::Error::from(e.kind()),
+    }
 }

@@ -61,6 +61,9 @@ pub enum Effect {
     Print(String),
     /// Count one visit that reached this outcome.
     Count(String),
+    /// Tell staff (not the visitor) that a wrong PIN was typed: the
+    /// how-manieth.
+    WrongPin(u32),
     /// Write this text to this file (self-help only); replace a file of
     /// that name only when the person said so.
     Save {
@@ -126,6 +129,9 @@ pub enum Msg {
     Char(char),
     /// Text pasted (or sent by a scanner) in one go; wiped when dropped.
     Paste(Zeroizing<String>),
+    /// Bytes came from the terminal (perhaps part of a paste still on its
+    /// way): someone is there, so the kiosk is not idle.
+    Activity,
     DeleteChar,
     Restart,
     AskQuit,
@@ -192,8 +198,11 @@ pub struct App<'c> {
     last_input_ms: u64,
     /// A checklist is being printed: one print at a time.
     printing: bool,
-    /// Wrong staff PINs since the kiosk was last idle long enough to reset.
+    /// Wrong staff PINs since the program started (never forgotten: each
+    /// waits twice as long as the one before).
     pin_failures: u32,
+    /// The kiosk has been left idle (and reset) since the last wrong PIN.
+    pin_idle_since_wrong: bool,
     /// No PIN is taken before this moment (milliseconds, the UI clock).
     pin_wait_until: u64,
     notice: Option<Notice>,
@@ -243,6 +252,7 @@ impl<'c> App<'c> {
             last_input_ms: 0,
             printing: false,
             pin_failures: 0,
+            pin_idle_since_wrong: true,
             pin_wait_until: 0,
             notice: None,
             effects: Vec::new(),
@@ -669,9 +679,8 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             if app.kiosk.as_ref().is_some_and(|k| idle >= k.idle_ms()) {
                 app.reset();
                 app.last_input_ms = ms;
-                // Only a kiosk left idle clears wrong staff PINs.
-                app.pin_failures = 0;
-                app.pin_wait_until = 0;
+                // Only a kiosk left idle opens a locked staff exit.
+                app.pin_idle_since_wrong = true;
             }
             return;
         }
@@ -723,9 +732,18 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
         }
         _ => {}
     }
+    if let Msg::Activity = msg {
+        // During the countdown a key itself says "I am here".
+        if app.kiosk.is_some() && app.countdown().is_none() {
+            app.last_input_ms = app.clock_ms;
+        }
+        return;
+    }
     // A paste is typed into a field or a prompt, character by character;
     // anywhere else it is nothing (its digits must not pick options).
     if let Msg::Paste(text) = &msg {
+        // A paste says someone is there, and is not swallowed by that.
+        app.last_input_ms = app.clock_ms;
         let prompt = matches!(
             app.overlay,
             Some(Overlay::StaffPin { .. } | Overlay::Save { .. })
@@ -835,6 +853,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
         }
         Msg::AnswerQuit(_)
         | Msg::Paste(_)
+        | Msg::Activity
         | Msg::Resize(..)
         | Msg::Tick(_)
         | Msg::StaffExit
@@ -875,10 +894,13 @@ fn overlay(app: &mut App<'_>, msg: Msg) {
                 if right {
                     app.quit = true;
                 } else {
-                    // Closed, and the next try waits twice as long.
+                    // Closed, and the next try waits twice as long; staff
+                    // are told (in the journal, not on the screen).
                     app.pin_failures += 1;
+                    app.pin_idle_since_wrong = false;
                     app.pin_wait_until = app.clock_ms + pin_delay_ms(app.pin_failures);
                     app.overlay = None;
+                    app.effects.push(Effect::WrongPin(app.pin_failures));
                 }
             }
             Msg::Back => app.overlay = None,
@@ -936,13 +958,14 @@ fn overlay(app: &mut App<'_>, msg: Msg) {
     }
 }
 
-/// Wrong staff PINs after which staff exit stays locked until the kiosk
-/// has been idle long enough to reset (or SIGTERM ends it).
+/// Wrong staff PINs from which on staff exit is locked after each wrong
+/// PIN until the kiosk has been left idle (or SIGTERM ends it).
 pub const PIN_LOCKOUT: u32 = 5;
 
-/// The wait after `failures` wrong PINs: 1, 2, 4, 8 seconds.
+/// The wait after `failures` wrong PINs: 1, 2, 4, 8, 16 … seconds, up to
+/// about twelve days; never forgotten while the program runs.
 fn pin_delay_ms(failures: u32) -> u64 {
-    1_000 << failures.saturating_sub(1).min(10)
+    1_000 << failures.saturating_sub(1).min(20)
 }
 
 /// Whether staff may type a PIN now.
@@ -955,7 +978,7 @@ pub enum PinBlock {
 }
 
 fn app_pin_block(app: &App<'_>) -> PinBlock {
-    if app.pin_failures >= PIN_LOCKOUT {
+    if app.pin_failures >= PIN_LOCKOUT && !app.pin_idle_since_wrong {
         PinBlock::Locked
     } else if app.clock_ms < app.pin_wait_until {
         PinBlock::Wait((app.pin_wait_until - app.clock_ms).div_ceil(1000))

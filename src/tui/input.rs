@@ -153,6 +153,14 @@ fn csi(bytes: &[u8]) -> Parsed {
         });
         return Parsed::Done(event, 6);
     }
+    // A new Esc before the end: the sequence was cut off; drop it and
+    // read on from that Esc.
+    if let Some(esc) = bytes[2..].iter().position(|&b| b == 0x1b) {
+        let final_before = bytes[2..2 + esc].iter().any(|b| (0x40..=0x7e).contains(b));
+        if !final_before {
+            return Parsed::Done(None, 2 + esc);
+        }
+    }
     let Some(end) = bytes[2..].iter().position(|b| (0x40..=0x7e).contains(b)) else {
         return if bytes.len() > SEQUENCE_MAX {
             // Never finished: noise, dropped.
@@ -212,6 +220,26 @@ fn ss3(bytes: &[u8]) -> Parsed {
     Parsed::Done(code.and_then(|c| key(c, KeyModifiers::NONE)), 3)
 }
 
+/// A control string, up to BEL or ESC \\: nothing here, dropped whole.
+fn control_string(bytes: &[u8]) -> Parsed {
+    for (i, pair) in bytes.windows(2).enumerate().skip(1) {
+        if pair[0] == 0x07 {
+            return Parsed::Done(None, i + 1);
+        }
+        if pair == b"\x1b\\" {
+            return Parsed::Done(None, i + 2);
+        }
+    }
+    if bytes.last() == Some(&0x07) && bytes.len() > 2 {
+        return Parsed::Done(None, bytes.len());
+    }
+    if bytes.len() > PASTE_MAX {
+        // Never ended: noise, dropped.
+        return Parsed::Done(None, bytes.len());
+    }
+    Parsed::Incomplete
+}
+
 /// One UTF-8 character at the start of `bytes`.
 fn character(bytes: &[u8]) -> Option<Result<(char, usize), usize>> {
     let len = match bytes[0] {
@@ -238,6 +266,9 @@ fn parse(bytes: &[u8]) -> Parsed {
             None => Parsed::Incomplete,
             Some(b'[') => csi(bytes),
             Some(b'O') => ss3(bytes),
+            // Strings a terminal may send (a title, a colour report, …):
+            // ESC ] … BEL or ESC \, and the like after ESC P, X, ^ and _.
+            Some(b']' | b'P' | b'X' | b'^' | b'_') => control_string(bytes),
             // Esc Esc: the first is the Esc key.
             Some(0x1b) => Parsed::Done(key(KeyCode::Esc, KeyModifiers::NONE), 1),
             // Alt and a key.
@@ -383,19 +414,11 @@ impl Decoder {
                 Parsed::Incomplete if timed_out => {
                     // What never completed: a lone Esc is the key; the rest
                     // of a broken sequence is dropped.
-                    if self.pending[0] == 0x1b {
+                    if self.pending.len() == 1 && self.pending[0] == 0x1b {
                         events.extend(key(KeyCode::Esc, KeyModifiers::NONE));
-                        self.pending.drain(..1);
-                        if self.pending.first() == Some(&b'[')
-                            || self.pending.first() == Some(&b'O')
-                        {
-                            let len = self.pending.len();
-                            self.pending.drain(..len);
-                        }
-                    } else {
-                        let len = self.pending.len();
-                        self.pending.drain(..len);
                     }
+                    let len = self.pending.len();
+                    self.pending.drain(..len);
                 }
                 Parsed::Incomplete => return events,
             }
@@ -510,6 +533,26 @@ mod tests {
         d.wipe();
         assert!(!d.in_paste());
         assert_eq!(keys(&d.feed(b"2", 1)), [KeyCode::Char('2')]);
+    }
+
+    #[test]
+    fn strings_a_terminal_sends_are_not_keys() {
+        let mut d = Decoder::new();
+        // A window title (OSC … BEL), a colour report (OSC … ESC \\), a
+        // cut-off CSI followed by a real one.
+        let got = d.feed(
+            b"\x1b]0;title\x07\x1b]11;rgb:0000/0000/0000\x1b\\\x1b[\x1b[Aq",
+            0,
+        );
+        assert_eq!(keys(&got), [KeyCode::Up, KeyCode::Char('q')]);
+    }
+
+    #[test]
+    fn a_cut_off_sequence_is_dropped_after_a_moment() {
+        let mut d = Decoder::new();
+        assert!(d.feed(b"\x1b]0;tit", 0).is_empty());
+        assert!(d.tick(ESC_WAIT).is_empty(), "no keys from half a title");
+        assert_eq!(keys(&d.feed(b"l", ESC_WAIT + 1)), [KeyCode::Char('l')]);
     }
 
     #[test]

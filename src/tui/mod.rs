@@ -19,7 +19,7 @@ use app::{update, App, Effect, Msg};
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use jiff::civil::DateTime;
 use std::io::{self, IsTerminal};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::Arc;
 use std::time::Duration;
@@ -146,34 +146,23 @@ fn restore() {
 }
 
 /// Runs the UI until the person quits or a signal asks it to end.
-pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result<()> {
-    use signal_hook::consts::signal::{
-        SIGALRM, SIGHUP, SIGINT, SIGIO, SIGPROF, SIGQUIT, SIGSYS, SIGTERM, SIGTSTP, SIGUSR1,
-        SIGUSR2, SIGVTALRM, SIGXCPU, SIGXFSZ,
-    };
-    let stop = Arc::new(AtomicBool::new(false));
-    let ignored = Arc::new(AtomicBool::new(false));
+/// Ends with the signal that ended it, if one did.
+pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result<Option<i32>> {
+    use signal_hook::consts::signal::{SIGINT, SIGQUIT, SIGTSTP, SIGXFSZ};
     // Every signal that would end the program ends it here, with the
-    // terminal restored (SIGKILL cannot be caught: nothing can restore then).
-    for signal in [
-        SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGIO, SIGSYS,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
-    // A file too large is a write error, not the end.
-    signal_hook::flag::register(SIGXFSZ, Arc::clone(&ignored))?;
-    // A kiosk cannot be interrupted or suspended from its keyboard; staff
-    // end it with SIGTERM or the PIN. Suspended, a UI would leave the
-    // terminal raw: nobody suspends it.
-    let interrupt = if options.kiosk.is_some() {
-        &ignored
+    // terminal restored. A kiosk cannot be interrupted from its keyboard
+    // (staff end it with SIGTERM or the PIN); nobody suspends a UI, which
+    // would leave the terminal raw; a file too large is a write error.
+    let ignored: &[i32] = if options.kiosk.is_some() {
+        &[SIGINT, SIGQUIT]
     } else {
-        &stop
+        &[]
     };
-    for signal in [SIGINT, SIGQUIT] {
-        signal_hook::flag::register(signal, Arc::clone(interrupt))?;
+    let caught = crate::signals::watch(ignored, &[], |_| {}, |_| {})?;
+    let held = Arc::new(AtomicBool::new(false));
+    for signal in [SIGTSTP, SIGXFSZ] {
+        signal_hook::flag::register(signal, Arc::clone(&held))?;
     }
-    signal_hook::flag::register(SIGTSTP, Arc::clone(&ignored))?;
     let mut terminal = ratatui::init();
     // ratatui's own hook restores raw mode and the screen; this one also
     // releases the mouse before it runs.
@@ -206,7 +195,7 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
         u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX)
     };
     let result = (|| -> io::Result<()> {
-        while !app.wants_quit() && !stop.load(Ordering::Relaxed) && io::stdin().is_terminal() {
+        while !app.wants_quit() && caught.get().is_none() && io::stdin().is_terminal() {
             if options.now.is_none() {
                 app.set_clock(clock(None));
             }
@@ -256,6 +245,12 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
                         };
                         update(&mut app, Msg::Saved(outcome));
                     }
+                    Effect::WrongPin(count) => {
+                        let t = app.t();
+                        let mut fluent = crate::i18n::FluentArgs::new();
+                        fluent.set("count", i64::from(count));
+                        staff_log(&t.text_with("log-wrong-pin", &fluent));
+                    }
                     Effect::Count(outcome) => {
                         let file = app.kiosk().and_then(|k| {
                             Some((k.config.counters_file.clone()?, k.config.counters_format))
@@ -295,7 +290,10 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
             let mut decoded = decoder.tick(millis(started));
             for incoming in first.into_iter().chain(events.try_iter()) {
                 match incoming {
-                    Incoming::Bytes(bytes) => decoded.extend(decoder.feed(&bytes, millis(started))),
+                    Incoming::Bytes(bytes) => {
+                        update(&mut app, Msg::Activity);
+                        decoded.extend(decoder.feed(&bytes, millis(started)));
+                    }
                     Incoming::Closed => return Ok(()),
                     Incoming::Printed(outcome) => update(&mut app, Msg::Printed(outcome)),
                 }
@@ -315,5 +313,5 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
     app.reset();
     let _ = wipe(&mut terminal);
     restore();
-    result
+    result.map(|()| caught.get())
 }

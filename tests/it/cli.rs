@@ -1082,7 +1082,8 @@ fn an_export_never_destroys_a_file() {
     let before = listing(dir.path());
     let mut args = vec![
         "-c".to_string(),
-        "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\"".to_string(),
+        // No trap: the program itself takes a file too large as an error.
+        "ulimit -f 1; exec \"$0\" \"$@\"".to_string(),
         crate::common::BIN.to_string(),
         "guide".into(),
         "--lang".into(),

@@ -757,3 +757,45 @@ fn content_nested_absurdly_deep_is_refused_at_once() {
         "{errors:#?}"
     );
 }
+
+#[test]
+fn named_conditions_that_blow_up_are_refused_at_once() {
+    let with = |named: String| {
+        let mut files = embedded_sources().yaml;
+        files.push(SourceFile {
+            name: "content/zz-named.yaml".into(),
+            text: format!("conditions:\n{named}"),
+        });
+        load_sources(&files).expect_err("refused")
+    };
+    // Each names the next twice: 2^40 steps to evaluate the first.
+    let mut doubling = String::new();
+    for i in 0..40 {
+        doubling.push_str(&format!(
+            "  - id: d{i}\n    when: {{ any: [{{ is: d{next} }}, {{ is: d{next} }}] }}\n",
+            next = i + 1
+        ));
+    }
+    doubling.push_str("  - id: d40\n    when: { situation: eu }\n");
+    let errors = with(doubling);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.problem.kind == "condition-too-large"),
+        "{errors:#?}"
+    );
+    // A chain 40,000 long: refused, not a stack overflow.
+    let mut chain = String::new();
+    for i in 0..40_000 {
+        chain.push_str(&format!("  - {{ id: c{i}, when: {{ is: c{} }} }}\n", i + 1));
+    }
+    chain.push_str("  - { id: c40000, when: { situation: eu } }\n");
+    let errors = with(chain);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.problem.kind == "condition-too-deep"),
+        "{:?}",
+        errors.first()
+    );
+}

@@ -172,10 +172,32 @@ fn wrong_pins_wait_longer_each_time_then_lock_until_the_kiosk_is_idle() {
     press(&mut app, KeyCode::F(12), KeyModifiers::NONE);
     assert!(screen_text(&app, 80, 24).contains("For mange forkerte pinkoder"));
     keys(&mut app, "\x1b");
-    // Left idle, the kiosk resets, and staff may try again.
+    // Staff are told of each wrong PIN (in the journal), counting on.
+    let told: Vec<u32> = app
+        .take_effects()
+        .into_iter()
+        .filter_map(|e| match e {
+            Effect::WrongPin(n) => Some(n),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(told, [1, 2, 3, 4, 5]);
+    // Left idle, the kiosk resets, and staff may try once more; another
+    // wrong PIN locks it again, and the waits go on doubling (32 s now):
+    // waiting out the idle time never starts the count again.
     clock += 121_000;
     update(&mut app, Msg::Tick(clock));
     assert_eq!(app.pin_block(), PinBlock::Open);
+    press(&mut app, KeyCode::F(12), KeyModifiers::NONE);
+    keys(&mut app, "1111\n");
+    assert_eq!(app.pin_block(), PinBlock::Locked);
+    clock += 121_000;
+    update(&mut app, Msg::Tick(clock));
+    assert_eq!(
+        app.pin_block(),
+        PinBlock::Open,
+        "32 s and the idle time passed"
+    );
     press(&mut app, KeyCode::F(12), KeyModifiers::NONE);
     keys(&mut app, "2468\n");
     assert!(app.wants_quit());
@@ -383,6 +405,28 @@ fn a_counters_file_that_is_something_else_is_left_alone() {
         std::fs::read_to_string(&path).expect("read"),
         "these are my notes\n"
     );
+    // A link is not followed, nor replaced.
+    let target = dir.path().join("elsewhere.json");
+    std::fs::write(&target, "{}").expect("write");
+    let link = dir.path().join("linked.json");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    let err = record(&link, CountersFormat::Json, "register").expect_err("refused");
+    assert!(matches!(err, CountersError::NotAFile(_)));
+    assert!(std::fs::symlink_metadata(&link)
+        .expect("link")
+        .file_type()
+        .is_symlink());
+    // A counter at its limit stays there: never back to zero.
+    let full = dir.path().join("full.json");
+    std::fs::write(
+        &full,
+        format!("{{\"outcomes\": {{\"register\": {}}}}}", u64::MAX),
+    )
+    .expect("write");
+    record(&full, CountersFormat::Json, "register").expect("counted");
+    assert!(std::fs::read_to_string(&full)
+        .expect("read")
+        .contains(&u64::MAX.to_string()));
     // A folder that cannot be written says why.
     let err = record(
         std::path::Path::new("/proc/cpr-guide/counters.json"),
@@ -446,4 +490,37 @@ fn the_systemd_unit_starts_a_kiosk_the_program_accepts() {
     let said = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(2), "{said}");
     assert!(said.contains("terminal"), "{said}");
+}
+
+#[test]
+fn input_still_arriving_keeps_the_visit_and_a_paste_is_never_swallowed() {
+    let content = content();
+    let catalog = catalog();
+    let mut app =
+        App::new(content, catalog, Lang::En, TODAY, Some(now())).with_kiosk(KioskConfig {
+            idle_timeout: 5,
+            countdown: 2,
+            ..kiosk_config()
+        });
+    // English, EU, > 6 months, not a job-seeker: at the CPR field.
+    keys(&mut app, "2232");
+    let at = app.screen();
+    // A slow paste: bytes every half second for 8 seconds, no key yet.
+    let mut clock = 0;
+    for _ in 0..16 {
+        clock += 500;
+        update(&mut app, Msg::Tick(clock));
+        update(&mut app, Msg::Activity);
+    }
+    assert_eq!(app.screen(), at, "no reset while input arrives");
+    // In the countdown, a paste both says someone is there and is typed.
+    clock += 3_500;
+    update(&mut app, Msg::Tick(clock));
+    assert!(app.countdown().is_some());
+    update(
+        &mut app,
+        Msg::Paste(zeroize::Zeroizing::new("010190-1234".to_string())),
+    );
+    assert!(app.countdown().is_none());
+    assert_eq!(app.input(), "010190-1234");
 }

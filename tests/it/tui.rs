@@ -690,7 +690,10 @@ fn on_the_linux_console_every_symbol_is_ascii() {
     assert_eq!(Glyphs::choose(Some("xterm"), Some(true)), Glyphs::ASCII);
     let content = content();
     let catalog = catalog();
-    let unicode_only = ['▶', '◀', '☐', '✓', '✗', '▲', '▼', '•', '→', '⚠', '█'];
+    let unicode_only = [
+        '▶', '◀', '☐', '✓', '✗', '▲', '▼', '•', '→', '⚠', '█', '↑', '↓', '←', '┌', '┐', '└', '┘',
+        '─', '│',
+    ];
     for (name, keys_in) in screens()
         .into_iter()
         .chain([("question-cpr-typing", "2232010")])

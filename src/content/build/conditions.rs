@@ -196,6 +196,22 @@ struct Reach {
     uses_outcome: bool,
 }
 
+/// How deep named conditions may name each other.
+const NAMED_DEPTH_MAX: usize = 32;
+/// How many nodes a named condition may stand for, named ones expanded.
+const CONDITION_SIZE_MAX: u64 = 10_000;
+
+/// The nodes of a condition, each named condition counted as one.
+fn nodes(c: &Condition) -> u64 {
+    match c {
+        Condition::All(list) | Condition::Any(list) => {
+            list.iter().fold(1, |n, c| n.saturating_add(nodes(c)))
+        }
+        Condition::Not(inner) => nodes(inner).saturating_add(1),
+        _ => 1,
+    }
+}
+
 /// Named conditions must not refer to themselves; a question may depend
 /// only on questions before it; interview conditions may not use `outcome`.
 pub(super) fn check_order(ctx: &mut Ctx<'_>, content: &Content, raw: &Raw<'_>) {
@@ -205,20 +221,35 @@ pub(super) fn check_order(ctx: &mut Ctx<'_>, content: &Content, raw: &Raw<'_>) {
         InProgress,
         Done,
     }
+    /// What checking found beyond each named condition's reach.
+    #[derive(Default)]
+    struct Found {
+        cycles: Vec<ConditionId>,
+        too_deep: Vec<ConditionId>,
+        /// Nodes each named condition stands for, named ones expanded.
+        size: Vec<u64>,
+    }
     fn visit(
         id: ConditionId,
+        depth: usize,
         content: &Content,
         state: &mut [State],
         reach: &mut [Reach],
-        cycles: &mut Vec<ConditionId>,
+        found: &mut Found,
     ) {
         match state[id.index()] {
             State::Done => return,
             State::InProgress => {
-                cycles.push(id);
+                found.cycles.push(id);
                 return;
             }
             State::Unvisited => {}
+        }
+        // Bounded, so that a chain of thousands never overflows the stack.
+        if depth > NAMED_DEPTH_MAX {
+            found.too_deep.push(id);
+            state[id.index()] = State::Done;
+            return;
         }
         state[id.index()] = State::InProgress;
         let mut r = Reach::default();
@@ -228,28 +259,48 @@ pub(super) fn check_order(ctx: &mut Ctx<'_>, content: &Content, raw: &Raw<'_>) {
             Mention::Named(n) => inner.push(n),
             Mention::Outcome => r.uses_outcome = true,
         });
+        let mut size = nodes(&content.named[id].when);
         for n in inner {
-            visit(n, content, state, reach, cycles);
-            r.questions.extend(reach[n.index()].questions.clone());
+            visit(n, depth + 1, content, state, reach, found);
+            r.questions
+                .extend(reach[n.index()].questions.iter().copied());
             r.uses_outcome |= reach[n.index()].uses_outcome;
+            size = size.saturating_add(found.size[n.index()]);
         }
+        // Each question once, however often it is reached.
+        r.questions.sort_unstable();
+        r.questions.dedup();
         reach[id.index()] = r;
+        found.size[id.index()] = size;
         state[id.index()] = State::Done;
     }
     let count = content.named.len();
     let mut state = vec![State::Unvisited; count];
     let mut reach = vec![Reach::default(); count];
-    let mut cycles = Vec::new();
+    let mut found = Found {
+        size: vec![0; count],
+        ..Found::default()
+    };
     for id in content.named.ids() {
-        visit(id, content, &mut state, &mut reach, &mut cycles);
+        visit(id, 0, content, &mut state, &mut reach, &mut found);
     }
-    for id in cycles {
+    let report = |ctx: &mut Ctx<'_>, id: ConditionId, kind: &'static str| {
         if let Some((loc, n)) = raw.named.get(id.index()) {
-            ctx.error(
-                *loc,
-                Some(&n.id),
-                Problem::new("condition-cycle").arg("id", &n.id),
-            );
+            ctx.error(*loc, Some(&n.id), Problem::new(kind).arg("id", &n.id));
+        }
+    };
+    for &id in &found.cycles {
+        report(ctx, id, "condition-cycle");
+    }
+    for &id in &found.too_deep {
+        report(ctx, id, "condition-too-deep");
+    }
+    // Evaluating a condition walks its named conditions each time they are
+    // named: one that stands for more nodes than this would make the guide
+    // slow (`any: [is: a, is: a]` doubles at each step).
+    for id in content.named.ids() {
+        if found.size[id.index()] > CONDITION_SIZE_MAX && !found.cycles.contains(&id) {
+            report(ctx, id, "condition-too-large");
         }
     }
     let reach_of = |c: &Condition| {
@@ -257,7 +308,8 @@ pub(super) fn check_order(ctx: &mut Ctx<'_>, content: &Content, raw: &Raw<'_>) {
         c.visit(&mut |m| match m {
             Mention::Question(q) | Mention::Option(q, _) => r.questions.push(q),
             Mention::Named(n) => {
-                r.questions.extend(reach[n.index()].questions.clone());
+                r.questions
+                    .extend(reach[n.index()].questions.iter().copied());
                 r.uses_outcome |= reach[n.index()].uses_outcome;
             }
             Mention::Outcome => r.uses_outcome = true,

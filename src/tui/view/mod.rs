@@ -239,7 +239,7 @@ fn footer_text(app: &App<'_>) -> String {
 }
 
 fn draw_footer(frame: &mut Frame, app: &App<'_>, area: Rect) {
-    let full = format!(" {}", footer_text(app));
+    let full = format!(" {}", app.theme().glyphs.keys(&footer_text(app)));
     // Too narrow for every key: point to the help, which lists them all.
     let text = if full.chars().count() > usize::from(area.width) {
         fit(&format!(" {}", app.t().text("ui-keys-short")), area.width)

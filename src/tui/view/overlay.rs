@@ -35,6 +35,7 @@ fn boxed(frame: &mut Frame, app: &App<'_>, area: Rect, title: String, lines: Vec
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)
+        .border_set(app.theme().glyphs.border)
         .title(Span::styled(format!(" {title} "), app.theme().title))
         .style(app.theme().base);
     frame.render_widget(
@@ -59,9 +60,11 @@ pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
     ];
     // Nobody quits a kiosk from its keyboard.
     let kiosk = app.kiosk().is_some();
-    let keys: Vec<_> = keys
+    let glyphs = app.theme().glyphs;
+    let keys: Vec<(String, &str)> = keys
         .into_iter()
         .filter(|(_, id)| !(kiosk && *id == "ui-help-quit"))
+        .map(|(k, id)| (glyphs.keys(k), id))
         .collect();
     let width = keys
         .iter()
@@ -73,7 +76,7 @@ pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
         .map(|(k, id)| {
             Line::from(vec![
                 Span::styled(format!("{k:width$}  "), app.theme().key),
-                Span::styled(t.text(id), app.theme().base),
+                Span::styled(app.theme().glyphs.keys(&t.text(id)), app.theme().base),
             ])
         })
         .collect();

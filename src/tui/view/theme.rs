@@ -54,6 +54,10 @@ pub struct Glyphs {
     pub checkbox: &'static str,
     /// A hidden character of a PIN or CPR number.
     pub hidden: char,
+    /// The frame of a box (a prompt, the help).
+    pub border: ratatui::symbols::border::Set<'static>,
+    /// Only ASCII: key names are spelled out (Up/Down for ↑↓).
+    pub ascii: bool,
 }
 
 impl Glyphs {
@@ -70,6 +74,8 @@ impl Glyphs {
         arrow: "→",
         checkbox: "☐",
         hidden: '•',
+        border: ratatui::symbols::border::PLAIN,
+        ascii: false,
     };
 
     /// For fonts with ASCII only.
@@ -86,7 +92,32 @@ impl Glyphs {
         arrow: "->",
         checkbox: "[ ]",
         hidden: '*',
+        border: ratatui::symbols::border::Set {
+            top_left: "+",
+            top_right: "+",
+            bottom_left: "+",
+            bottom_right: "+",
+            vertical_left: "|",
+            vertical_right: "|",
+            horizontal_top: "-",
+            horizontal_bottom: "-",
+        },
+        ascii: true,
     };
+
+    /// Text with the arrows of key names spelled out when only ASCII can
+    /// be drawn ("↑↓ choose" → "Up/Down choose").
+    pub fn keys(&self, text: &str) -> String {
+        if !self.ascii {
+            return text.to_string();
+        }
+        text.replace("↑↓", "Up/Down")
+            .replace("↑ ↓", "Up/Down")
+            .replace('↑', "Up")
+            .replace('↓', "Down")
+            .replace('←', "Left")
+            .replace('→', "Right")
+    }
 
     /// As asked for (`Some(true)`: ASCII), else ASCII for `TERM=linux`
     /// (the console's font lacks ▶ ◀ ☐).
