@@ -62,9 +62,9 @@ cli-help-content = Hent indholdet fra denne mappe i stedet for det indbyggede in
 cli-help-lang = Sprog: da, en eller nb (standard: sproget på din computer, ellers engelsk).
 cli-help-answer = Et svar som ID=VÆRDI. Gentag for hvert spørgsmål.
 cli-help-format = Format: text, markdown eller json.
-cli-help-today = Brug denne dato som dagens dato (YYYY-MM-DD).
+cli-help-today = Brug denne dato som dagens dato (ÅÅÅÅ-MM-DD).
 cli-help-json = Vis resultatet som JSON.
-cli-help-number = Cpr-nummeret: DDMMYY-SSSS eller DDMMYYSSSS.
+cli-help-number = Cpr-nummeret: DDMMÅÅ-SSSS eller DDMMÅÅSSSS.
 cli-help-dir = Den indholdsmappe, der skal tjekkes (standard: det indbyggede indhold).
 cli-usage-heading = Brug
 cli-commands-heading = Kommandoer
@@ -87,23 +87,23 @@ err-unknown-question = Der er ikke noget spørgsmål, der hedder ”{ $id }”. 
 err-answer-twice = ”{ $id }” blev besvaret to gange. Giv hvert svar én gang.
 err-answer-for = { $id }: { $reason }
 err-answer-unknown-option = ”{ $value }” er ikke et svar på dette spørgsmål. Gyldige svar: { $list }.
-err-answer-date-format = Det er ikke en dato. Skriv datoer som YYYY-MM-DD, for eksempel 2026-12-06.
-err-answer-date-no-such-date = Den dag findes ikke i kalenderen. Skriv en rigtig dato som YYYY-MM-DD, for eksempel 2026-12-06.
+err-answer-date-format = Det er ikke en dato. Skriv den som DD.MM.ÅÅÅÅ, for eksempel 6.12.2026.
+err-answer-date-no-such-date = Den dag findes ikke i kalenderen. Dagen står først: DD.MM.ÅÅÅÅ, for eksempel 6.12.2026.
 err-answer-date-out-of-range = Brug en dato mellem årene 1900 og 2200.
 err-answer-date-after-today = Datoen må ikke ligge efter i dag ({ $today }).
 err-answer-required = Dette spørgsmål skal besvares.
 err-answer-cpr-empty = Der blev ikke angivet noget cpr-nummer.
 err-answer-cpr-invalid-character = Tegn nummer { $position } er ikke et ciffer. Et cpr-nummer består kun af cifrene 0–9, eventuelt med en bindestreg efter det sjette ciffer.
-err-answer-cpr-misplaced-hyphen = Bindestregen skal stå efter det sjette ciffer: DDMMYY-SSSS.
+err-answer-cpr-misplaced-hyphen = Bindestregen skal stå efter det sjette ciffer: DDMMÅÅ-SSSS.
 err-answer-cpr-wrong-length = Et cpr-nummer har 10 cifre, men { $digits ->
     [one] der blev angivet 1 ciffer.
    *[other] der blev angivet { $digits } cifre.
   }
-err-answer-cpr-impossible-date = De første seks cifre er ikke en rigtig dato (DDMMYY).
+err-answer-cpr-impossible-date = De første seks cifre er ikke en rigtig dato (DDMMÅÅ).
 err-answer-cpr-future-date = Fødselsdatoen i dette nummer ligger i fremtiden.
 err-missing-answer = Der mangler ét svar mere: { $id } ({ $question })
 err-missing-values = Gyldige svar: { $list }
-err-missing-date = Gyldige svar: en dato som YYYY-MM-DD.
+err-missing-date = Gyldige svar: en dato, for eksempel 2026-12-06 eller 6.12.2026.
 err-missing-add = Tilføj: --answer { $id }=VÆRDI
 err-no-outcome = Indholdet har intet resultat for disse svar. Giv os gerne besked om fejlen.
 warn-not-asked = Der bliver ikke spurgt om ”{ $id }” ved disse svar, så svaret blev ikke brugt.
@@ -148,8 +148,8 @@ ui-office-closures = Lukket disse dage de næste { $weeks } uger:
 ui-office-no-closures = Ingen lukkedage de næste { $weeks } uger.
 cli-help-office = Vis et kontors adresse, åbningstider, og om det er åbent nu.
 cli-help-office-id = Kontoret (udelad det for at se alle kontorer).
-cli-help-now = Brug dette tidspunkt som nu, i dansk tid (YYYY-MM-DDTHH:MM).
-err-bad-now = --now: { $reason } Skriv det som YYYY-MM-DDTHH:MM, for eksempel 2026-12-02T10:30.
+cli-help-now = Brug dette tidspunkt som nu, i dansk tid (ÅÅÅÅ-MM-DDTHH:MM).
+err-bad-now = --now: { $reason } Skriv det som ÅÅÅÅ-MM-DDTHH:MM, for eksempel 2026-12-02T10:30.
 err-unknown-office = Der findes intet kontor ”{ $id }”. Kontorerne er: { $list }.
 
 holiday-new-year = nytårsdag
@@ -181,7 +181,7 @@ ui-keys-input = Skriv, tryk Enter · Esc tilbage · F2 sprog · ? hjælp
 ui-keys-review = Tal: ret svaret · 0 eller Enter: resultat · Esc tilbage · F2 sprog
 ui-keys-result = ↑↓ PgUp PgDn rul · s gem · Esc tilbage · F5 start forfra · ? hjælp · q afslut
 ui-too-small = Gør vinduet større: guiden skal bruge mindst { $width }×{ $height } tegn.
-ui-date-format = Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-12-06.
+ui-date-format = Skriv datoen som DD.MM.ÅÅÅÅ, for eksempel 6.12.2026, eller skriv i dag.
 ui-cpr-kept = Oplyst: { $masked }. Tryk Enter for at beholde det, eller skriv et nyt nummer.
 ui-cpr-progress = { $digits } af 10 cifre.
 ui-optional-skip = Du kan lade feltet stå tomt: tryk Enter for at springe over.
@@ -227,7 +227,7 @@ ui-restart-question = Vil du starte forfra? Dine svar bliver glemt.
 ui-restart-keys = j = ja, start forfra   ·   n = nej, fortsæt
 plain-question-number = Spørgsmål { $current } af cirka { $total }:
 plain-prompt-choice = Skriv et tal fra 1 til { $n }, og tryk Enter.
-plain-prompt-date = Skriv datoen som ÅÅÅÅ-MM-DD, og tryk Enter.
+plain-prompt-date = Skriv datoen som DD.MM.ÅÅÅÅ (eller i dag), og tryk Enter.
 plain-prompt-cpr = Skriv nummeret som DDMMÅÅ-SSSS, og tryk Enter.
 plain-prompt-skip = Eller tryk bare Enter for at springe spørgsmålet over.
 plain-not-a-number = Skriv et af tallene fra 1 til { $n }.

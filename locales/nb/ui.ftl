@@ -62,9 +62,9 @@ cli-help-content = Hent innholdet fra denne mappen i stedet for det innebygde in
 cli-help-lang = Språk: da, en eller nb (standard: systemspråket ditt, ellers engelsk).
 cli-help-answer = Et svar som ID=VALUE. Gjenta for hvert spørsmål.
 cli-help-format = Utdata: text, markdown eller json.
-cli-help-today = Bruk denne datoen som dagens dato (YYYY-MM-DD).
+cli-help-today = Bruk denne datoen som dagens dato (ÅÅÅÅ-MM-DD).
 cli-help-json = Skriv ut resultatet som JSON.
-cli-help-number = CPR-nummeret: DDMMYY-SSSS eller DDMMYYSSSS.
+cli-help-number = CPR-nummeret: DDMMÅÅ-SSSS eller DDMMÅÅSSSS.
 cli-help-dir = Innholdsmappen som skal kontrolleres (standard: det innebygde innholdet).
 cli-usage-heading = Bruk
 cli-commands-heading = Kommandoer
@@ -87,23 +87,23 @@ err-unknown-question = Det finnes ikke noe spørsmål «{ $id }». Spørsmålene
 err-answer-twice = «{ $id }» ble besvart to ganger. Gi hvert svar bare én gang.
 err-answer-for = { $id }: { $reason }
 err-answer-unknown-option = «{ $value }» er ikke et svar på dette spørsmålet. Gyldige svar: { $list }.
-err-answer-date-format = Det er ikke en dato. Skriv datoer som YYYY-MM-DD, for eksempel 2026-12-06.
-err-answer-date-no-such-date = Den dagen finnes ikke i kalenderen. Skriv en ekte dato som YYYY-MM-DD, for eksempel 2026-12-06.
+err-answer-date-format = Det er ikke en dato. Skriv den som DD.MM.ÅÅÅÅ, for eksempel 6.12.2026.
+err-answer-date-no-such-date = Den dagen finnes ikke i kalenderen. Dagen står først: DD.MM.ÅÅÅÅ, for eksempel 6.12.2026.
 err-answer-date-out-of-range = Bruk en dato mellom årene 1900 og 2200.
 err-answer-date-after-today = Datoen kan ikke være senere enn i dag ({ $today }).
 err-answer-required = Dette spørsmålet må besvares.
 err-answer-cpr-empty = Det ble ikke oppgitt noe CPR-nummer.
 err-answer-cpr-invalid-character = Tegn nummer { $position } er ikke et siffer. Et CPR-nummer har bare sifrene 0–9, eventuelt med en bindestrek etter det sjette sifferet.
-err-answer-cpr-misplaced-hyphen = Bindestreken må stå etter det sjette sifferet: DDMMYY-SSSS.
+err-answer-cpr-misplaced-hyphen = Bindestreken må stå etter det sjette sifferet: DDMMÅÅ-SSSS.
 err-answer-cpr-wrong-length = Et CPR-nummer har 10 siffer, men { $digits ->
     [one] det ble oppgitt 1 siffer.
    *[other] det ble oppgitt { $digits } siffer.
   }
-err-answer-cpr-impossible-date = De seks første sifrene er ikke en gyldig dato (DDMMYY).
+err-answer-cpr-impossible-date = De seks første sifrene er ikke en gyldig dato (DDMMÅÅ).
 err-answer-cpr-future-date = Fødselsdatoen i dette nummeret ligger fram i tid.
 err-missing-answer = Det trengs ett svar til: { $id } ({ $question })
 err-missing-values = Gyldige svar: { $list }
-err-missing-date = Gyldige svar: en dato som YYYY-MM-DD.
+err-missing-date = Gyldige svar: en dato, for eksempel 2026-12-06 eller 6.12.2026.
 err-missing-add = Legg til: --answer { $id }=VALUE
 err-no-outcome = Innholdet har ikke noe resultat for disse svarene. Meld gjerne fra om dette.
 warn-not-asked = Det blir ikke spurt om «{ $id }» for disse svarene, så svaret ble ikke brukt.
@@ -148,8 +148,8 @@ ui-office-closures = Stengt disse dagene de neste { $weeks } ukene:
 ui-office-no-closures = Ingen stengte dager de neste { $weeks } ukene.
 cli-help-office = Vis adressen og åpningstidene til et kontor, og om det er åpent nå.
 cli-help-office-id = Kontoret (la det stå tomt for å se alle kontorene).
-cli-help-now = Bruk dette tidspunktet som nå, i dansk tid (YYYY-MM-DDTHH:MM).
-err-bad-now = --now: { $reason } Skriv det som YYYY-MM-DDTHH:MM, for eksempel 2026-12-02T10:30.
+cli-help-now = Bruk dette tidspunktet som nå, i dansk tid (ÅÅÅÅ-MM-DDTHH:MM).
+err-bad-now = --now: { $reason } Skriv det som ÅÅÅÅ-MM-DDTHH:MM, for eksempel 2026-12-02T10:30.
 err-unknown-office = Det finnes ikke noe kontor «{ $id }». Kontorene er: { $list }.
 
 holiday-new-year = første nyttårsdag
@@ -181,7 +181,7 @@ ui-keys-input = Skriv, trykk Enter · Esc tilbake · F2 språk · ? hjelp
 ui-keys-review = Tall: endre · 0 eller Enter: resultat · Esc tilbake · F2 språk
 ui-keys-result = ↑↓ PgUp PgDn bla · s lagre · Esc tilbake · F5 start på nytt · ? hjelp · q avslutt
 ui-too-small = Gjør vinduet større: veiviseren trenger minst { $width }×{ $height } tegn.
-ui-date-format = Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-12-06.
+ui-date-format = Skriv datoen som DD.MM.ÅÅÅÅ, for eksempel 6.12.2026, eller skriv i dag.
 ui-cpr-kept = Oppgitt: { $masked }. Trykk Enter for å beholde det, eller skriv et nytt nummer.
 ui-cpr-progress = { $digits } av 10 sifre.
 ui-optional-skip = Du kan la feltet stå tomt: trykk Enter for å hoppe over.
@@ -227,7 +227,7 @@ ui-restart-question = Vil du starte på nytt? Svarene dine blir glemt.
 ui-restart-keys = j = ja, start på nytt   ·   n = nei, fortsett
 plain-question-number = Spørsmål { $current } av omtrent { $total }:
 plain-prompt-choice = Skriv et tall fra 1 til { $n }, og trykk Enter.
-plain-prompt-date = Skriv datoen som ÅÅÅÅ-MM-DD, og trykk Enter.
+plain-prompt-date = Skriv datoen som DD.MM.ÅÅÅÅ (eller i dag), og trykk Enter.
 plain-prompt-cpr = Skriv nummeret som DDMMÅÅ-SSSS, og trykk Enter.
 plain-prompt-skip = Eller trykk bare Enter for å hoppe over spørsmålet.
 plain-not-a-number = Skriv et av tallene fra 1 til { $n }.

@@ -71,6 +71,66 @@ pub fn parse_date(text: &str) -> Result<Date, DateError> {
     Date::new(year, month, day).map_err(|_| DateError::NoSuchDate)
 }
 
+/// Words for today, in the three languages (and without their space).
+const TODAY_WORDS: [&str; 3] = ["today", "i dag", "idag"];
+
+/// A date as people write it, day first: `1.12.2026`, `01.12.2026`,
+/// `1-12-2026`, `1/12/2026`, `1 12 2026`, `2026-12-01`, `20261201`,
+/// `01122026`, or "today"/"i dag" (given `today`). Month-first (US) order
+/// is never read: `12/31/2026` has no 31st month.
+pub fn parse_typed_date(text: &str, today: Date) -> Result<Date, DateError> {
+    let text = text.trim();
+    let lower = text.to_lowercase();
+    if TODAY_WORDS.contains(&lower.as_str()) {
+        return Ok(today);
+    }
+    if !text
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/' | ' '))
+    {
+        return Err(DateError::Format);
+    }
+    let parts: Vec<&str> = text
+        .split(['.', '-', '/', ' '])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let number = |p: &str| p.parse::<i16>().map_err(|_| DateError::Format);
+    let (year, month, day) = match parts.as_slice() {
+        // 2026-12-01: the year first, and only then.
+        [y, m, d] if y.len() == 4 && m.len() <= 2 && d.len() <= 2 => {
+            (number(y)?, number(m)?, number(d)?)
+        }
+        // 1.12.2026: the day first.
+        [d, m, y] if y.len() == 4 && d.len() <= 2 && m.len() <= 2 => {
+            (number(y)?, number(m)?, number(d)?)
+        }
+        [digits] if digits.len() == 8 => {
+            let n = |r: std::ops::Range<usize>| number(&digits[r]);
+            let year_first = (n(0..4)?, n(4..6)?, n(6..8)?);
+            let day_first = (n(4..8)?, n(2..4)?, n(0..2)?);
+            let real = |(y, m, d): (i16, i16, i16)| {
+                (FIRST_YEAR..=LAST_YEAR).contains(&y)
+                    && i8::try_from(m)
+                        .ok()
+                        .zip(i8::try_from(d).ok())
+                        .is_some_and(|(m, d)| Date::new(y, m, d).is_ok())
+            };
+            if real(year_first) {
+                year_first
+            } else {
+                day_first
+            }
+        }
+        _ => return Err(DateError::Format),
+    };
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+        return Err(DateError::OutOfRange);
+    }
+    let month = i8::try_from(month).map_err(|_| DateError::NoSuchDate)?;
+    let day = i8::try_from(day).map_err(|_| DateError::NoSuchDate)?;
+    Date::new(year, month, day).map_err(|_| DateError::NoSuchDate)
+}
+
 /// Today's date in Denmark (Europe/Copenhagen), whatever the machine's
 /// time zone. Only front ends call this; the core is always given a date.
 pub fn today_in_denmark() -> Date {
@@ -169,6 +229,37 @@ mod tests {
         assert_eq!(parse_date("2026-2-06"), Err(DateError::Format));
         assert_eq!(parse_date("06-12-2026"), Err(DateError::Format));
         assert_eq!(parse_date("2026-02-30"), Err(DateError::NoSuchDate));
+    }
+
+    #[test]
+    fn dates_as_people_write_them() {
+        let today = date(2026, 11, 22);
+        let want = Ok(date(2026, 12, 1));
+        for typed in [
+            "1.12.2026",
+            "01.12.2026",
+            "01-12-2026",
+            "1/12/2026",
+            "1 12 2026",
+            "2026-12-01",
+            "2026-12-1",
+            "20261201",
+            "01122026",
+            " 1.12.2026 ",
+        ] {
+            assert_eq!(parse_typed_date(typed, today), want, "{typed}");
+        }
+        for word in ["today", "Today", "i dag", "I DAG", "idag"] {
+            assert_eq!(parse_typed_date(word, today), Ok(today), "{word}");
+        }
+        // Month first (US) is never read as such.
+        assert_eq!(parse_typed_date("12/31/2026", today), Err(DateError::NoSuchDate));
+        assert_eq!(parse_typed_date("2/3/2026", today), Ok(date(2026, 3, 2)));
+        for bad in ["1.12", "1.12.26", "tomorrow", "2026/12", "1..2026", "123.1.2026"] {
+            assert_eq!(parse_typed_date(bad, today), Err(DateError::Format), "{bad}");
+        }
+        assert_eq!(parse_typed_date("30.2.2026", today), Err(DateError::NoSuchDate));
+        assert_eq!(parse_typed_date("1.1.1800", today), Err(DateError::OutOfRange));
         assert_eq!(parse_date("2026-13-01"), Err(DateError::NoSuchDate));
         assert_eq!(parse_date("1899-12-31"), Err(DateError::OutOfRange));
         assert_eq!(parse_date("2026-１２-06"), Err(DateError::Format));

@@ -1,6 +1,6 @@
 //! The answers a person has given so far, and parsing of typed values.
 
-use crate::calendar::{parse_date, DateError};
+use crate::calendar::{parse_typed_date, DateError};
 use crate::content::places::{Hit, Resolution, Via};
 use crate::content::{Content, Fact, QuestionId, QuestionKind};
 use crate::cpr::{Cpr, CprError};
@@ -139,7 +139,8 @@ impl AnswerError {
 
 /// Parses a typed value for `question`: an option ID for choices (for a
 /// municipality also its code, a postcode, a town or its name, see
-/// [`crate::content::places`]), `YYYY-MM-DD` for dates, a CPR number.
+/// [`crate::content::places`]), a date as people write it (see
+/// [`crate::calendar::parse_typed_date`]), a CPR number.
 /// Empty input skips an optional question.
 pub fn parse_answer(
     content: &Content,
@@ -178,7 +179,7 @@ pub fn parse_answer(
                 value: trimmed.to_string(),
             }),
         QuestionKind::Date { not_after_today } => {
-            let date = parse_date(trimmed).map_err(AnswerError::Date)?;
+            let date = parse_typed_date(trimmed, today).map_err(AnswerError::Date)?;
             if *not_after_today && date > today {
                 return Err(AnswerError::DateAfterToday);
             }

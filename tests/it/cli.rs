@@ -263,9 +263,10 @@ fn bad_answers_exit_2_with_what_is_accepted() {
             &["situation=eu", "stay=over-6-months", "arrival=2026-02-30"],
             "no such day",
         ),
+        // Month first (US order) is no date.
         (
-            &["situation=eu", "stay=over-6-months", "arrival=1/12/2026"],
-            "YYYY-MM-DD",
+            &["situation=eu", "stay=over-6-months", "arrival=12/31/2026"],
+            "The day comes first: DD.MM.YYYY",
         ),
         (&["situation=eu", "situation=nordic"], "twice"),
         (

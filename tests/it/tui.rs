@@ -196,8 +196,11 @@ fn dates_are_checked_as_you_type() {
     let catalog = catalog();
     let mut app = started(content, catalog);
     keys(&mut app, "232\ncopenhagen\n"); // EU, > 6 months, no job-seeker, no CPR, Copenhagen → arrival
-    assert!(screen_text(&app, 80, 24).contains("YYYY-MM-DD"));
-    keys(&mut app, "2026-02-30");
+    assert!(screen_text(&app, 80, 24).contains("DD.MM.YYYY"));
+    // While typing, the form; a day that cannot be, at once.
+    keys(&mut app, "30.2");
+    assert!(screen_text(&app, 80, 24).contains("DD.MM.YYYY, for example"));
+    keys(&mut app, ".2026");
     assert!(
         screen_text(&app, 80, 24).contains("no such day"),
         "{}",
@@ -209,10 +212,10 @@ fn dates_are_checked_as_you_type() {
         Screen::Question(content.question("arrival").expect("q").0),
         "refused"
     );
-    for _ in 0..2 {
+    for _ in 0..9 {
         key(&mut app, KeyCode::Backspace);
     }
-    keys(&mut app, "28");
+    keys(&mut app, "28.2.2026");
     assert!(screen_text(&app, 80, 24).contains("Saturday 28 February 2026"));
     keys(&mut app, "\n");
     assert_eq!(
@@ -300,7 +303,7 @@ fn screens() -> Vec<(&'static str, &'static str)> {
     vec![
         ("welcome", ""),
         ("question-choice", "2"),
-        ("question-date-error", "2232\ncopenhagen\n2026-13"),
+        ("question-date-error", "2232\ncopenhagen\n31.13.2026"),
         ("question-cpr-masked", "2232010190-1234"),
         ("question-place", "2232\n3500"),
         ("review", "2232\ncopenhagen\n2026-12-01\n21221"),

@@ -3,9 +3,9 @@
 //! says comes from the shared [`crate::output::QuestionView`].
 
 use super::Body;
-use crate::calendar::parse_date;
+use crate::calendar::DateError;
 use crate::cpr::{Cpr, CprError};
-use crate::engine::{parse_answer, AnswerError};
+use crate::engine::{parse_answer, Answer, AnswerError};
 use crate::i18n::{args, FluentArgs};
 use crate::output::{answer_reason, place_question, session_question, InputView, QuestionView};
 use crate::tui::app::App;
@@ -25,7 +25,6 @@ fn date_feedback(app: &App<'_>, view: &QuestionView) -> Feedback {
     let t = app.t();
     let today = app.session().today();
     let text = app.input().trim();
-    let allowed = text.chars().all(|c| c.is_ascii_digit() || c == '-');
     let format_hint = || Feedback::Neutral(t.text("ui-date-format"));
     if text.is_empty() {
         return if app.refused() {
@@ -34,38 +33,12 @@ fn date_feedback(app: &App<'_>, view: &QuestionView) -> Feedback {
             format_hint()
         };
     }
-    if !allowed || text.chars().count() > 10 {
-        return Feedback::Error(t.text("err-answer-date-format"));
-    }
-    // A month or day that can never be right is said at once.
-    let parts: Vec<&str> = text.split('-').collect();
-    let impossible = |part: Option<&&str>, max: u32| {
-        part.filter(|p| p.len() == 2)
-            .and_then(|p| p.parse::<u32>().ok())
-            .is_some_and(|n| n == 0 || n > max)
-    };
-    if impossible(parts.get(1), 12) || impossible(parts.get(2), 31) {
-        return Feedback::Error(t.text("err-answer-date-no-such-date"));
-    }
-    if text.chars().count() < 10 {
-        return if app.refused() {
-            Feedback::Error(t.text("err-answer-date-format"))
-        } else {
-            format_hint()
-        };
-    }
-    match parse_date(text) {
-        Ok(date) => match parse_answer(app.content(), view.question, text, today) {
-            Ok(_) => Feedback::Ok(t.date_long(date)),
-            Err(e) => Feedback::Error(answer_reason(&e, app.content(), view.question, today, &t)),
-        },
-        Err(e) => Feedback::Error(answer_reason(
-            &AnswerError::Date(e),
-            app.content(),
-            view.question,
-            today,
-            &t,
-        )),
+    match parse_answer(app.content(), view.question, text, today) {
+        Ok(Answer::Date(date)) => Feedback::Ok(t.date_long(date)),
+        Ok(_) => format_hint(),
+        // Still being typed: the form to use, until Enter.
+        Err(AnswerError::Date(DateError::Format)) if !app.refused() => format_hint(),
+        Err(e) => Feedback::Error(answer_reason(&e, app.content(), view.question, today, &t)),
     }
 }
 
