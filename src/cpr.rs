@@ -106,10 +106,11 @@ impl Cpr {
                     digits[count] = ch as u8 - b'0';
                 }
                 count += 1;
-            } else if ch == '-' && hyphen_at.is_none() {
+            } else if matches!(ch, '-' | ' ') && hyphen_at.is_none() {
+                // A hyphen or a space after the birth date: 070761-4285, 070761 4285.
                 hyphen_at = Some(count);
             } else {
-                error = Some(if ch == '-' {
+                error = Some(if matches!(ch, '-' | ' ') {
                     CprError::MisplacedHyphen
                 } else {
                     CprError::InvalidCharacter {

@@ -33,6 +33,9 @@ pub struct LineMode<'c, R, W> {
     /// question, to pick by number, and what was typed.
     pending: Vec<PlaceRow>,
     pending_query: String,
+    /// At the CPR question, the person said they have a number: the next
+    /// line is the number (not echoed in a terminal).
+    cpr_yes: bool,
 }
 
 /// What a typed answer led to.
@@ -92,6 +95,7 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
             hide_typing: None,
             pending: Vec::new(),
             pending_query: String::new(),
+            cpr_yes: false,
         }
     }
 
@@ -151,6 +155,10 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                     self.say(&t.text_with("plain-keep", &args([("answer", label)])))?;
                 }
             }
+            // Do you have one? 1 or 2 first.
+            InputView::Cpr { .. } if !self.cpr_yes => {
+                self.say(&t.text("plain-prompt-cpr-have"))?;
+            }
             InputView::Cpr { kept } => {
                 self.say(&t.text("plain-prompt-cpr"))?;
                 // Line output may end up in a file: not even the masked number.
@@ -160,7 +168,7 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 }
             }
         }
-        if view.optional && !matches!(view.input, InputView::Cpr { kept: Some(_) }) {
+        if view.optional && !matches!(view.input, InputView::Cpr { .. }) {
             self.say(&t.text("plain-prompt-skip"))?;
         }
         write!(self.out, "> ")
@@ -186,6 +194,10 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
             for (i, option) in options.iter().enumerate() {
                 self.say(&format!("{}. {}", i + 1, option.label))?;
             }
+        }
+        if let (InputView::Cpr { .. }, false) = (&view.input, self.cpr_yes) {
+            self.say(&format!("1. {}", t.text("ui-cpr-have-yes")))?;
+            self.say(&format!("2. {}", t.text("ui-cpr-have-no")))?;
         }
         // Asked again (another language) with municipalities listed: list
         // them again, so the numbers can be read.
@@ -360,10 +372,47 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         }
     }
 
+    /// "Do you already have a CPR number?": 1 (then the number), 2 or
+    /// Enter (none), or the number itself right away.
+    fn answer_cpr_have(&mut self, text: &str) -> Result<Reply, String> {
+        let t = self.t();
+        let word = text.trim().to_lowercase();
+        if matches!(word.as_str(), "1" | "yes" | "ja" | "y" | "j") {
+            self.cpr_yes = true;
+            return Ok(Reply::Listed);
+        }
+        if matches!(word.as_str(), "" | "2" | "no" | "nej" | "nei" | "n") {
+            if word.is_empty() && self.session.keep() {
+                return Ok(Reply::Taken);
+            }
+            self.session.answer(Answer::Skipped);
+            return Ok(Reply::Taken);
+        }
+        // A number typed at once: taken as the answer, or why not (the
+        // reason never repeats the digits).
+        let today = self.session.today();
+        let content = self.session.content();
+        let question = self.session.question();
+        match self.session.answer_text(text) {
+            Ok(()) => Ok(Reply::Taken),
+            Err(e) if text.chars().filter(char::is_ascii_digit).count() >= 6 => Err(question
+                .map(|q| answer_reason(&e, content, q, today, &t))
+                .unwrap_or_default()),
+            Err(_) => {
+                let mut n = FluentArgs::new();
+                n.set("n", 2);
+                Err(t.text_with("plain-not-a-number", &n))
+            }
+        }
+    }
+
     /// Turns a typed line into an answer for the question shown, or says why not.
     fn answer(&mut self, view: &QuestionView, text: &str) -> io::Result<Result<Reply, String>> {
         if let InputView::Place { .. } = &view.input {
             return self.answer_place(view, text);
+        }
+        if let (InputView::Cpr { .. }, false) = (&view.input, self.cpr_yes) {
+            return Ok(self.answer_cpr_have(text));
         }
         Ok(self.answer_other(view, text).map(|()| Reply::Taken))
     }
@@ -419,7 +468,11 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
             }
             repeat_prompt = false;
             // A CPR number is not shown as it is typed.
-            let secret = matches!(view.as_ref().map(|v| &v.input), Some(InputView::Cpr { .. }));
+            let at_cpr = matches!(view.as_ref().map(|v| &v.input), Some(InputView::Cpr { .. }));
+            if !at_cpr {
+                self.cpr_yes = false;
+            }
+            let secret = at_cpr && self.cpr_yes;
             let hide = self.hide_typing.as_ref().filter(|_| secret);
             if let Some(hide) = hide {
                 hide(true);
@@ -434,6 +487,8 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 return Ok(());
             };
             match command(&line) {
+                // From the number, back to "do you have one?".
+                Command::Back if self.cpr_yes => self.cpr_yes = false,
                 Command::Back => {
                     self.pending.clear();
                     if !self.session.back() {

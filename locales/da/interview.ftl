@@ -32,7 +32,7 @@ q-cpr = { $situation ->
     [child-abroad] Har barnet allerede et dansk cpr-nummer?
    *[other] Har du allerede et dansk cpr-nummer?
   }
-q-cpr-hint = Skriv det som DDMMÅÅ-SSSS, eller lad feltet stå tomt. Det afgør, hvilke spørgsmål der stadig er brug for, og det bliver aldrig gemt.
+q-cpr-hint = Det afgør, hvilke spørgsmål der stadig er brug for, og det bliver aldrig gemt.
 
 q-baptism = Skal barnet døbes i folkekirken i Danmark?
 q-baptism-hint = Sognet giver et cpr-nummer til børn, der bliver døbt i folkekirken i Danmark.

@@ -93,7 +93,7 @@ err-answer-date-out-of-range = Brug en dato mellem årene 1900 og 2200.
 err-answer-date-after-today = Datoen må ikke ligge efter i dag ({ $today }).
 err-answer-required = Dette spørgsmål skal besvares.
 err-answer-cpr-empty = Der blev ikke angivet noget cpr-nummer.
-err-answer-cpr-invalid-character = Tegn nummer { $position } er ikke et ciffer. Et cpr-nummer består kun af cifrene 0–9, eventuelt med en bindestreg efter det sjette ciffer.
+err-answer-cpr-invalid-character = Det { $position }. tegn er ikke et ciffer. Et cpr-nummer består kun af cifrene 0–9, eventuelt med en bindestreg eller et mellemrum efter det sjette ciffer.
 err-answer-cpr-misplaced-hyphen = Bindestregen skal stå efter det sjette ciffer: DDMMÅÅ-SSSS.
 err-answer-cpr-wrong-length = Et cpr-nummer har 10 cifre, men { $digits ->
     [one] der blev angivet 1 ciffer.
@@ -286,3 +286,8 @@ err-export-not-a-file = Kan ikke skrive ”{ $path }”: det er et link, en pipe
 ui-save-exists = Der findes allerede en fil med dette navn. Enter erstatter den; ellers ret navnet.
 log-wrong-pin = der blev tastet en forkert pinkode til personalet ({ $count } siden kiosken startede).
 err-export-read-only = Kan ikke erstatte ”{ $path }”: filen er skrivebeskyttet. Vælg et andet navn.
+err-answer-cpr-invalid-character-end = Delen efter fødselsdatoen har et tegn, der ikke er et ciffer. Et cpr-nummer består kun af cifrene 0–9, eventuelt med en bindestreg eller et mellemrum efter det sjette ciffer.
+ui-cpr-have-yes = Ja, det har jeg
+ui-cpr-have-no = Nej
+ui-cpr-field = Skriv det som DDMMÅÅ-SSSS (med mellemrum eller uden bindestreg går også). Esc går tilbage.
+plain-prompt-cpr-have = Skriv 1, hvis du har et, 2, hvis ikke, og tryk Enter.

@@ -32,7 +32,7 @@ q-cpr = { $situation ->
     [child-abroad] Does the child already have a Danish CPR number?
    *[other] Do you already have a Danish CPR number?
   }
-q-cpr-hint = Type it as DDMMYY-SSSS, or leave it empty. It decides which questions are still needed, and it is never stored.
+q-cpr-hint = It decides which questions are still needed, and it is never stored.
 
 q-baptism = Will the child be baptised in the Church of Denmark (folkekirken) in Denmark?
 q-baptism-hint = The parish gives a number to children baptised in the Church of Denmark in Denmark.

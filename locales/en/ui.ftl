@@ -93,7 +93,7 @@ err-answer-date-out-of-range = Use a date between the years 1900 and 2200.
 err-answer-date-after-today = The date cannot be after today ({ $today }).
 err-answer-required = This question needs an answer.
 err-answer-cpr-empty = No CPR number was given.
-err-answer-cpr-invalid-character = Character number { $position } is not a digit. A CPR number has only the digits 0–9, with an optional hyphen after the sixth digit.
+err-answer-cpr-invalid-character = Character number { $position } is not a digit. A CPR number has only the digits 0–9, with an optional hyphen or space after the sixth digit.
 err-answer-cpr-misplaced-hyphen = The hyphen must come after the sixth digit: DDMMYY-SSSS.
 err-answer-cpr-wrong-length = A CPR number has 10 digits, but { $digits ->
     [one] 1 digit was given.
@@ -286,3 +286,8 @@ err-export-not-a-file = Cannot write “{ $path }”: it is a link, a pipe, a de
 ui-save-exists = A file of this name exists. Enter replaces it; or change the name.
 log-wrong-pin = a wrong staff PIN was typed ({ $count } since the kiosk started).
 err-export-read-only = Cannot replace “{ $path }”: the file is read-only. Choose another name.
+err-answer-cpr-invalid-character-end = The part after the birth date has a character that is not a digit. A CPR number has only the digits 0–9, with an optional hyphen or space after the sixth digit.
+ui-cpr-have-yes = Yes, I have one
+ui-cpr-have-no = No
+ui-cpr-field = Type it as DDMMYY-SSSS (a space or no hyphen is fine). Esc goes back.
+plain-prompt-cpr-have = Type 1 if you have one, 2 if not, and press Enter.

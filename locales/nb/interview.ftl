@@ -32,7 +32,7 @@ q-cpr = { $situation ->
     [child-abroad] Har barnet allerede et dansk CPR-nummer?
    *[other] Har du allerede et dansk CPR-nummer?
   }
-q-cpr-hint = Skriv det som DDMMÅÅ-SSSS, eller la feltet stå tomt. Det avgjør hvilke spørsmål vi fortsatt trenger å stille, og det blir aldri lagret.
+q-cpr-hint = Det avgjør hvilke spørsmål vi fortsatt trenger å stille, og det blir aldri lagret.
 
 q-baptism = Skal barnet døpes i Den danske folkekirke i Danmark?
 q-baptism-hint = Sognet gir et CPR-nummer til barn som blir døpt i Den danske folkekirke i Danmark.

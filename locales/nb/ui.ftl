@@ -93,7 +93,7 @@ err-answer-date-out-of-range = Bruk en dato mellom årene 1900 og 2200.
 err-answer-date-after-today = Datoen kan ikke være senere enn i dag ({ $today }).
 err-answer-required = Dette spørsmålet må besvares.
 err-answer-cpr-empty = Det ble ikke oppgitt noe CPR-nummer.
-err-answer-cpr-invalid-character = Tegn nummer { $position } er ikke et siffer. Et CPR-nummer har bare sifrene 0–9, eventuelt med en bindestrek etter det sjette sifferet.
+err-answer-cpr-invalid-character = Det { $position }. tegnet er ikke et siffer. Et CPR-nummer har bare sifrene 0–9, eventuelt med en bindestrek eller et mellomrom etter det sjette sifferet.
 err-answer-cpr-misplaced-hyphen = Bindestreken må stå etter det sjette sifferet: DDMMÅÅ-SSSS.
 err-answer-cpr-wrong-length = Et CPR-nummer har 10 siffer, men { $digits ->
     [one] det ble oppgitt 1 siffer.
@@ -286,3 +286,8 @@ err-export-not-a-file = Kan ikke skrive «{ $path }»: det er en lenke, en pipe,
 ui-save-exists = Det finnes allerede en fil med dette navnet. Enter erstatter den; ellers endre navnet.
 log-wrong-pin = det ble tastet feil PIN-kode for personalet ({ $count } siden kiosken startet).
 err-export-read-only = Kan ikke erstatte «{ $path }»: filen er skrivebeskyttet. Velg et annet navn.
+err-answer-cpr-invalid-character-end = Delen etter fødselsdatoen har et tegn som ikke er et siffer. Et CPR-nummer har bare sifrene 0–9, eventuelt med en bindestrek eller et mellomrom etter det sjette sifferet.
+ui-cpr-have-yes = Ja, det har jeg
+ui-cpr-have-no = Nei
+ui-cpr-field = Skriv det som DDMMÅÅ-SSSS (mellomrom eller ingen bindestrek går også). Esc går tilbake.
+plain-prompt-cpr-have = Skriv 1 hvis du har et, 2 hvis ikke, og trykk Enter.

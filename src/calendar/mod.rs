@@ -253,13 +253,33 @@ mod tests {
             assert_eq!(parse_typed_date(word, today), Ok(today), "{word}");
         }
         // Month first (US) is never read as such.
-        assert_eq!(parse_typed_date("12/31/2026", today), Err(DateError::NoSuchDate));
+        assert_eq!(
+            parse_typed_date("12/31/2026", today),
+            Err(DateError::NoSuchDate)
+        );
         assert_eq!(parse_typed_date("2/3/2026", today), Ok(date(2026, 3, 2)));
-        for bad in ["1.12", "1.12.26", "tomorrow", "2026/12", "1..2026", "123.1.2026"] {
-            assert_eq!(parse_typed_date(bad, today), Err(DateError::Format), "{bad}");
+        for bad in [
+            "1.12",
+            "1.12.26",
+            "tomorrow",
+            "2026/12",
+            "1..2026",
+            "123.1.2026",
+        ] {
+            assert_eq!(
+                parse_typed_date(bad, today),
+                Err(DateError::Format),
+                "{bad}"
+            );
         }
-        assert_eq!(parse_typed_date("30.2.2026", today), Err(DateError::NoSuchDate));
-        assert_eq!(parse_typed_date("1.1.1800", today), Err(DateError::OutOfRange));
+        assert_eq!(
+            parse_typed_date("30.2.2026", today),
+            Err(DateError::NoSuchDate)
+        );
+        assert_eq!(
+            parse_typed_date("1.1.1800", today),
+            Err(DateError::OutOfRange)
+        );
         assert_eq!(parse_date("2026-13-01"), Err(DateError::NoSuchDate));
         assert_eq!(parse_date("1899-12-31"), Err(DateError::OutOfRange));
         assert_eq!(parse_date("2026-１２-06"), Err(DateError::Format));

@@ -22,6 +22,13 @@ pub fn cpr_reason(error: CprError, t: &Localizer<'_>) -> String {
         }
         _ => {}
     }
+    // Past the birth date the digits are hidden on screen: a position
+    // there would point at a dot.
+    if let CprError::InvalidCharacter { position } = error {
+        if position > 6 {
+            return t.text("err-answer-cpr-invalid-character-end");
+        }
+    }
     t.text_with(&keys::answer_error(AnswerError::Cpr(error).kind()), &fluent)
 }
 

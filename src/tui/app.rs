@@ -179,6 +179,9 @@ pub struct App<'c> {
     input: Zeroizing<String>,
     /// The municipality search's rows for `input` (only on that question).
     places: Vec<PlaceRow>,
+    /// At the CPR question: the person said they have a number, so the
+    /// field shows (first the question is yes or no).
+    cpr_field: bool,
     /// The highlighted option or item.
     selected: usize,
     /// Lines scrolled on the result screen.
@@ -239,6 +242,7 @@ impl<'c> App<'c> {
             stage: Stage::Welcome,
             input: Zeroizing::new(String::with_capacity(INPUT_MAX)),
             places: Vec::new(),
+            cpr_field: false,
             selected: lang_index(lang),
             scroll: 0,
             overlay: None,
@@ -438,6 +442,7 @@ impl<'c> App<'c> {
         self.session.restart();
         self.input.zeroize();
         self.places.clear();
+        self.cpr_field = false;
         self.notice = None;
         self.counted = false;
         self.needs_clear = true;
@@ -513,11 +518,26 @@ impl<'c> App<'c> {
         }
     }
 
+    /// Whether the current screen is the CPR question, and at which step:
+    /// `Some(false)` asks yes or no, `Some(true)` shows the field.
+    pub fn cpr_step(&self) -> Option<bool> {
+        match self.screen() {
+            Screen::Question(q)
+                if matches!(self.content().questions[q].kind, QuestionKind::Cpr) =>
+            {
+                Some(self.cpr_field)
+            }
+            _ => None,
+        }
+    }
+
     /// Options shown on the current screen (for digits, arrows and clicks).
     pub fn option_count(&self) -> usize {
         match self.screen() {
             Screen::Welcome => Lang::ALL.len(),
             Screen::Question(_) if self.is_place_question() => self.places.len(),
+            // Yes, I have one / No.
+            Screen::Question(_) if self.cpr_step() == Some(false) => 2,
             Screen::Question(q) => self.content().questions[q].options().len(),
             Screen::Review => self.session.review_items().len() + 1,
             Screen::Result => 0,
@@ -530,8 +550,11 @@ impl<'c> App<'c> {
         match self.screen() {
             Screen::Question(q) => {
                 let question = &self.content().questions[q];
-                question.options_from_municipalities
-                    || !matches!(question.kind, QuestionKind::Choice { .. })
+                match question.kind {
+                    QuestionKind::Choice { .. } => question.options_from_municipalities,
+                    QuestionKind::Cpr => self.cpr_field,
+                    QuestionKind::Date { .. } => true,
+                }
             }
             _ => false,
         }
@@ -548,6 +571,12 @@ impl<'c> App<'c> {
         };
         if let Some(Answer::Date(d)) = self.session.current_answer() {
             self.input.push_str(&d.to_string());
+        }
+        // A number given before: its field again; none given: "No" chosen.
+        // Most newcomers have none: "No" is highlighted until they say so.
+        self.cpr_field = matches!(self.session.current_answer(), Some(Answer::Cpr(_)));
+        if self.cpr_step() == Some(false) {
+            self.selected = 1;
         }
         self.refresh_places();
         if self.is_place_question() {
@@ -594,6 +623,13 @@ impl<'c> App<'c> {
             }
             return;
         }
+        // Said yes to having a number: an empty field is no answer, unless
+        // a number given before is kept.
+        let kept = matches!(self.session.current_answer(), Some(Answer::Cpr(_)));
+        if self.cpr_step() == Some(true) && self.input.trim().is_empty() && !kept {
+            self.refused = true;
+            return;
+        }
         match self.session.answer_text(&self.input) {
             Ok(()) => self.show_position(),
             Err(_) => self.refused = true,
@@ -604,6 +640,12 @@ impl<'c> App<'c> {
         self.input.zeroize();
         self.refused = false;
         self.scroll = 0;
+        // From the CPR field, back to "do you have one?".
+        if self.cpr_step() == Some(true) {
+            self.cpr_field = false;
+            self.selected = 0;
+            return;
+        }
         match self.stage {
             Stage::Welcome => {}
             Stage::Result => {
@@ -636,6 +678,15 @@ impl<'c> App<'c> {
                     self.answered(Answer::Choice(option));
                 }
             }
+            // Yes: the field; no: no number.
+            Screen::Question(_) if self.cpr_step() == Some(false) => match self.selected {
+                0 => {
+                    self.cpr_field = true;
+                    self.refused = false;
+                }
+                1 => self.answered(Answer::Skipped),
+                _ => {}
+            },
             Screen::Question(q) => {
                 if self.selected < self.content().questions[q].options().len() {
                     self.answered(Answer::Choice(self.selected));
@@ -748,6 +799,10 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             app.overlay,
             Some(Overlay::StaffPin { .. } | Overlay::Save { .. })
         );
+        // A number pasted (or scanned) where yes or no is asked: yes, and this.
+        if app.overlay.is_none() && app.cpr_step() == Some(false) {
+            app.cpr_field = true;
+        }
         if prompt || (app.overlay.is_none() && app.is_text_input()) {
             for c in text.chars().filter(|c| !c.is_control()) {
                 update(app, Msg::Char(c));

@@ -81,6 +81,15 @@ fn future_dates_are_refused() {
 
 #[test]
 fn wrong_characters_and_lengths_are_told_apart() {
+    // Never a position where the screen shows a dot.
+    let t = crate::common::catalog().lang(cpr_guide::i18n::Lang::En);
+    let past = cpr_guide::output::cpr_reason(CprError::InvalidCharacter { position: 8 }, &t);
+    assert!(
+        !past.contains('8') && past.contains("after the birth date"),
+        "{past}"
+    );
+    let within = cpr_guide::output::cpr_reason(CprError::InvalidCharacter { position: 5 }, &t);
+    assert!(within.contains("Character number 5"), "{within}");
     assert_eq!(Cpr::parse("", TODAY), Err(CprError::Empty));
     assert_eq!(Cpr::parse("   ", TODAY), Err(CprError::Empty));
     assert_eq!(
@@ -95,9 +104,15 @@ fn wrong_characters_and_lengths_are_told_apart() {
         Cpr::parse("０１０１９０１２３４", TODAY),
         Err(CprError::InvalidCharacter { position: 1 })
     );
+    // A space after the birth date is read like the hyphen.
+    assert!(Cpr::parse("010190 1234", TODAY).is_ok());
     assert_eq!(
-        Cpr::parse("010190 1234", TODAY),
-        Err(CprError::InvalidCharacter { position: 7 })
+        Cpr::parse("0101 901234", TODAY),
+        Err(CprError::MisplacedHyphen)
+    );
+    assert_eq!(
+        Cpr::parse("010190 -1234", TODAY),
+        Err(CprError::MisplacedHyphen)
     );
     assert_eq!(
         Cpr::parse("0101a01234", TODAY),

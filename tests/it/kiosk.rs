@@ -24,6 +24,7 @@ fn idle_visit_counts_down_then_is_wiped() {
     update(&mut app, Msg::Tick(1_000));
     keys(&mut app, "22"); // English, EU
     keys(&mut app, "32"); // more than 6 months, not a job-seeker
+    keys(&mut app, "1"); // has a CPR number
     keys(&mut app, CPR);
     assert!(!app.session().answers().is_empty() && !app.input().is_empty());
 

@@ -172,6 +172,50 @@ fn a_cpr_number_typed_in_line_mode_is_never_echoed() {
 }
 
 #[test]
+fn the_cpr_question_asks_yes_or_no_first_in_each_language() {
+    // EU, > 6 months, not a job-seeker, then the CPR question.
+    let ask = |lang: &str, answers: &str| {
+        String::from_utf8(plain(lang, &format!("2\n3\n2\n{answers}")).stdout).expect("utf-8")
+    };
+    // "No" (or an empty line) moves on without asking for a number.
+    for (lang, no, next) in [
+        ("en", "2", "Which municipality"),
+        ("da", "nej", "Hvilken kommune"),
+        ("nb", "nei", "Hvilken kommune"),
+        ("en", "", "Which municipality"),
+    ] {
+        let out = ask(lang, &format!("{no}\n"));
+        assert!(out.contains(next), "{lang} {no:?}: {out}");
+        assert!(
+            !out.contains("DDMM"),
+            "{lang} {no:?}: no number asked: {out}"
+        );
+    }
+    // "Yes" asks for the number; the Danish form says ÅÅ, not YY.
+    let out = ask("da", "ja\n");
+    assert!(out.contains("Skriv nummeret som DDMMÅÅ-SSSS"), "{out}");
+    assert!(!out.contains("Hvilken kommune"), "{out}");
+    // back from the number returns to yes/no, not to the question before.
+    let out = ask("en", "1\nback\n2\n");
+    assert_eq!(
+        out.matches("Do you already have a Danish CPR number?")
+            .count(),
+        2,
+        "{out}"
+    );
+    assert_eq!(out.matches("look for work?").count(), 1, "{out}");
+    assert!(out.contains("Which municipality"), "{out}");
+    // A number with a space is taken, and never shown.
+    let out = ask("en", "1\n070761 4285\n");
+    assert!(out.contains("Which municipality"), "{out}");
+    assert!(!out.contains("4285"), "{out}");
+    // Anything else at yes/no says what is accepted.
+    let out = ask("en", "maybe\n");
+    assert!(out.contains("Not accepted"), "{out}");
+    assert!(out.contains("Type 1 if you have one, 2 if not"), "{out}");
+}
+
+#[test]
 fn exports_have_the_right_format_and_never_a_cpr_number() {
     let dir = tempfile::tempdir().expect("temp dir");
     let answers = [

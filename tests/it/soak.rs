@@ -62,7 +62,7 @@ fn visits_in_a_process_of_their_own() {
         keys(&mut app, "2");
         keys(&mut app, paths[visit % paths.len()]);
         if visit % 7 == 0 {
-            keys(&mut app, "3");
+            keys(&mut app, "31");
             keys(&mut app, CPR);
         }
         results += app

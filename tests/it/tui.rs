@@ -152,6 +152,9 @@ fn cpr_field_says_what_is_wrong_and_masks_once_valid() {
     let catalog = catalog();
     let mut app = started(content, catalog);
     keys(&mut app, "232");
+    // "Do you have one?" first: yes, then the field.
+    assert!(screen_text(&app, 80, 24).contains("Yes, I have one"));
+    keys(&mut app, "1");
     keys(&mut app, "0101");
     assert!(screen_text(&app, 80, 24).contains("4 of 10 digits"));
     keys(&mut app, "9x");
@@ -183,10 +186,10 @@ fn cpr_field_says_what_is_wrong_and_masks_once_valid() {
 
     // An impossible and a future date are named.
     let mut app = started(content, catalog);
-    keys(&mut app, "232310290-1234");
+    keys(&mut app, "2321310290-1234");
     assert!(screen_text(&app, 80, 24).contains("not a real date"));
     let mut app = started(content, catalog);
-    keys(&mut app, "232231126-4000");
+    keys(&mut app, "2321231126-4000");
     assert!(screen_text(&app, 80, 24).contains("in the future"));
 }
 
@@ -235,7 +238,7 @@ fn quitting_asks_first_and_restart_forgets_everything() {
     keys(&mut app, "n");
     assert_eq!(app.overlay(), None);
     assert!(!app.wants_quit());
-    keys(&mut app, "32");
+    keys(&mut app, "321");
     keys(&mut app, "0101901234");
     assert!(!app.input().is_empty());
     key(&mut app, KeyCode::F(5));
@@ -304,7 +307,8 @@ fn screens() -> Vec<(&'static str, &'static str)> {
         ("welcome", ""),
         ("question-choice", "2"),
         ("question-date-error", "2232\ncopenhagen\n31.13.2026"),
-        ("question-cpr-masked", "2232010190-1234"),
+        ("question-cpr-have", "2232"),
+        ("question-cpr-masked", "22321010190-1234"),
         ("question-place", "2232\n3500"),
         ("review", "2232\ncopenhagen\n2026-12-01\n21221"),
         ("result", "2232\ncopenhagen\n2026-12-01\n21221\n"),
@@ -430,7 +434,7 @@ fn while_typing_a_cpr_number_only_the_birth_date_shows() {
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
-    keys(&mut app, "232070761-428");
+    keys(&mut app, "2321070761-428");
     let shown = screen_text(&app, 80, 24);
     assert!(
         shown.contains("070761-•••") && !shown.contains("428"),
@@ -467,7 +471,7 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
-    keys(&mut app, "232070761-4285\ncopenhagen\n\n2221\n");
+    keys(&mut app, "2321070761-4285\ncopenhagen\n\n2221\n");
     assert_eq!(app.screen(), Screen::Result);
     keys(&mut app, "s");
     assert!(matches!(app.overlay(), Some(Overlay::Save { .. })));

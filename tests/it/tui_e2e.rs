@@ -178,6 +178,7 @@ fn kiosk_idle_reset_in_a_real_terminal() {
     s.step("2", "How long will you stay");
     s.step("3", "look for work");
     s.step("2", "Do you already have a Danish CPR number?");
+    s.step("1", "DDMMYY-SSSS");
     s.step("070765-4985", "070765-XXXX");
     // Ctrl-C and q change nothing at a kiosk.
     s.session.send("\u{3}").expect("ctrl-c");
@@ -290,6 +291,7 @@ fn a_long_paste_before_a_reset_leaves_nothing_for_the_next_visitor() {
     s.step("2", "How long will you stay");
     s.step("3", "look for work");
     s.step("2", "Do you already have a Danish CPR number?");
+    s.step("1", "DDMMYY-SSSS");
     // 2 KiB of digits in one paste, without its end marker.
     let mut paste = String::from("\x1b[200~");
     paste.push_str(&"0707614285".repeat(205));
@@ -299,11 +301,13 @@ fn a_long_paste_before_a_reset_leaves_nothing_for_the_next_visitor() {
     std::thread::sleep(Duration::from_millis(300));
     let shown = s.parser.screen().contents();
     assert!(!shown.contains("0707"), "{shown}");
-    // Nothing of the paste arrives in the next visit.
+    // Nothing of the paste arrives in the next visit: the CPR question
+    // asks again, and its field is empty.
     s.step("2", "Which describes you best?");
     s.step("2", "How long will you stay");
     s.step("3", "look for work");
     s.step("2", "Do you already have a Danish CPR number?");
+    s.step("1", "DDMMYY-SSSS");
     std::thread::sleep(Duration::from_millis(1_200));
     let shown = s.parser.screen().contents();
     let field = shown.lines().find(|l| l.trim_start().starts_with('>'));
@@ -360,6 +364,9 @@ fn the_line_mode_in_a_terminal_does_not_echo_a_cpr_number() {
     s.step("2\r", "How long will you stay");
     s.step("3\r", "look for work");
     s.step("2\r", "Do you already have a Danish CPR number?");
+    // Yes or no is typed with echo on; only the number itself is hidden.
+    assert!(s.session.is_echo().expect("echo"), "echo on for yes/no");
+    s.step("1\r", "Type the number as DDMMYY-SSSS");
     // Echo goes off as the program waits for the number.
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while s.session.is_echo().expect("echo") {

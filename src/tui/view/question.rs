@@ -162,6 +162,19 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
                 lines.push(Line::from(spans));
             }
         }
+        // Do you have one? Yes / No, and then the field.
+        InputView::Cpr { .. } if app.cpr_step() == Some(false) => {
+            for (i, id) in ["ui-cpr-have-yes", "ui-cpr-have-no"].iter().enumerate() {
+                options.push((lines.len(), lines.len() + 1));
+                lines.push(super::option_line(
+                    theme,
+                    i + 1,
+                    i == app.selected(),
+                    format!(" {} ", t.text(id)),
+                    theme.base,
+                ));
+            }
+        }
         InputView::Choice {
             options: values, ..
         } => {
@@ -212,7 +225,9 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
                     theme.ok,
                 )),
             });
-            if view.optional {
+            if is_cpr {
+                lines.push(Line::from(Span::styled(t.text("ui-cpr-field"), theme.dim)));
+            } else if view.optional {
                 lines.push(Line::from(Span::styled(
                     t.text("ui-optional-skip"),
                     theme.dim,
