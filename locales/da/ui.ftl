@@ -179,7 +179,7 @@ ui-keys-welcome = 1–3 vælg · ↑↓ Enter · F2 sprog · ? hjælp · q afslu
 ui-keys-choice = 1–{ $n } vælg · ↑↓ Enter · Esc tilbage · F2 sprog · ? hjælp
 ui-keys-input = Skriv, tryk Enter · Esc tilbage · F2 sprog · ? hjælp
 ui-keys-review = Tal: ret svaret · 0 eller Enter: resultat · Esc tilbage · F2 sprog
-ui-keys-result = ↑↓ PgUp PgDn rul · s gem · Esc tilbage · F5 start forfra · ? hjælp · q afslut
+ui-keys-result = ↑↓ rul · s gem · c kalender · Esc tilbage · F5 forfra · ? hjælp · q afslut
 ui-too-small = Gør vinduet større: guiden skal bruge mindst { $width }×{ $height } tegn.
 ui-date-format = Skriv datoen som DD.MM.ÅÅÅÅ, for eksempel 6.12.2026, eller skriv i dag.
 ui-cpr-kept = Oplyst: { $masked }. Tryk Enter for at beholde det, eller skriv et nyt nummer.
@@ -237,14 +237,14 @@ plain-lang-usage = Skriv lang da, lang en eller lang nb.
 plain-after-result = Skriv et tal for at ændre det svar, back for det sidste spørgsmål eller restart for at starte forfra.
 cli-help-plain = Almindelige linjer til skærmlæsere, punktskriftsdisplays og pipes.
 cli-help-export = Skriv også resultatet til denne fil: .md, .txt eller .json.
-err-export-format = Kan ikke gemme som ”{ $path }”: navnet skal slutte på .md, .txt eller .json.
+err-export-format = Kan ikke gemme som ”{ $path }”: navnet skal slutte på .md, .txt, .json eller .ics.
 err-export-write = Kunne ikke skrive ”{ $path }”: { $detail }
-ui-keys-result-kiosk = ↑↓ PgUp PgDn rul · Esc tilbage · F5 start forfra · ? hjælp
+ui-keys-result-kiosk = ↑↓ rul · c kalender · Esc tilbage · F5 start forfra · ? hjælp
 ui-save-title = Gem
-ui-save-prompt = Gem resultatet som (slutter på .md, .txt eller .json). Enter gemmer, Esc går tilbage.
+ui-save-prompt = Gem resultatet som (slutter på .md, .txt, .json eller .ics til en kalender). Enter gemmer, Esc går tilbage.
 ui-save-done = Gemt i { $detail }.
 ui-save-failed = Ikke gemt. { $detail }
-ui-save-bad-name = Navnet skal slutte på .md, .txt eller .json.
+ui-save-bad-name = Navnet skal slutte på .md, .txt, .json eller .ics.
 day-christmas-eve = juleaften
 day-new-years-eve = nytårsaften
 day-constitution-day = grundlovsdag
@@ -291,3 +291,33 @@ ui-cpr-have-yes = Ja, det har jeg
 ui-cpr-have-no = Nej
 ui-cpr-field = Skriv det som DDMMÅÅ-SSSS (med mellemrum eller uden bindestreg går også). Esc går tilbage.
 plain-prompt-cpr-have = Skriv 1, hvis du har et, 2, hvis ikke, og tryk Enter.
+err-export-no-dates = Kan ikke gemme ”{ $path }” som kalender: Ingen frist i dit resultat har en dato fra i dag og frem. Gem som .md, .txt eller .json i stedet.
+ui-calendar-summary = { $kind ->
+    [by] Frist: { $title }
+    [not-before] Fra i dag: { $title }
+   *[other] { $title }
+}
+ui-card-where = Gå til
+ui-card-deadline = Næste frist
+ui-card-documents-label = { $outcome ->
+    [tax-number] Vedhæft
+   *[other] Tag med
+}
+ui-card-documents = { $count ->
+    [one] ét dokument – se listen nedenfor
+   *[other] { $count } dokumenter – se listen nedenfor
+}
+ui-card-more = Alle detaljer står nedenfor (PgDn).
+ui-hours-today = I dag: { $hours }
+ui-hours-week-hint = h: hele ugen
+ui-heading-later = Husk også
+ui-heading-take-away = Tag det med
+ui-calendar-title = Sæt i kalenderen
+ui-calendar-scan = Scan koden med telefonens kamera for at sætte ”{ $title }” ({ $date }) i din kalender.
+ui-calendar-count = Kode { $n } af { $total } · ← → de andre · Esc lukker
+ui-calendar-too-small = Koden kræver et vindue på mindst { $width }×{ $height }. Gør vinduet større, eller gem fristerne som en kalenderfil med s (et navn, der slutter på .ics).
+ui-calendar-none = Ingen frist i dit resultat har en dato fra i dag og frem, så der er intet at sætte i kalenderen.
+ui-calendar-hint = Tryk c for at få en kode, der sætter dine frister i telefonens kalender.
+ui-help-week = vis åbningstiderne for hele ugen
+ui-help-calendar = vis en kode, der sætter fristerne i telefonens kalender
+ui-help-save = gem resultatet i en fil (.md, .txt, .json eller .ics til en kalender)

@@ -179,7 +179,7 @@ ui-keys-welcome = 1–3 choose · ↑↓ Enter · F2 language · ? help · q qui
 ui-keys-choice = 1–{ $n } choose · ↑↓ Enter · Esc back · F2 language · ? help
 ui-keys-input = Type, then Enter · Esc back · F2 language · ? help
 ui-keys-review = Number: change · 0 or Enter: result · Esc back · F2 language
-ui-keys-result = ↑↓ PgUp PgDn scroll · s save · Esc back · F5 start over · ? help · q quit
+ui-keys-result = ↑↓ scroll · s save · c calendar · Esc back · F5 restart · ? help · q quit
 ui-too-small = Make the window larger: the guide needs at least { $width }×{ $height } characters.
 ui-date-format = Write the date as DD.MM.YYYY, for example 6.12.2026, or type today.
 ui-cpr-kept = Given: { $masked }. Press Enter to keep it, or type a new number.
@@ -237,14 +237,14 @@ plain-lang-usage = Type lang da, lang en or lang nb.
 plain-after-result = Type a number to change that answer, back for the last question, or restart to start over.
 cli-help-plain = Plain lines for screen readers, braille displays and pipes.
 cli-help-export = Also write the result to this file: .md, .txt or .json.
-err-export-format = Cannot save as “{ $path }”: the name must end in .md, .txt or .json.
+err-export-format = Cannot save as “{ $path }”: the name must end in .md, .txt, .json or .ics.
 err-export-write = Could not write “{ $path }”: { $detail }
-ui-keys-result-kiosk = ↑↓ PgUp PgDn scroll · Esc back · F5 start over · ? help
+ui-keys-result-kiosk = ↑↓ scroll · c calendar · Esc back · F5 start over · ? help
 ui-save-title = Save
-ui-save-prompt = Save the result as (ends in .md, .txt or .json). Enter saves, Esc goes back.
+ui-save-prompt = Save the result as (ends in .md, .txt, .json, or .ics for a calendar). Enter saves, Esc goes back.
 ui-save-done = Saved to { $detail }.
 ui-save-failed = Not saved. { $detail }
-ui-save-bad-name = The name must end in .md, .txt or .json.
+ui-save-bad-name = The name must end in .md, .txt, .json or .ics.
 day-christmas-eve = Christmas Eve
 day-new-years-eve = New Year's Eve
 day-constitution-day = Constitution Day
@@ -291,3 +291,33 @@ ui-cpr-have-yes = Yes, I have one
 ui-cpr-have-no = No
 ui-cpr-field = Type it as DDMMYY-SSSS (a space or no hyphen is fine). Esc goes back.
 plain-prompt-cpr-have = Type 1 if you have one, 2 if not, and press Enter.
+err-export-no-dates = Cannot save “{ $path }” as a calendar: no deadline in your result has a date from today on. Save as .md, .txt or .json instead.
+ui-calendar-summary = { $kind ->
+    [by] Deadline: { $title }
+    [not-before] From today: { $title }
+   *[other] { $title }
+}
+ui-card-where = Go to
+ui-card-deadline = Next deadline
+ui-card-documents-label = { $outcome ->
+    [tax-number] Attach
+   *[other] Bring
+}
+ui-card-documents = { $count ->
+    [one] one document, listed below
+   *[other] { $count } documents, listed below
+}
+ui-card-more = All the details follow below (PgDn).
+ui-hours-today = Today: { $hours }
+ui-hours-week-hint = h: the whole week
+ui-heading-later = Also remember
+ui-heading-take-away = Take it with you
+ui-calendar-title = Add to your calendar
+ui-calendar-scan = Scan with your phone’s camera to add “{ $title }” ({ $date }) to your calendar.
+ui-calendar-count = Code { $n } of { $total } · ← → the others · Esc closes
+ui-calendar-too-small = The code needs a window of at least { $width }×{ $height }. Make the window larger, or save the deadlines as a calendar file with s (a name ending in .ics).
+ui-calendar-none = No deadline in your result has a date from today on, so there is nothing to put in a calendar.
+ui-calendar-hint = Press c for a code that puts your deadlines in your phone’s calendar.
+ui-help-week = show the opening hours for the whole week
+ui-help-calendar = show a code that puts the deadlines in your phone’s calendar
+ui-help-save = save the result to a file (.md, .txt, .json, or .ics for a calendar)

@@ -179,7 +179,7 @@ ui-keys-welcome = 1–3 velg · ↑↓ Enter · F2 språk · ? hjelp · q avslut
 ui-keys-choice = 1–{ $n } velg · ↑↓ Enter · Esc tilbake · F2 språk · ? hjelp
 ui-keys-input = Skriv, trykk Enter · Esc tilbake · F2 språk · ? hjelp
 ui-keys-review = Tall: endre · 0 eller Enter: resultat · Esc tilbake · F2 språk
-ui-keys-result = ↑↓ PgUp PgDn bla · s lagre · Esc tilbake · F5 start på nytt · ? hjelp · q avslutt
+ui-keys-result = ↑↓ bla · s lagre · c kalender · Esc tilbake · F5 på nytt · ? hjelp · q avslutt
 ui-too-small = Gjør vinduet større: veiviseren trenger minst { $width }×{ $height } tegn.
 ui-date-format = Skriv datoen som DD.MM.ÅÅÅÅ, for eksempel 6.12.2026, eller skriv i dag.
 ui-cpr-kept = Oppgitt: { $masked }. Trykk Enter for å beholde det, eller skriv et nytt nummer.
@@ -237,14 +237,14 @@ plain-lang-usage = Skriv lang da, lang en eller lang nb.
 plain-after-result = Skriv et tall for å endre det svaret, back for det siste spørsmålet eller restart for å starte på nytt.
 cli-help-plain = Vanlige linjer for skjermlesere, leselister og pipes.
 cli-help-export = Skriv også resultatet til denne filen: .md, .txt eller .json.
-err-export-format = Kan ikke lagre som «{ $path }»: navnet må slutte på .md, .txt eller .json.
+err-export-format = Kan ikke lagre som «{ $path }»: navnet må slutte på .md, .txt, .json eller .ics.
 err-export-write = Kunne ikke skrive «{ $path }»: { $detail }
-ui-keys-result-kiosk = ↑↓ PgUp PgDn bla · Esc tilbake · F5 start på nytt · ? hjelp
+ui-keys-result-kiosk = ↑↓ bla · c kalender · Esc tilbake · F5 start på nytt · ? hjelp
 ui-save-title = Lagre
-ui-save-prompt = Lagre resultatet som (slutter på .md, .txt eller .json). Enter lagrer, Esc går tilbake.
+ui-save-prompt = Lagre resultatet som (slutter på .md, .txt, .json eller .ics for en kalender). Enter lagrer, Esc går tilbake.
 ui-save-done = Lagret i { $detail }.
 ui-save-failed = Ikke lagret. { $detail }
-ui-save-bad-name = Navnet må slutte på .md, .txt eller .json.
+ui-save-bad-name = Navnet må slutte på .md, .txt, .json eller .ics.
 day-christmas-eve = julaften
 day-new-years-eve = nyttårsaften
 day-constitution-day = den danske grunnlovsdagen
@@ -291,3 +291,33 @@ ui-cpr-have-yes = Ja, det har jeg
 ui-cpr-have-no = Nei
 ui-cpr-field = Skriv det som DDMMÅÅ-SSSS (mellomrom eller ingen bindestrek går også). Esc går tilbake.
 plain-prompt-cpr-have = Skriv 1 hvis du har et, 2 hvis ikke, og trykk Enter.
+err-export-no-dates = Kan ikke lagre «{ $path }» som kalender: Ingen frist i resultatet ditt har en dato fra i dag og framover. Lagre som .md, .txt eller .json i stedet.
+ui-calendar-summary = { $kind ->
+    [by] Frist: { $title }
+    [not-before] Fra i dag: { $title }
+   *[other] { $title }
+}
+ui-card-where = Gå til
+ui-card-deadline = Neste frist
+ui-card-documents-label = { $outcome ->
+    [tax-number] Legg ved
+   *[other] Ta med
+}
+ui-card-documents = { $count ->
+    [one] ett dokument – se lista nedenfor
+   *[other] { $count } dokumenter – se lista nedenfor
+}
+ui-card-more = Alt står nedenfor (PgDn).
+ui-hours-today = I dag: { $hours }
+ui-hours-week-hint = h: hele uka
+ui-heading-later = Husk også
+ui-heading-take-away = Ta det med deg
+ui-calendar-title = Legg inn i kalenderen
+ui-calendar-scan = Skann koden med kameraet på telefonen for å legge «{ $title }» ({ $date }) inn i kalenderen.
+ui-calendar-count = Kode { $n } av { $total } · ← → de andre · Esc lukker
+ui-calendar-too-small = Koden trenger et vindu på minst { $width }×{ $height }. Gjør vinduet større, eller lagre fristene som en kalenderfil med s (et navn som slutter på .ics).
+ui-calendar-none = Ingen frist i resultatet ditt har en dato fra i dag og framover, så det er ingenting å legge inn i kalenderen.
+ui-calendar-hint = Trykk c for å få en kode som legger fristene dine inn i kalenderen på telefonen.
+ui-help-week = vis åpningstidene for hele uka
+ui-help-calendar = vis en kode som legger fristene inn i kalenderen på telefonen
+ui-help-save = lagre resultatet i en fil (.md, .txt, .json eller .ics for en kalender)

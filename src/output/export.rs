@@ -1,21 +1,24 @@
 //! Saving the result to a file, in the format its name asks for: `.md`
 //! Markdown with a `- [ ]` checklist, `.txt` plain text, `.json` the JSON
-//! contract. A view never holds a CPR number, so no export can either.
+//! contract, `.ics` the dated deadlines as calendar events. A view never holds a CPR number, so no export can either.
 //!
 //! A file is written whole to a temporary file in the same folder, synced
 //! and renamed into place: a full disk leaves the old file as it was. An
 //! existing file is replaced only when asked; a symbolic link, a pipe, a
 //! device or a folder at that name is refused, never written through.
 
-use super::{render_json, render_markdown, render_text, View};
+use super::{render_ics, render_json, render_markdown, render_text, View};
 use std::path::Path;
 
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The file name has no known extension.
-    #[error("the file name must end in .md, .txt or .json")]
+    #[error("the file name must end in .md, .txt, .json or .ics")]
     Format,
+    /// A calendar file was asked for, but no deadline has a date ahead.
+    #[error("no dated deadline ahead")]
+    NoDates,
     /// A file of that name exists, and replacing it was not asked for.
     #[error("the file exists")]
     Exists,
@@ -35,6 +38,7 @@ impl ExportError {
     pub fn kind(&self) -> &'static str {
         match self {
             ExportError::Format => "format",
+            ExportError::NoDates => "no-dates",
             ExportError::Exists => "exists",
             ExportError::NotAFile => "not-a-file",
             ExportError::ReadOnly => "read-only",
@@ -45,6 +49,7 @@ impl ExportError {
     pub fn detail(&self) -> String {
         match self {
             ExportError::Format
+            | ExportError::NoDates
             | ExportError::Exists
             | ExportError::NotAFile
             | ExportError::ReadOnly => String::new(),
@@ -66,8 +71,22 @@ pub fn render_for(view: &View, path: &Path) -> Result<String, ExportError> {
         "md" | "markdown" => Ok(render_markdown(view)),
         "txt" | "text" => Ok(render_text(view)),
         "json" => Ok(render_json(view)),
+        "ics" | "ical" => render_ics(view).ok_or(ExportError::NoDates),
         _ => Err(ExportError::Format),
     }
+}
+
+/// The file a typed name means: `~` and `~/…` in the home folder, and
+/// a relative name in the current folder, made absolute so the person is
+/// told exactly where the file went.
+pub fn resolve_path(typed: &Path, home: Option<&Path>) -> std::path::PathBuf {
+    let text = typed.to_string_lossy();
+    let expanded = match (text.as_ref(), home) {
+        ("~", Some(home)) => home.to_path_buf(),
+        (t, Some(home)) if t.starts_with("~/") => home.join(&t[2..]),
+        _ => typed.to_path_buf(),
+    };
+    std::path::absolute(&expanded).unwrap_or(expanded)
 }
 
 /// Writes the result to `path`; an existing file only with `replace`.
@@ -115,5 +134,34 @@ fn plain(e: std::io::Error) -> std::io::Error {
     match e.raw_os_error() {
         Some(code) => std::io::Error::from_raw_os_error(code),
         None => std::io::Error::from(e.kind()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resolve_path;
+    use std::path::Path;
+
+    #[test]
+    fn a_typed_name_becomes_the_full_path_of_the_file() {
+        let home = Some(Path::new("/home/me"));
+        assert_eq!(
+            resolve_path(Path::new("~/a.md"), home),
+            Path::new("/home/me/a.md")
+        );
+        assert_eq!(resolve_path(Path::new("~"), home), Path::new("/home/me"));
+        // No home known: the name as typed, from here.
+        let here = std::env::current_dir().expect("cwd");
+        assert_eq!(resolve_path(Path::new("~/a.md"), None), here.join("~/a.md"));
+        assert_eq!(resolve_path(Path::new("a.md"), home), here.join("a.md"));
+        // ~user is not expanded.
+        assert_eq!(
+            resolve_path(Path::new("~bob/a.md"), home),
+            here.join("~bob/a.md")
+        );
+        assert_eq!(
+            resolve_path(Path::new("/tmp/a.md"), home),
+            Path::new("/tmp/a.md")
+        );
     }
 }

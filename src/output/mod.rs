@@ -3,6 +3,7 @@
 //! renderings of the result.
 
 mod export;
+mod ics;
 mod json;
 mod markdown;
 mod places;
@@ -11,7 +12,8 @@ mod reasons;
 mod text;
 mod view;
 
-pub use export::{export, render_for, write_file, ExportError};
+pub use export::{export, render_for, resolve_path, write_file, ExportError};
+pub use ics::{calendar_deadlines, render_ics, vevent};
 pub use json::{render_json, to_json};
 pub use markdown::render_markdown;
 pub use places::{place_question, place_row_text, place_rows, PlaceRow};

@@ -45,10 +45,16 @@ pub enum Overlay {
     StaffPin {
         input: Zeroizing<String>,
     },
+    /// The codes to take away (calendar events, the office's page), one
+    /// at a time, as large as the screen allows.
+    TakeAway {
+        index: usize,
+    },
     /// Save the result: the file name being typed.
     Save {
         path: String,
-        bad_name: bool,
+        /// Why the last name was refused (a message ID).
+        refused: Option<&'static str>,
         /// A file of that name exists: Enter replaces it.
         replace: bool,
     },
@@ -76,7 +82,8 @@ pub enum Effect {
 /// How saving went.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Saved {
-    Done,
+    /// Written, to this file (the full path).
+    Done(String),
     /// A file of that name exists: ask before replacing it.
     Exists,
     /// Not written, and why.
@@ -124,6 +131,8 @@ pub enum Msg {
     End,
     /// Choose the option with this index (a digit key or a click).
     Pick(usize),
+    /// A digit typed on the review, where numbers may have two digits.
+    Digit(u32),
     Enter,
     Back,
     Char(char),
@@ -154,6 +163,10 @@ pub enum Msg {
     Printed(Option<String>),
     /// Save the result to a file (asks for the name first).
     Save,
+    /// The result: show or hide the whole week's opening hours.
+    ToggleWeek,
+    /// The result: show the codes to take away.
+    TakeAway,
     /// How saving went.
     Saved(Saved),
 }
@@ -184,8 +197,13 @@ pub struct App<'c> {
     cpr_field: bool,
     /// The highlighted option or item.
     selected: usize,
+    /// On the review: the first digit of a two-digit number, waiting for
+    /// the second (Enter takes it as it is).
+    first_digit: Option<usize>,
     /// Lines scrolled on the result screen.
     scroll: u16,
+    /// The result shows each office's whole week, not only today.
+    show_week: bool,
     overlay: Option<Overlay>,
     size: (u16, u16),
     quit: bool,
@@ -245,6 +263,8 @@ impl<'c> App<'c> {
             cpr_field: false,
             selected: lang_index(lang),
             scroll: 0,
+            show_week: false,
+            first_digit: None,
             overlay: None,
             size: (80, 24),
             quit: false,
@@ -365,6 +385,11 @@ impl<'c> App<'c> {
         self.kiosk.as_ref()
     }
 
+    /// Whether the result shows the whole week's opening hours.
+    pub fn show_week(&self) -> bool {
+        self.show_week
+    }
+
     pub fn notice(&self) -> Option<&Notice> {
         self.notice.as_ref()
     }
@@ -450,6 +475,7 @@ impl<'c> App<'c> {
         self.lang = self.default_lang;
         self.selected = lang_index(self.lang);
         self.scroll = 0;
+        self.show_week = false;
         self.overlay = None;
         self.result = None;
         self.refused = false;
@@ -756,10 +782,10 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
         }
         Msg::Saved(outcome) => {
             match outcome {
-                Saved::Done => {
+                Saved::Done(written) => {
                     app.notice = Some(Notice {
                         id: "ui-save-done",
-                        detail: Some(app.save_path.clone()),
+                        detail: Some(written),
                         failed: false,
                     });
                 }
@@ -767,7 +793,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
                 Saved::Exists => {
                     app.overlay = Some(Overlay::Save {
                         path: app.save_path.clone(),
-                        bad_name: false,
+                        refused: None,
                         replace: true,
                     });
                 }
@@ -811,6 +837,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
         return;
     }
     app.just_deleted = matches!(msg, Msg::DeleteChar);
+    let first_digit = app.first_digit.take();
     if app.kiosk.is_some() && !kiosk_filter(app, &msg) {
         return;
     }
@@ -868,6 +895,20 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
                 app.choose();
             }
         }
+        Msg::Digit(digit) => {
+            let digit = usize::try_from(digit).unwrap_or(0);
+            let count = app.option_count();
+            // The second digit of a number begun.
+            if let Some(number) = first_digit.map(|f| f * 10 + digit).filter(|n| *n < count) {
+                update(app, Msg::Pick(number));
+            } else if digit > 0 && digit * 10 < count {
+                // Could begin a number: highlight it and wait.
+                app.selected = digit;
+                app.first_digit = Some(digit);
+            } else {
+                update(app, Msg::Pick(digit));
+            }
+        }
         Msg::Enter if app.is_text_input() => app.submit_input(),
         Msg::Enter => app.choose(),
         Msg::Char(c) => {
@@ -894,6 +935,10 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
                 update(app, Msg::Pick(index));
             }
         }
+        Msg::ToggleWeek if app.stage == Stage::Result => app.show_week = !app.show_week,
+        Msg::TakeAway if app.stage == Stage::Result => {
+            app.overlay = Some(Overlay::TakeAway { index: 0 });
+        }
         Msg::Save if app.stage == Stage::Result && app.result.is_some() => {
             let path = if app.save_path.is_empty() {
                 "cpr-guide-result.md".to_string()
@@ -902,7 +947,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             };
             app.overlay = Some(Overlay::Save {
                 path,
-                bad_name: false,
+                refused: None,
                 replace: false,
             });
         }
@@ -915,6 +960,8 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
         | Msg::Print
         | Msg::Printed(_)
         | Msg::Save
+        | Msg::ToggleWeek
+        | Msg::TakeAway
         | Msg::Saved(_) => {}
     }
 }
@@ -963,7 +1010,7 @@ fn overlay(app: &mut App<'_>, msg: Msg) {
         },
         Overlay::Save {
             path,
-            bad_name,
+            refused,
             replace,
         } => match msg {
             Msg::Char(c) if path.chars().count() < PATH_MAX => {
@@ -989,10 +1036,20 @@ fn overlay(app: &mut App<'_>, msg: Msg) {
                             });
                             app.overlay = None;
                         }
-                        Err(_) => *bad_name = true,
+                        Err(crate::output::ExportError::NoDates) => {
+                            *refused = Some("ui-calendar-none");
+                        }
+                        Err(_) => *refused = Some("ui-save-bad-name"),
                     }
                 }
             }
+            _ => {}
+        },
+        Overlay::TakeAway { index } => match msg {
+            Msg::Up | Msg::PageUp => *index = index.saturating_sub(1),
+            // The view clamps it to the codes there are.
+            Msg::Down | Msg::PageDown => *index = index.saturating_add(1).min(64),
+            Msg::Back | Msg::Enter | Msg::TakeAway | Msg::AskQuit => app.overlay = None,
             _ => {}
         },
         Overlay::ConfirmRestart => match msg {
@@ -1001,8 +1058,10 @@ fn overlay(app: &mut App<'_>, msg: Msg) {
             _ => {}
         },
         Overlay::ConfirmQuit => match msg {
-            Msg::AnswerQuit(true) => app.quit = true,
-            Msg::AnswerQuit(false) | Msg::Back | Msg::AskQuit => app.overlay = None,
+            // Ctrl-C again, as in most programs, quits (never at a kiosk,
+            // which takes no quit at all).
+            Msg::AnswerQuit(true) | Msg::AskQuit => app.quit = true,
+            Msg::AnswerQuit(false) | Msg::Back => app.overlay = None,
             _ => {}
         },
         Overlay::Help => {

@@ -48,6 +48,19 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
             _ => None,
         };
     }
+    // The codes to take away: arrows go through them, Esc closes.
+    if matches!(app.overlay(), Some(Overlay::TakeAway { .. })) {
+        return match key.code {
+            KeyCode::Left | KeyCode::Up | KeyCode::PageUp => Some(Msg::Up),
+            KeyCode::Right | KeyCode::Down | KeyCode::PageDown | KeyCode::Char(' ') => {
+                Some(Msg::Down)
+            }
+            KeyCode::Esc | KeyCode::Enter | KeyCode::Backspace | KeyCode::Char('c' | 'q') => {
+                Some(Msg::Back)
+            }
+            _ => None,
+        };
+    }
     if matches!(
         app.overlay(),
         Some(Overlay::ConfirmQuit | Overlay::ConfirmRestart)
@@ -91,9 +104,10 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
     match key.code {
         KeyCode::Backspace | KeyCode::Left => Some(Msg::Back),
         KeyCode::Right => Some(Msg::Enter),
-        // On the review, 0 is the result and 1–9 the answers.
+        // On the review, 0 is the result and the answers are numbered
+        // from 1; past 9 they are typed as a number (1 then 2 for 12).
         KeyCode::Char(c @ '0'..='9') if app.screen() == Screen::Review => {
-            Some(Msg::Pick(c as usize - '0' as usize))
+            c.to_digit(10).map(Msg::Digit)
         }
         KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
         KeyCode::Char('0') => Some(Msg::Pick(9)),
@@ -106,6 +120,8 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
         KeyCode::Char('l') => Some(Msg::NextLang),
         KeyCode::Char('p') if app.screen() == Screen::Result => Some(Msg::Print),
         KeyCode::Char('s') if app.screen() == Screen::Result => Some(Msg::Save),
+        KeyCode::Char('h') if app.screen() == Screen::Result => Some(Msg::ToggleWeek),
+        KeyCode::Char('c') if app.screen() == Screen::Result => Some(Msg::TakeAway),
         _ => None,
     }
 }

@@ -16,7 +16,9 @@ pub mod view;
 use crate::content::Content;
 use crate::i18n::{Catalog, Lang};
 use app::{update, App, Effect, Msg};
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use jiff::civil::DateTime;
 use std::io::{self, IsTerminal};
 use std::sync::atomic::AtomicBool;
@@ -141,7 +143,7 @@ fn wipe(terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
 
 /// Leaves raw mode, mouse capture and the alternate screen.
 fn restore() {
-    let _ = crossterm::execute!(io::stdout(), DisableMouseCapture);
+    let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
 }
 
@@ -168,10 +170,11 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
     // releases the mouse before it runs.
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = crossterm::execute!(io::stdout(), DisableMouseCapture);
+        let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
         previous(info);
     }));
-    let _ = crossterm::execute!(io::stdout(), EnableMouseCapture);
+    // A paste arrives as one piece of text, never as keys that answer.
+    let _ = crossterm::execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
 
     let now = clock(options.now);
     let mut app =
@@ -229,8 +232,14 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
                         replace,
                     } => {
                         use crate::output::ExportError;
+                        let path = crate::output::resolve_path(
+                            &path,
+                            std::env::var_os("HOME")
+                                .as_deref()
+                                .map(std::path::Path::new),
+                        );
                         let outcome = match crate::output::write_file(&path, &text, replace) {
-                            Ok(()) => app::Saved::Done,
+                            Ok(()) => app::Saved::Done(path.display().to_string()),
                             Err(ExportError::Exists) => app::Saved::Exists,
                             Err(e) => {
                                 let t = app.t();

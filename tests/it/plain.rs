@@ -294,7 +294,7 @@ fn exports_have_the_right_format_and_never_a_cpr_number() {
         .output()
         .expect("guide");
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains(".md, .txt or .json"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains(".md, .txt, .json or .ics"));
     assert!(!bad.exists());
 }
 

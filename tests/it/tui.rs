@@ -353,6 +353,11 @@ fn snapshots_of_the_result_in_three_languages() {
         assert_eq!(app.screen(), Screen::Result);
         update(&mut app, Msg::Resize(80, 24));
         insta::assert_snapshot!(format!("result-{code}-80x24"), screen_text(&app, 80, 24));
+        // From 120 columns, two columns; at a kiosk's 200×60, all at once.
+        insta::assert_snapshot!(format!("result-{code}-120x40"), screen_text(&app, 120, 40));
+        if code == "en" {
+            insta::assert_snapshot!("result-en-200x60", screen_text(&app, 200, 60));
+        }
         key(&mut app, KeyCode::End);
         insta::assert_snapshot!(
             format!("result-{code}-80x24-end"),
@@ -485,7 +490,13 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
     }
     keys(&mut app, "mine.pdf\n");
     assert!(
-        matches!(app.overlay(), Some(Overlay::Save { bad_name: true, .. })),
+        matches!(
+            app.overlay(),
+            Some(Overlay::Save {
+                refused: Some("ui-save-bad-name"),
+                ..
+            })
+        ),
         "a name with no known format is refused"
     );
     for _ in 0..3 {
@@ -523,9 +534,34 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
         app.effects(),
         [Effect::Save { replace: true, .. }]
     ));
-    update(&mut app, Msg::Saved(Saved::Done));
+    // The full path written is shown (the runtime resolves `~` and makes
+    // the name absolute).
+    update(&mut app, Msg::Saved(Saved::Done("/home/me/mine.md".into())));
     update(&mut app, Msg::Resize(80, 24));
-    assert!(screen_text(&app, 80, 24).contains("Saved to mine.md."));
+    assert!(screen_text(&app, 80, 24).contains("Saved to /home/me/mine.md."));
+    // No date of arrival, so no dated deadline: no calendar, and it says why.
+    app.take_effects();
+    keys(&mut app, "s");
+    for _ in 0..20 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "~/deadlines.ics\n");
+    assert!(app.effects().is_empty());
+    assert!(screen_text(&app, 80, 24).contains("nothing to put in a calendar"));
+    // With the date, a name ending in .ics saves the deadlines as a calendar.
+    let mut app = started(content, catalog);
+    keys(&mut app, "2321070761-4285\ncopenhagen\n1.12.2026\n2221\ns");
+    app.take_effects();
+    for _ in 0..20 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "~/deadlines.ics\n");
+    let [Effect::Save { path, text, .. }] = app.effects() else {
+        panic!("one save: {:?}", app.effects());
+    };
+    assert_eq!(path.to_str(), Some("~/deadlines.ics"));
+    assert!(text.starts_with("BEGIN:VCALENDAR"), "{text}");
+    assert!(!text.contains("4285") && !text.contains("070761"), "{text}");
 }
 
 /// On the review, moves to the answer to `question` with the arrows and

@@ -390,3 +390,40 @@ fn the_line_mode_in_a_terminal_does_not_echo_a_cpr_number() {
         .signal(expectrl::process::unix::Signal::SIGTERM)
         .expect("signal");
 }
+
+#[test]
+fn a_paste_is_text_for_the_field_never_answers() {
+    let mut s = Screen::new(spawn());
+    s.wait_for("Choose your language");
+    // The terminal is asked to mark pastes.
+    s.wait_for_bytes(b"\x1b[?2004h");
+    s.step("2", "Which describes you best?");
+    // A paste at a choice picks nothing, though it holds digits and Enter.
+    s.session.send("\x1b[200~2\r3\r\x1b[201~").expect("paste");
+    s.step("1", "How long will you stay");
+    s.step("3", "Do you already have a Danish CPR number?");
+    s.step("\r", "Which municipality");
+    s.step("8000", "8000 Aarhus C");
+    s.step("\r", "On what date do you arrive");
+    // Several lines pasted into the date field: all typed there (line
+    // breaks left out), none taken as Enter; the interview stays.
+    s.session
+        .send("\x1b[200~1.12.2026\r\n2\r1\r\x1b[201~")
+        .expect("paste");
+    s.wait_for("> 1.12.202621");
+    assert!(s
+        .parser
+        .screen()
+        .contents()
+        .contains("On what date do you arrive"));
+    s.step("\u{7f}\u{7f}", "Tuesday 1 December 2026");
+    s.step("\r", "Are you a Danish citizen?");
+    // A digit is still an answer in one key.
+    s.step("2", "another Nordic country?");
+    s.session
+        .get_process_mut()
+        .signal(expectrl::process::unix::Signal::SIGTERM)
+        .expect("signal");
+    // Marking pastes is switched off again on the way out.
+    s.wait_for_bytes(b"\x1b[?2004l");
+}

@@ -37,6 +37,9 @@ pub struct DeadlineView {
     /// A sentence on the status ("This date has passed…").
     pub status_text: Option<String>,
     pub rule: String,
+    /// The event's title in a calendar ("Deadline: Register your address").
+    #[serde(skip)]
+    pub calendar_title: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -251,10 +254,18 @@ pub fn build_view(
                 (_, None) if item.awaits_date => Some(t.text("ui-deadline-needs-date")),
                 _ => None,
             };
+            let title = text(&keys::deadline(&deadline.id));
             DeadlineView {
                 id: deadline.id.clone(),
                 kind: item.kind.id(),
-                title: text(&keys::deadline(&deadline.id)),
+                calendar_title: t.text_with(
+                    "ui-calendar-summary",
+                    &args([
+                        ("kind", item.kind.id().to_string()),
+                        ("title", title.clone()),
+                    ]),
+                ),
+                title,
                 date: item.date,
                 when,
                 status: item.status.map(DeadlineStatus::id),

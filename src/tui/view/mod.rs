@@ -3,12 +3,16 @@
 //! to read, so what is drawn and what is clicked always agree.
 
 mod overlay;
+mod qr;
 mod question;
 mod result;
 mod review;
 mod theme;
 mod welcome;
+mod wrap;
 
+pub use qr::qr_rows;
+pub use result::{qr_style, TWO_COLUMNS};
 pub use theme::{Glyphs, Theme, ThemeKind};
 
 use super::app::{App, Overlay, Screen};
@@ -96,7 +100,7 @@ fn body_of(app: &App<'_>, width: u16, height: u16) -> Body {
             }
         }
         Screen::Review => review::body(app),
-        Screen::Result => result::body(app, width),
+        Screen::Result => result::body(app, width, height),
     }
 }
 
@@ -104,12 +108,7 @@ fn body_of(app: &App<'_>, width: u16, height: u16) -> Body {
 fn line_rows(lines: &[Line<'static>], width: u16) -> Vec<usize> {
     lines
         .iter()
-        .map(|line| {
-            Paragraph::new(line.clone())
-                .wrap(Wrap { trim: false })
-                .line_count(width.max(1))
-                .max(1)
-        })
+        .map(|line| wrap::wrap(line, usize::from(width)).len())
         .collect()
 }
 
@@ -293,29 +292,27 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) -> Layout {
     )
     .iter()
     .sum();
-    let (body, body_area) =
-        if body.pinned > 0 && head_rows + LIST_ROWS_MIN <= usize::from(body_area.height) {
-            let rows = u16::try_from(head_rows).unwrap_or(u16::MAX);
-            let head = Rect {
-                height: rows,
-                ..body_area
-            };
-            frame.render_widget(
-                Paragraph::new(body.lines[..body.pinned].to_vec())
-                    .wrap(Wrap { trim: false })
-                    .style(app.theme().base),
-                head,
-            );
-            let rest = Rect {
-                y: body_area.y + rows,
-                height: body_area.height - rows,
-                ..body_area
-            };
-            (body.unpinned(), rest)
-        } else {
-            (body, body_area)
+    let (body, body_area) = if body.pinned > 0
+        && head_rows + LIST_ROWS_MIN <= usize::from(body_area.height)
+    {
+        let rows = u16::try_from(head_rows).unwrap_or(u16::MAX);
+        let head = Rect {
+            height: rows,
+            ..body_area
         };
-    let (starts, total) = row_starts(&line_rows(&body.lines, body_area.width));
+        let (head_lines, _) = wrap::wrap_all(&body.lines[..body.pinned], usize::from(head.width));
+        frame.render_widget(Paragraph::new(head_lines).style(app.theme().base), head);
+        let rest = Rect {
+            y: body_area.y + rows,
+            height: body_area.height - rows,
+            ..body_area
+        };
+        (body.unpinned(), rest)
+    } else {
+        (body, body_area)
+    };
+    let (rows, starts) = wrap::wrap_all(&body.lines, usize::from(body_area.width));
+    let total = rows.len();
     let height = usize::from(body_area.height);
     let scroll = offset(app, &body, &starts, total, height);
     if body.free_scroll {
@@ -335,13 +332,13 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) -> Layout {
             }
         }
     }
-    let paragraph = Paragraph::new(body.lines)
-        .wrap(Wrap { trim: false })
+    let paragraph = Paragraph::new(rows)
         .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
         .style(app.theme().base);
     frame.render_widget(paragraph, body_area);
-    // Say when there is more above or below.
-    let marker_x = body_area.x + body_area.width.saturating_sub(1);
+    // Say when there is more above or below, in the margin: a column of
+    // its own, never over the text.
+    let marker_x = body_area.x + body_area.width;
     if scroll > 0 {
         frame.render_widget(
             Span::styled(app.theme().glyphs.up, app.theme().key),
@@ -363,11 +360,12 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) -> Layout {
             overlay::staff_pin(frame, app, area, input.chars().count())
         }
         Some(Overlay::ConfirmRestart) => overlay::confirm_restart(frame, app, area),
+        Some(Overlay::TakeAway { index }) => overlay::take_away(frame, app, area, *index),
         Some(Overlay::Save {
             path,
-            bad_name,
+            refused,
             replace,
-        }) => overlay::save(frame, app, area, path, *bad_name, *replace),
+        }) => overlay::save(frame, app, area, path, *refused, *replace),
         None => {}
     }
     if let Some(seconds) = app.countdown() {

@@ -1,30 +1,23 @@
 //! Boxes drawn over a screen: the key help and the quit question.
 
+use crate::i18n::args;
 use crate::tui::app::App;
 use crate::tui::app::PinBlock;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use ratatui::Frame;
 
-/// A box of `lines` centred in `area`, as large as fits.
+/// A box of `lines` centred in `area`, as large as fits. Lines are
+/// wrapped here, with their hanging indents, so the box is exactly as tall
+/// as its text.
 fn boxed(frame: &mut Frame, app: &App<'_>, area: Rect, title: String, lines: Vec<Line<'static>>) {
-    let width = area.width.saturating_sub(4).min(64);
-    // Rows the text takes once wrapped inside the border, one spare row for
-    // each wrapped line, since words do not break mid-way.
+    let width = area.width.saturating_sub(4).min(72);
     let inner = usize::from(width.saturating_sub(2).max(1));
-    let rows: usize = lines
-        .iter()
-        .map(|line| {
-            let w = line.width();
-            if w <= inner {
-                1
-            } else {
-                w.div_ceil(inner) + 1
-            }
-        })
-        .sum();
-    let wanted = u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(2);
+    let (lines, _) = super::wrap::wrap_all(&lines, inner);
+    let wanted = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
     let height = wanted.min(area.height.saturating_sub(2));
     let rect = Rect {
         x: area.x + (area.width.saturating_sub(width)) / 2,
@@ -38,12 +31,7 @@ fn boxed(frame: &mut Frame, app: &App<'_>, area: Rect, title: String, lines: Vec
         .border_set(app.theme().glyphs.border)
         .title(Span::styled(format!(" {title} "), app.theme().title))
         .style(app.theme().base);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block),
-        rect,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
 pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
@@ -56,14 +44,17 @@ pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
         ("F2  l", "ui-help-language"),
         ("F5  Ctrl-R", "ui-help-restart"),
         ("?  F1", "ui-help-help"),
+        ("h", "ui-help-week"),
+        ("c", "ui-help-calendar"),
+        ("s", "ui-help-save"),
         ("q  Ctrl-C", "ui-help-quit"),
     ];
-    // Nobody quits a kiosk from its keyboard.
+    // Nobody quits a kiosk from its keyboard, or saves there.
     let kiosk = app.kiosk().is_some();
     let glyphs = app.theme().glyphs;
     let keys: Vec<(String, &str)> = keys
         .into_iter()
-        .filter(|(_, id)| !(kiosk && *id == "ui-help-quit"))
+        .filter(|(_, id)| !(kiosk && matches!(*id, "ui-help-quit" | "ui-help-save")))
         .map(|(k, id)| (glyphs.keys(k), id))
         .collect();
     let width = keys
@@ -71,13 +62,31 @@ pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
         .map(|(k, _)| k.chars().count())
         .max()
         .unwrap_or(0);
+    // The text's width inside the box `boxed` draws.
+    let inner = usize::from(
+        area.width
+            .saturating_sub(4)
+            .min(72)
+            .saturating_sub(2)
+            .max(1),
+    );
     let mut lines: Vec<Line<'static>> = keys
         .iter()
-        .map(|(k, id)| {
-            Line::from(vec![
+        .flat_map(|(k, id)| {
+            let what = app.theme().glyphs.keys(&t.text(id));
+            // Narrow: the keys on a line of their own, what they do under.
+            if inner < width + 2 + 20 {
+                let mut rows = vec![Line::from(Span::styled(k.clone(), app.theme().key))];
+                let line = Line::from(Span::styled(format!("  {what}"), app.theme().base));
+                rows.extend(super::wrap::wrap_hanging(&line, inner, 2));
+                return rows;
+            }
+            // What a key does goes on under itself, not under the keys.
+            let line = Line::from(vec![
                 Span::styled(format!("{k:width$}  "), app.theme().key),
-                Span::styled(app.theme().glyphs.keys(&t.text(id)), app.theme().base),
-            ])
+                Span::styled(what, app.theme().base),
+            ]);
+            super::wrap::wrap_hanging(&line, inner, width + 2)
         })
         .collect();
     lines.push(Line::from(""));
@@ -171,7 +180,7 @@ pub fn save(
     app: &App<'_>,
     area: Rect,
     path: &str,
-    bad_name: bool,
+    refused: Option<&'static str>,
     replace: bool,
 ) {
     let t = app.t();
@@ -185,11 +194,106 @@ pub fn save(
             app.theme().warn,
         )));
     }
-    if bad_name {
-        lines.push(Line::from(Span::styled(
-            t.text("ui-save-bad-name"),
-            app.theme().error,
-        )));
+    if let Some(id) = refused {
+        lines.push(Line::from(Span::styled(t.text(id), app.theme().error)));
     }
     boxed(frame, app, area, t.text("ui-save-title"), lines);
+}
+
+/// The codes to take away, one at a time, over the whole screen: what it
+/// holds above it, and which of how many. When the screen is too small
+/// for the code, it says how large it must be.
+pub fn take_away(frame: &mut Frame, app: &App<'_>, area: Rect, index: usize) {
+    let t = app.t();
+    let theme = app.theme();
+    let items = app
+        .result()
+        .map(|view| super::result::take_away(app, view))
+        .unwrap_or_default();
+    let Some(last) = items.len().checked_sub(1) else {
+        boxed(
+            frame,
+            app,
+            area,
+            t.text("ui-calendar-title"),
+            vec![Line::from(Span::styled(
+                t.text("ui-calendar-none"),
+                theme.base,
+            ))],
+        );
+        return;
+    };
+    let (caption, data) = &items[index.min(last)];
+    let rows = super::qr::qr_rows(data).unwrap_or_default();
+    let cols = rows.first().map_or(0, |r| r.chars().count());
+    let width = usize::from(area.width);
+    let mut fluent = args([]);
+    fluent.set("n", i64::try_from(index.min(last) + 1).unwrap_or(1));
+    fluent.set("total", i64::try_from(items.len()).unwrap_or(1));
+    let count = theme
+        .glyphs
+        .keys(&t.text_with("ui-calendar-count", &fluent));
+    let mut head: Vec<Line<'static>> = super::wrap::wrap(
+        &Line::from(Span::styled(caption.clone(), theme.title)),
+        width.saturating_sub(2),
+    );
+    head.extend(super::wrap::wrap(
+        &Line::from(Span::styled(count.clone(), theme.key)),
+        width.saturating_sub(2),
+    ));
+    // Short of rows: only the count above the code (the phone shows
+    // what the event is).
+    if head.len() + rows.len() > usize::from(area.height) {
+        head = super::wrap::wrap(
+            &Line::from(Span::styled(count, theme.key)),
+            width.saturating_sub(2),
+        );
+    }
+    let needed_rows = head.len() + rows.len();
+    if cols > width || needed_rows > usize::from(area.height) {
+        let mut fluent = args([]);
+        fluent.set("width", i64::try_from(cols).unwrap_or(0));
+        fluent.set("height", i64::try_from(needed_rows).unwrap_or(0));
+        boxed(
+            frame,
+            app,
+            area,
+            t.text("ui-calendar-title"),
+            vec![
+                Line::from(Span::styled(caption.clone(), theme.base)),
+                Line::from(""),
+                Line::from(Span::styled(
+                    t.text_with("ui-calendar-too-small", &fluent),
+                    theme.error,
+                )),
+            ],
+        );
+        return;
+    }
+    frame.render_widget(Clear, area);
+    frame.render_widget(Paragraph::new("").style(theme.base), area);
+    let head_rows = u16::try_from(head.len()).unwrap_or(u16::MAX);
+    frame.render_widget(
+        Paragraph::new(head).style(theme.base),
+        Rect {
+            x: area.x + 1,
+            height: head_rows,
+            width: area.width.saturating_sub(2),
+            ..area
+        },
+    );
+    let code_rows = u16::try_from(rows.len()).unwrap_or(u16::MAX);
+    let code_cols = u16::try_from(cols).unwrap_or(u16::MAX);
+    let free = area.height.saturating_sub(head_rows + code_rows);
+    let code = Rect {
+        x: area.x + (area.width - code_cols) / 2,
+        y: area.y + head_rows + free / 2,
+        width: code_cols,
+        height: code_rows,
+    };
+    let lines: Vec<Line<'static>> = rows
+        .into_iter()
+        .map(|r| Line::from(Span::styled(r, super::result::qr_style())))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), code);
 }

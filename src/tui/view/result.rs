@@ -1,113 +1,308 @@
-//! The result, in order of what to do first: the outcome in one sentence,
-//! the offices (address, web, this week's hours with today marked, open now
-//! or next opening), deadlines as dates with their rules, the document
-//! checklist, the steps, and the sources. It scrolls.
+//! The result, what people came for first: a card with the outcome in one
+//! sentence, where to go (open now or the next opening), the next deadline
+//! and how many documents to bring, all on the first screen at 80×24. The
+//! details follow: the offices (today's hours; the week on `h`), dated
+//! deadlines, then duties without a date set apart, the documents, the
+//! steps, the codes to take away and the sources. From 120 columns the
+//! details stand in two columns, so a kiosk screen shows it all at once.
 
-use super::Body;
+use super::qr::qr_rows;
+use super::{wrap, Body};
+use crate::output::{calendar_deadlines, vevent, View};
 use crate::tui::app::App;
-use ratatui::style::Style;
+use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 
-/// A QR code as lines of half blocks. Light modules are drawn, so the code
-/// reads on the usual dark terminal background.
-fn qr_lines(url: &str) -> Option<Vec<String>> {
-    use qrcode::render::unicode::Dense1x2;
-    let code = qrcode::QrCode::new(url.as_bytes()).ok()?;
-    let rendered = code
-        .render::<Dense1x2>()
-        .dark_color(Dense1x2::Light)
-        .light_color(Dense1x2::Dark)
-        .quiet_zone(true)
-        .build();
-    Some(rendered.lines().map(str::to_string).collect())
-}
+/// From a terminal this many columns wide the details stand in two
+/// columns.
+pub const TWO_COLUMNS: usize = 120;
+/// Columns between the two.
+const GAP: usize = 4;
 
 fn text(s: impl Into<String>, style: Style) -> Line<'static> {
     Line::from(Span::styled(s.into(), style))
 }
 
-pub fn body(app: &App<'_>, _width: u16) -> Body {
+fn blank() -> Line<'static> {
+    Line::from("")
+}
+
+/// Display width of a line.
+fn width_of(line: &Line<'_>) -> usize {
+    line.width()
+}
+
+/// What can be taken away as a code: each dated deadline as a calendar
+/// event, then the first office's page. `(caption, data)`.
+pub fn take_away(app: &App<'_>, view: &View) -> Vec<(String, String)> {
+    let t = app.t();
+    let mut items: Vec<(String, String)> = calendar_deadlines(view)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (d, date))| {
+            let data = vevent(view, i)?;
+            let caption = t.text_with(
+                "ui-calendar-scan",
+                &crate::i18n::args([("title", d.title.clone()), ("date", t.date_long(*date))]),
+            );
+            Some((caption, data))
+        })
+        .collect();
+    if let Some((office, url)) = view
+        .offices
+        .iter()
+        .find_map(|o| o.booking.as_ref().or(o.web.as_ref()).map(|u| (o, u)))
+    {
+        let caption = t.text_with(
+            "ui-qr",
+            &crate::i18n::args([("office", office.name.clone()), ("url", url.clone())]),
+        );
+        items.push((caption, url.clone()));
+    }
+    items
+}
+
+/// The style a code is drawn in: light modules white, dark ones black,
+/// whatever the terminal's own colours.
+pub fn qr_style() -> Style {
+    Style::new().fg(Color::White).bg(Color::Black)
+}
+
+/// A label and its value, the value's wrapped rows under each other.
+fn labelled(
+    label: &str,
+    label_width: usize,
+    value: Vec<Span<'static>>,
+    width: usize,
+    theme_label: Style,
+) -> Vec<Line<'static>> {
+    let narrow = label_width + 2 > width / 3;
+    if narrow {
+        let mut out = vec![text(label.to_string(), theme_label)];
+        let mut spans = vec![Span::raw("  ")];
+        spans.extend(value);
+        out.extend(wrap::wrap_hanging(&Line::from(spans), width, 2));
+        return out;
+    }
+    let pad = label_width + 2;
+    let mut spans = vec![Span::styled(
+        format!("{label:<label_width$}  "),
+        theme_label,
+    )];
+    spans.extend(value);
+    wrap::wrap_hanging(&Line::from(spans), width, pad)
+}
+
+/// The card: everything to act on, on the first screen.
+fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
+    let t = app.t();
     let theme = app.theme();
     let mut lines = Vec::new();
-    let Some(view) = app.result() else {
-        return Body {
-            lines: vec![text(app.t().text("err-no-outcome"), theme.error)],
-            options: Vec::new(),
-            focus: None,
-            free_scroll: true,
-            pinned: 0,
-        };
-    };
-    let w = &view.words;
-    lines.push(text(view.summary.clone(), theme.title));
+    lines.extend(wrap::wrap(&text(view.summary.clone(), theme.title), width));
     for warning in &view.warnings {
-        lines.push(text(
-            format!("{} {warning}", theme.glyphs.warning),
-            theme.error,
-        ));
+        let line = Line::from(vec![
+            Span::styled(format!("{} ", theme.glyphs.warning), theme.error),
+            Span::styled(warning.clone(), theme.error),
+        ]);
+        lines.extend(wrap::wrap_hanging(&line, width, 2));
     }
     if let Some(notice) = app.notice() {
         let mut fluent = crate::i18n::FluentArgs::new();
         fluent.set("detail", notice.detail.clone().unwrap_or_default());
         let style = if notice.failed { theme.error } else { theme.ok };
-        lines.push(text(app.t().text_with(notice.id, &fluent), style));
+        lines.extend(wrap::wrap(
+            &text(t.text_with(notice.id, &fluent), style),
+            width,
+        ));
     }
-    let printer = app
+    if app
         .kiosk()
-        .is_some_and(|k| !k.config.print_command.is_empty());
-    if printer {
-        lines.push(text(app.t().text("ui-print-hint"), theme.key));
+        .is_some_and(|k| !k.config.print_command.is_empty())
+    {
+        lines.extend(wrap::wrap(&text(t.text("ui-print-hint"), theme.key), width));
     }
 
-    if !view.offices.is_empty() {
-        lines.push(Line::from(""));
-        lines.push(text(w.offices.to_uppercase(), theme.heading));
-        for office in &view.offices {
-            lines.push(Line::from(""));
-            if office.here {
-                lines.push(Line::from(vec![
-                    Span::styled(office.name.clone(), theme.title),
-                    Span::styled(
-                        format!(
-                            "  {} {}",
-                            theme.glyphs.here,
-                            app.t().text("ui-you-are-here")
-                        ),
-                        theme.today,
-                    ),
-                ]));
+    let where_label = t.text("ui-card-where");
+    let deadline_label = t.text("ui-card-deadline");
+    let docs_label = t.text_with(
+        "ui-card-documents-label",
+        &crate::i18n::args([("outcome", view.outcome.clone())]),
+    );
+    let label_width = [&where_label, &deadline_label, &docs_label]
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut rows = Vec::new();
+    if let Some(office) = view.offices.first() {
+        let mut value = vec![Span::styled(office.name.clone(), theme.title)];
+        let here = format!("{} {}", theme.glyphs.here, t.text("ui-you-are-here"));
+        // "You are here" is never broken over two rows.
+        let fits =
+            label_width + 2 + office.name.chars().count() + 2 + here.chars().count() <= width;
+        if office.here && fits {
+            value.push(Span::styled(format!("  {here}"), theme.today));
+        }
+        rows.extend(labelled(
+            &where_label,
+            label_width,
+            value,
+            width,
+            theme.heading,
+        ));
+        let indent = " ".repeat(label_width + 2);
+        if office.here && !fits {
+            let lead = if label_width + 2 > width / 3 {
+                "  ".to_string()
             } else {
-                lines.push(text(office.name.clone(), theme.title));
+                indent.clone()
+            };
+            rows.push(Line::from(vec![
+                Span::raw(lead),
+                Span::styled(here, theme.today),
+            ]));
+        }
+        let mut more = Vec::new();
+        if !office.address.is_empty() {
+            more.push(Span::styled(office.address.join(", "), theme.base));
+        }
+        let mut details = Vec::new();
+        if let Some(status) = &office.status_text {
+            let style = if office.open_now == Some(true) {
+                theme.ok
+            } else {
+                theme.warn
+            };
+            details.push(Span::styled(status.clone(), style));
+        } else if let Some(note) = &office.hours_note {
+            details.push(Span::styled(note.clone(), theme.base));
+        }
+        if office.says_book() {
+            if !details.is_empty() {
+                details.push(Span::raw(" "));
             }
-            let roles: Vec<&str> = office.roles.iter().map(|r| r.text.as_str()).collect();
-            lines.push(text(roles.join(" · "), theme.ok));
-            if !office.address.is_empty() {
-                lines.push(text(office.address.join(", "), theme.base));
+            details.push(Span::styled(view.words.appointment.clone(), theme.base));
+        }
+        for spans in [more, details] {
+            if spans.is_empty() {
+                continue;
             }
-            if let Some(web) = &office.web {
-                lines.push(text(web.clone(), theme.key));
-            }
-            if let Some(contact) = office.contact() {
-                lines.push(text(contact, theme.base));
-            }
-            if let Some(status) = &office.status_text {
-                let style = if office.open_now == Some(true) {
-                    theme.ok
-                } else {
-                    theme.warn
-                };
-                lines.push(text(status.clone(), style));
-            }
-            if !office.week.is_empty() {
-                lines.push(text(w.hours.clone(), theme.dim));
-                let width = office
+            let narrow = label_width + 2 > width / 3;
+            let (lead, hang) = if narrow {
+                ("  ".to_string(), 2)
+            } else {
+                (indent.clone(), label_width + 2)
+            };
+            let mut line = vec![Span::raw(lead)];
+            line.extend(spans);
+            rows.extend(wrap::wrap_hanging(&Line::from(line), width, hang));
+        }
+    }
+    // The next deadline with a date, else one waiting for a date.
+    let next = view
+        .deadlines
+        .iter()
+        .find(|d| d.date.is_some() && d.status != Some("past"))
+        .or_else(|| {
+            view.deadlines
+                .iter()
+                .find(|d| d.status_text.is_some() && d.date.is_none())
+        });
+    if let Some(d) = next {
+        let mut value = Vec::new();
+        if let Some(when) = &d.when {
+            value.push(Span::styled(format!("{when}: "), theme.warn));
+        }
+        value.push(Span::styled(d.title.clone(), theme.base));
+        if let Some(status) = &d.status_text {
+            value.push(Span::styled(format!(" {status}"), theme.warn));
+        }
+        rows.extend(labelled(
+            &deadline_label,
+            label_width,
+            value,
+            width,
+            theme.heading,
+        ));
+    }
+    if !view.documents.is_empty() {
+        let mut fluent = crate::i18n::FluentArgs::new();
+        fluent.set("count", i64::try_from(view.documents.len()).unwrap_or(0));
+        let value = vec![Span::styled(
+            t.text_with("ui-card-documents", &fluent),
+            theme.base,
+        )];
+        rows.extend(labelled(
+            &docs_label,
+            label_width,
+            value,
+            width,
+            theme.heading,
+        ));
+    }
+    if !rows.is_empty() {
+        lines.push(blank());
+        lines.extend(rows);
+    }
+    let mut hint = t.text("ui-card-more");
+    if !calendar_deadlines(view).is_empty() {
+        hint = format!("{hint} {}", t.text("ui-calendar-hint"));
+    }
+    lines.extend(wrap::wrap(&text(hint, theme.dim), width));
+    lines
+}
+
+fn heading(app: &App<'_>, words: &str) -> Line<'static> {
+    text(words.to_uppercase(), app.theme().heading)
+}
+
+/// The offices in full; hours as today's and the next opening, or the
+/// whole week when asked for.
+fn offices(app: &App<'_>, view: &View) -> Vec<Line<'static>> {
+    let t = app.t();
+    let theme = app.theme();
+    let w = &view.words;
+    let mut lines = vec![heading(app, &w.offices)];
+    for office in &view.offices {
+        lines.push(blank());
+        let mut name = vec![Span::styled(office.name.clone(), theme.title)];
+        if office.here {
+            name.push(Span::styled(
+                format!("  {} {}", theme.glyphs.here, t.text("ui-you-are-here")),
+                theme.today,
+            ));
+        }
+        lines.push(Line::from(name));
+        let roles: Vec<&str> = office.roles.iter().map(|r| r.text.as_str()).collect();
+        lines.push(text(roles.join(" · "), theme.ok));
+        if !office.address.is_empty() {
+            lines.push(text(office.address.join(", "), theme.base));
+        }
+        if let Some(web) = &office.web {
+            lines.push(text(web.clone(), theme.key));
+        }
+        if let Some(contact) = office.contact() {
+            lines.push(text(contact, theme.base));
+        }
+        if let Some(status) = &office.status_text {
+            let style = if office.open_now == Some(true) {
+                theme.ok
+            } else {
+                theme.warn
+            };
+            lines.push(text(status.clone(), style));
+        }
+        if !office.week.is_empty() {
+            if app.show_week() {
+                lines.push(text(w.hours.clone(), theme.base));
+                let day_width = office
                     .week
                     .iter()
                     .map(|h| h.day_name.chars().count())
                     .max()
                     .unwrap_or(0);
                 for day in &office.week {
-                    let line = format!("  {:width$}  {}", day.day_name, day.text);
+                    let line = format!("  {:day_width$}  {}", day.day_name, day.text);
                     if day.is_today {
                         lines.push(Line::from(vec![
                             Span::styled(line, theme.today),
@@ -120,97 +315,304 @@ pub fn body(app: &App<'_>, _width: u16) -> Body {
                         lines.push(text(line, theme.base));
                     }
                 }
-            }
-            if let Some(note) = &office.hours_note {
-                lines.push(text(note.clone(), theme.dim));
-            }
-            if office.says_book() {
-                lines.push(text(w.appointment.clone(), theme.base));
-            }
-            lines.push(text(office.about.clone(), theme.dim));
-            for note in &office.notes {
-                lines.push(text(format!("{} {note}", theme.glyphs.arrow), theme.base));
+            } else if let Some(today) = office.week.iter().find(|d| d.is_today) {
+                lines.push(Line::from(vec![
+                    Span::styled(
+                        t.text_with(
+                            "ui-hours-today",
+                            &crate::i18n::args([("hours", today.text.clone())]),
+                        ),
+                        theme.base,
+                    ),
+                    Span::styled(format!("  ({})", t.text("ui-hours-week-hint")), theme.dim),
+                ]));
             }
         }
+        if let Some(note) = &office.hours_note {
+            lines.push(text(note.clone(), theme.base));
+        }
+        if office.says_book() {
+            lines.push(text(w.appointment.clone(), theme.base));
+        }
+        lines.push(text(office.about.clone(), theme.dim));
+        for note in &office.notes {
+            lines.push(text(format!("{} {note}", theme.glyphs.arrow), theme.base));
+        }
     }
+    lines
+}
 
-    // A code to scan for the first office's web or booking page.
-    if let Some((office, url)) = view
-        .offices
+/// Deadlines with a date (or waiting for one), then duties without a
+/// date, set apart under a heading of their own.
+fn deadlines(app: &App<'_>, view: &View) -> Vec<Line<'static>> {
+    let t = app.t();
+    let theme = app.theme();
+    let (dated, later): (Vec<_>, Vec<_>) = view
+        .deadlines
         .iter()
-        .find_map(|o| o.booking.as_ref().or(o.web.as_ref()).map(|u| (o, u)))
-    {
-        if let Some(code) = qr_lines(url) {
-            lines.push(Line::from(""));
-            lines.push(text(
-                app.t().text_with(
-                    "ui-qr",
-                    &crate::i18n::args([("office", office.name.clone()), ("url", url.clone())]),
-                ),
-                theme.dim,
-            ));
-            lines.extend(code.into_iter().map(|l| text(l, theme.base)));
-        }
-    }
-
-    if !view.deadlines.is_empty() {
-        lines.push(Line::from(""));
-        lines.push(text(w.deadlines.to_uppercase(), theme.heading));
-        for d in &view.deadlines {
-            match &d.when {
-                Some(when) => lines.push(Line::from(vec![
-                    Span::styled(format!("{} {}: ", theme.glyphs.bullet, d.title), theme.base),
-                    Span::styled(when.clone(), theme.warn),
-                ])),
-                None => lines.push(text(
-                    format!("{} {}", theme.glyphs.bullet, d.title),
-                    theme.base,
-                )),
+        .partition(|d| d.date.is_some() || d.status_text.is_some());
+    let mut lines = Vec::new();
+    if !dated.is_empty() {
+        lines.push(heading(app, &view.words.deadlines));
+        for d in dated {
+            let mut spans = vec![Span::styled(
+                format!("{} {}", theme.glyphs.bullet, d.title),
+                theme.base,
+            )];
+            if let Some(when) = &d.when {
+                spans.push(Span::styled(": ".to_string(), theme.base));
+                spans.push(Span::styled(when.clone(), theme.warn));
             }
+            lines.push(Line::from(spans));
             if let Some(status) = &d.status_text {
-                lines.push(text(format!("  {status}"), theme.error));
+                let style = if d.status == Some("past") {
+                    theme.error
+                } else {
+                    theme.warn
+                };
+                lines.push(text(format!("  {status}"), style));
             }
             lines.push(text(format!("  {}", d.rule), theme.dim));
         }
     }
-
-    if !view.documents.is_empty() {
-        lines.push(Line::from(""));
-        lines.push(text(w.documents.to_uppercase(), theme.heading));
-        for doc in &view.documents {
+    if !later.is_empty() {
+        if !lines.is_empty() {
+            lines.push(blank());
+        }
+        lines.push(heading(app, &t.text("ui-heading-later")));
+        for d in later {
             lines.push(text(
-                format!("{} {}", theme.glyphs.checkbox, doc.name),
+                format!("{} {}", theme.glyphs.bullet, d.title),
                 theme.base,
             ));
-            for note in &doc.notes {
-                lines.push(text(format!("  {note}"), theme.dim));
+            lines.push(text(format!("  {}", d.rule), theme.dim));
+        }
+    }
+    lines
+}
+
+fn documents(app: &App<'_>, view: &View) -> Vec<Line<'static>> {
+    let theme = app.theme();
+    if view.documents.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![heading(app, &view.words.documents)];
+    for doc in &view.documents {
+        lines.push(text(
+            format!("{} {}", theme.glyphs.checkbox, doc.name),
+            theme.base,
+        ));
+        let pad = " ".repeat(theme.glyphs.checkbox.chars().count() + 1);
+        for note in &doc.notes {
+            lines.push(text(format!("{pad}{note}"), theme.dim));
+        }
+    }
+    lines
+}
+
+fn steps(app: &App<'_>, view: &View) -> Vec<Line<'static>> {
+    let theme = app.theme();
+    if view.steps.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![heading(app, &view.words.steps)];
+    for (n, step) in view.steps.iter().enumerate() {
+        lines.push(text(format!("{}. {}", n + 1, step.text), theme.base));
+    }
+    lines
+}
+
+/// The codes that fit on one screen (`height` rows), side by side where
+/// there is room; the others are on `c`.
+fn codes(app: &App<'_>, view: &View, width: usize, height: usize) -> Vec<Line<'static>> {
+    let theme = app.theme();
+    let items = take_away(app, view);
+    // The first calendar event and the web page are drawn; `c` has them all.
+    let mut shown: Vec<(String, Vec<String>)> = Vec::new();
+    let calendar = calendar_deadlines(view).len();
+    for (i, (caption, data)) in items.iter().enumerate() {
+        if i > 0 && i < calendar {
+            continue;
+        }
+        if let Some(rows) = qr_rows(data) {
+            let cols = rows.first().map_or(0, |r| r.chars().count());
+            // Whole on one screen, caption included, or not at all.
+            if cols <= width && rows.len() + 3 <= height {
+                shown.push((caption.clone(), rows));
             }
         }
     }
-
-    if !view.steps.is_empty() {
-        lines.push(Line::from(""));
-        lines.push(text(w.steps.to_uppercase(), theme.heading));
-        for (n, step) in view.steps.iter().enumerate() {
-            lines.push(text(format!("{}. {}", n + 1, step.text), theme.base));
+    let mut lines = vec![heading(app, &app.t().text("ui-heading-take-away"))];
+    if shown.len() < items.len() {
+        lines.extend(wrap::wrap(
+            &text(app.t().text("ui-calendar-hint"), theme.key),
+            width,
+        ));
+    }
+    if shown.is_empty() {
+        return lines;
+    }
+    let total: usize = shown
+        .iter()
+        .map(|(_, r)| r.first().map_or(0, |l| l.chars().count()))
+        .sum::<usize>()
+        + GAP * (shown.len() - 1);
+    let blocks: Vec<Vec<Line<'static>>> = shown
+        .into_iter()
+        .map(|(caption, rows)| {
+            let cols = rows.first().map_or(0, |r| r.chars().count());
+            let mut block = wrap::wrap(&text(caption, theme.dim), cols.max(30));
+            block.extend(
+                rows.into_iter()
+                    .map(|r| Line::from(Span::styled(r, qr_style()))),
+            );
+            block
+        })
+        .collect();
+    lines.push(blank());
+    if total <= width {
+        // Side by side.
+        let widths: Vec<usize> = blocks
+            .iter()
+            .map(|b| b.iter().map(width_of).max().unwrap_or(0))
+            .collect();
+        lines.extend(side_by_side(&blocks, &widths, GAP));
+    } else {
+        for (i, block) in blocks.into_iter().enumerate() {
+            if i > 0 {
+                lines.push(blank());
+            }
+            lines.extend(block);
         }
     }
+    lines
+}
 
-    if !view.sources.is_empty() {
-        lines.push(Line::from(""));
-        lines.push(text(w.sources.to_uppercase(), theme.heading));
-        for s in &view.sources {
-            let line = match &s.url {
-                Some(url) => format!(
-                    "{} {} ({url}), {}",
-                    theme.glyphs.bullet, s.title, s.checked_text
-                ),
-                None => format!("{} {}, {}", theme.glyphs.bullet, s.title, s.checked_text),
-            };
-            lines.push(text(line, theme.dim));
-        }
+fn sources(app: &App<'_>, view: &View) -> Vec<Line<'static>> {
+    let theme = app.theme();
+    if view.sources.is_empty() {
+        return Vec::new();
     }
-    lines.push(Line::from(""));
+    let mut lines = vec![heading(app, &view.words.sources)];
+    for s in &view.sources {
+        let line = match &s.url {
+            Some(url) => format!(
+                "{} {} ({url}), {}",
+                theme.glyphs.bullet, s.title, s.checked_text
+            ),
+            None => format!("{} {}, {}", theme.glyphs.bullet, s.title, s.checked_text),
+        };
+        lines.push(text(line, theme.dim));
+    }
+    lines
+}
+
+/// Blocks of rows next to each other, each padded to its width.
+fn side_by_side(blocks: &[Vec<Line<'static>>], widths: &[usize], gap: usize) -> Vec<Line<'static>> {
+    let height = blocks.iter().map(Vec::len).max().unwrap_or(0);
+    (0..height)
+        .map(|row| {
+            let mut spans: Vec<Span<'static>> = Vec::new();
+            let last = blocks.len() - 1;
+            for (i, block) in blocks.iter().enumerate() {
+                let line = block.get(row).cloned().unwrap_or_default();
+                let used = width_of(&line);
+                spans.extend(line.spans);
+                if i < last {
+                    spans.push(Span::raw(" ".repeat(widths[i].saturating_sub(used) + gap)));
+                }
+            }
+            Line::from(spans)
+        })
+        .collect()
+}
+
+/// Sections one after another with a blank line between.
+fn stack(sections: Vec<Vec<Line<'static>>>) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for section in sections.into_iter().filter(|s| !s.is_empty()) {
+        if !lines.is_empty() {
+            lines.push(blank());
+        }
+        lines.extend(section);
+    }
+    lines
+}
+
+/// Framed: a rule above and below, as wide as the screen.
+fn framed(app: &App<'_>, lines: Vec<Line<'static>>, width: usize) -> Vec<Line<'static>> {
+    let border = app.theme().glyphs.border;
+    let rule = |left: &str, right: &str| {
+        text(
+            format!(
+                "{left}{}{right}",
+                border.horizontal_top.repeat(width.saturating_sub(2))
+            ),
+            app.theme().dim,
+        )
+    };
+    let mut out = vec![rule(border.top_left, border.top_right)];
+    for line in lines {
+        let used = width_of(&line);
+        let mut spans = vec![Span::styled(
+            format!("{} ", border.vertical_left),
+            app.theme().dim,
+        )];
+        spans.extend(line.spans);
+        spans.push(Span::raw(" ".repeat(width.saturating_sub(used + 4))));
+        spans.push(Span::styled(
+            format!(" {}", border.vertical_right),
+            app.theme().dim,
+        ));
+        out.push(Line::from(spans));
+    }
+    out.push(rule(border.bottom_left, border.bottom_right));
+    out
+}
+
+pub fn body(app: &App<'_>, width: u16, height: u16) -> Body {
+    let theme = app.theme();
+    let width = usize::from(width);
+    let height = usize::from(height);
+    let Some(view) = app.result() else {
+        return Body {
+            lines: vec![text(app.t().text("err-no-outcome"), theme.error)],
+            options: Vec::new(),
+            focus: None,
+            free_scroll: true,
+            pinned: 0,
+        };
+    };
+    // The card, framed where there is room for a frame.
+    let mut lines = if width >= 40 {
+        framed(app, card(app, view, width - 4), width)
+    } else {
+        card(app, view, width)
+    };
+    lines.push(blank());
+    // The body has a column of margin on each side.
+    if width + 2 >= TWO_COLUMNS {
+        let column = (width - GAP) / 2;
+        let wrap_all = |section: Vec<Line<'static>>| -> Vec<Line<'static>> {
+            section.iter().flat_map(|l| wrap::wrap(l, column)).collect()
+        };
+        let left = wrap_all(stack(vec![deadlines(app, view), offices(app, view)]));
+        let right = wrap_all(stack(vec![documents(app, view), steps(app, view)]));
+        lines.extend(side_by_side(&[left, right], &[column, column], GAP));
+    } else {
+        lines.extend(stack(vec![
+            deadlines(app, view),
+            offices(app, view),
+            documents(app, view),
+            steps(app, view),
+        ]));
+    }
+    lines.push(blank());
+    lines.extend(stack(vec![
+        codes(app, view, width, height),
+        sources(app, view),
+    ]));
+    lines.push(blank());
     lines.push(text(view.today_text.clone(), theme.dim));
     Body {
         lines,

@@ -140,17 +140,20 @@ impl Theme {
     pub fn new(kind: ThemeKind) -> Theme {
         let bold = Style::new().add_modifier(Modifier::BOLD);
         match kind {
+            // Only what reads on a dark and on a light background alike:
+            // the terminal's own text colour, faint, bold, red and magenta
+            // (never grey, yellow, cyan or green text on its own).
             ThemeKind::Default => Theme {
                 kind,
                 base: Style::new(),
-                title: bold.fg(Color::Cyan),
-                dim: Style::new().fg(Color::Gray),
-                heading: bold.fg(Color::Yellow),
+                title: bold,
+                dim: Style::new().add_modifier(Modifier::DIM),
+                heading: bold.fg(Color::Magenta),
                 selected: bold.fg(Color::Black).bg(Color::Cyan),
-                key: bold.fg(Color::Cyan),
-                ok: bold.fg(Color::Green),
+                key: bold,
+                ok: bold,
                 error: bold.fg(Color::Red),
-                warn: bold.fg(Color::Yellow),
+                warn: bold.fg(Color::Red),
                 today: bold,
                 glyphs: Glyphs::UNICODE,
             },
@@ -189,6 +192,22 @@ impl Theme {
                 glyphs: Glyphs::UNICODE,
             },
         }
+    }
+
+    /// Every style the theme draws with.
+    pub fn styles(&self) -> [Style; 10] {
+        [
+            self.base,
+            self.title,
+            self.dim,
+            self.heading,
+            self.selected,
+            self.key,
+            self.ok,
+            self.error,
+            self.warn,
+            self.today,
+        ]
     }
 
     /// This theme with other symbols.

@@ -66,6 +66,19 @@ pub fn draw(app: &mut App<'_>, width: u16, height: u16) -> String {
     text
 }
 
+/// Draws the screen as the runtime does and returns the cells, with
+/// their styles.
+pub fn buffer(app: &mut App<'_>, width: u16, height: u16) -> ratatui::buffer::Buffer {
+    update(app, cpr_guide::tui::app::Msg::Resize(width, height));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    let mut layout = None;
+    terminal
+        .draw(|frame| layout = Some(view::draw(frame, app)))
+        .expect("draw");
+    app.record_layout(layout.expect("drawn"));
+    terminal.backend().buffer().clone()
+}
+
 fn render(app: &App<'_>, width: u16, height: u16) -> (String, cpr_guide::tui::layout::Layout) {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
     let mut layout = None;

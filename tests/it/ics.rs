@@ -1,0 +1,134 @@
+//! The calendar file: `guide --export FILE.ics` writes each dated
+//! deadline still ahead as an all-day event, with where to go and what to
+//! bring, read back here with an iCalendar parser and checked against the
+//! same result's JSON. Never a CPR number; the same answers give the same
+//! file.
+
+use crate::common::{run, stderr};
+use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, EventLike};
+use serde_json::Value;
+
+const TODAY: &str = "2026-11-22";
+
+const NORDIC: &[&str] = &[
+    "situation=nordic",
+    "stay=over-6-months",
+    "municipality=copenhagen",
+    "arrival=2026-12-01",
+    "danish-citizen=no",
+    "from-nordic=yes",
+    "over-18=yes",
+    "with-children=no",
+    "married=no",
+    "documents-in-da-or-en=yes",
+    "cpr=070761-4285",
+];
+
+const TAX: &[&str] = &[
+    "situation=tax-only",
+    "citizenship=other",
+    "lives-in-sweden=no",
+    "job-start=2027-04-01",
+    "married=yes",
+];
+
+fn guide(lang: &str, answers: &[&str], extra: &[&str]) -> std::process::Output {
+    let mut args = vec!["guide", "--lang", lang, "--today", TODAY];
+    for a in answers {
+        args.extend(["--answer", a]);
+    }
+    args.extend(extra);
+    run(&args)
+}
+
+#[test]
+fn the_calendar_file_holds_each_dated_deadline_ahead() {
+    let dir = tempfile::tempdir().expect("dir");
+    for (lang, answers) in [("en", NORDIC), ("da", TAX), ("nb", NORDIC)] {
+        let file = dir.path().join(format!("{lang}.ics"));
+        let o = guide(lang, answers, &["--export", file.to_str().expect("path")]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let text = std::fs::read_to_string(&file).expect("written");
+        assert!(!text.contains("4285") && !text.contains("070761"), "{text}");
+
+        let json = guide(lang, answers, &["--format", "json"]);
+        let view: Value = serde_json::from_slice(&json.stdout).expect("json");
+        let mut wanted: Vec<(String, String)> = view["deadlines"]
+            .as_array()
+            .expect("deadlines")
+            .iter()
+            .filter_map(|d| {
+                let date = d["date"].as_str()?;
+                (date >= TODAY).then(|| {
+                    (
+                        d["title"].as_str().unwrap_or("").to_string(),
+                        date.replace('-', ""),
+                    )
+                })
+            })
+            .collect();
+        assert!(!wanted.is_empty(), "{lang}: a dated deadline");
+
+        let calendar: Calendar = text.parse().expect("valid iCalendar");
+        let mut events: Vec<(String, String)> = Vec::new();
+        for component in &calendar.components {
+            let CalendarComponent::Event(event) = component else {
+                continue;
+            };
+            let Some(DatePerhapsTime::Date(start)) = event.get_start() else {
+                panic!("{lang}: not an all-day event: {event:?}");
+            };
+            let Some(DatePerhapsTime::Date(end)) = event.get_end() else {
+                panic!("{lang}: no end: {event:?}");
+            };
+            assert_eq!(end, start.succ_opt().expect("next day"), "one day");
+            let summary = event.get_summary().expect("summary").to_string();
+            events.push((summary, start.format("%Y%m%d").to_string()));
+            // Where to go and what to bring.
+            let office = &view["offices"][0];
+            let place = office["address"][0]
+                .as_str()
+                .or(office["name"].as_str())
+                .expect("a place");
+            assert!(event.get_location().expect("location").contains(place));
+            let description = event.get_description().expect("description");
+            for doc in view["documents"].as_array().expect("documents") {
+                let name = doc["name"].as_str().expect("name");
+                assert!(
+                    description.contains(name),
+                    "{lang}: {name} in {description}"
+                );
+            }
+        }
+        // One event per dated deadline, titled after it.
+        wanted.sort_by(|a, b| a.1.cmp(&b.1));
+        events.sort_by(|a, b| a.1.cmp(&b.1));
+        assert_eq!(events.len(), wanted.len(), "{lang}: {events:?} {wanted:?}");
+        for ((summary, date), (title, want)) in events.iter().zip(&wanted) {
+            assert_eq!(date, want);
+            assert!(summary.contains(title.as_str()), "{summary} / {title}");
+        }
+        // The same answers, the same file (stable IDs and stamps).
+        let again = dir.path().join(format!("{lang}-again.ics"));
+        guide(lang, answers, &["--export", again.to_str().expect("path")]);
+        assert_eq!(std::fs::read_to_string(&again).expect("again"), text);
+    }
+}
+
+#[test]
+fn a_result_without_a_date_ahead_is_no_calendar() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("none.ics");
+    // Arrived long ago: the deadline to report the move has passed.
+    let mut answers: Vec<&str> = NORDIC.to_vec();
+    answers.retain(|a| !a.starts_with("arrival="));
+    answers.push("arrival=2026-01-05");
+    let o = guide("en", &answers, &["--export", file.to_str().expect("path")]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no deadline in your result has a date from today on"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!file.exists());
+}

@@ -1,0 +1,463 @@
+//! The result screen: what people came for on the first screen at 80×24,
+//! two columns from 120, hours on demand, undated duties apart, a scroll
+//! marker that never covers text, footers that fit, colours for dark and
+//! light terminals, and the codes to take away decoded as a phone would.
+//! Every expectation comes from the result's own view, not from copies of
+//! its words.
+
+use crate::common::ui::{buffer, draw, key, keys, now, press, screen_text};
+use crate::common::{catalog, content, TODAY};
+use cpr_guide::i18n::Lang;
+use cpr_guide::output::calendar_deadlines;
+use cpr_guide::tui::app::{update, App, Msg, Overlay, Screen};
+use cpr_guide::tui::view::{Theme, TWO_COLUMNS};
+use crossterm::event::{KeyCode, KeyModifiers};
+use ratatui::style::Color;
+
+/// Key paths from the welcome screen's language to the review, one per
+/// situation (see tui.rs), with the date of arrival given where asked.
+const PATHS: [&str; 5] = [
+    "13\ncopenhagen\n1.12.2026\n221221",
+    "232\nfuresø\n2026-12-01\n21221",
+    "331\n\n↓\n\n212221",
+    "4\n322027-04-01\n2",
+    "52\n1",
+];
+
+fn result_app<'a>(
+    content: &'a cpr_guide::content::Content,
+    catalog: &'a cpr_guide::i18n::Catalog,
+    lang: usize,
+    path: &str,
+) -> App<'a> {
+    let mut app =
+        App::new(content, catalog, Lang::En, TODAY, Some(now())).with_theme(Theme::default());
+    keys(&mut app, &format!("{}{path}\n", lang + 1));
+    assert_eq!(app.screen(), Screen::Result, "{lang} {path}");
+    app
+}
+
+/// The screen's words with frames and line breaks taken out.
+fn words(screen: &str) -> String {
+    screen
+        .chars()
+        .map(|c| {
+            if "│┌┐└┘─".contains(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn norm(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_card_shows_what_to_act_on_without_scrolling_at_80x24() {
+    let content = content();
+    let catalog = catalog();
+    for lang in 0..3 {
+        let t = catalog.lang(Lang::ALL[lang]);
+        for path in PATHS {
+            let mut app = result_app(content, catalog, lang, path);
+            let first = words(&draw(&mut app, 80, 24));
+            let view = app.result().expect("view").clone();
+            let mut wanted = vec![norm(&view.summary)];
+            if let Some(office) = view.offices.first() {
+                wanted.push(norm(&office.name));
+                wanted.extend(office.address.first().map(|a| norm(a)));
+                wanted.extend(office.status_text.as_deref().map(norm));
+            }
+            if let Some(d) = view
+                .deadlines
+                .iter()
+                .find(|d| d.date.is_some() && d.status != Some("past"))
+            {
+                wanted.push(norm(&d.title));
+                wanted.extend(d.when.as_deref().map(norm));
+            }
+            if !view.documents.is_empty() {
+                let mut fluent = cpr_guide::i18n::FluentArgs::new();
+                fluent.set("count", view.documents.len() as i64);
+                wanted.push(norm(&t.text_with("ui-card-documents", &fluent)));
+            }
+            for w in wanted {
+                assert!(first.contains(&w), "{lang} {path}: {w:?} not in\n{first}");
+            }
+        }
+    }
+}
+
+/// The rows of the whole result at `width` (drawn tall enough for all).
+fn whole(app: &mut App<'_>, width: u16) -> Vec<String> {
+    let screen = draw(app, width, 400);
+    screen.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn from_120_columns_the_details_stand_in_two_columns() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = result_app(content, catalog, 1, PATHS[1]);
+    let view = app.result().expect("view").clone();
+    let deadlines = view.words.deadlines.to_uppercase();
+    let documents = view.words.documents.to_uppercase();
+    let side_by_side = |rows: &[String]| {
+        rows.iter()
+            .any(|r| r.contains(&deadlines) && r.contains(&documents))
+    };
+    assert!(!side_by_side(&whole(&mut app, 80)), "one column at 80");
+    assert!(!side_by_side(&whole(&mut app, (TWO_COLUMNS - 1) as u16)));
+    for (w, h) in [(120, 40), (200, 60)] {
+        let screen = draw(&mut app, w, h);
+        let rows: Vec<String> = screen.lines().map(str::to_string).collect();
+        assert!(side_by_side(&rows), "{w}x{h}:\n{screen}");
+        // At a kiosk's size everything to act on is on the one screen.
+        if w == 200 {
+            // The right-hand column, where the documents and steps stand.
+            let right: String = rows
+                .iter()
+                .map(|r| r.chars().skip(usize::from(w) / 2).collect::<String>() + "\n")
+                .collect();
+            let all = words(&right);
+            for doc in &view.documents {
+                assert!(all.contains(&norm(&doc.name)), "{}:\n{screen}", doc.name);
+            }
+            for step in &view.steps {
+                assert!(all.contains(&norm(&step.text)), "{}:\n{screen}", step.text);
+            }
+        }
+    }
+}
+
+#[test]
+fn hours_show_today_and_the_whole_week_on_h() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = result_app(content, catalog, 1, PATHS[1]);
+    let view = app.result().expect("view").clone();
+    let office = view
+        .offices
+        .iter()
+        .find(|o| !o.week.is_empty())
+        .expect("weekly hours");
+    let today = office.week.iter().find(|d| d.is_today).expect("today");
+    let days_shown = |rows: &[String]| {
+        office
+            .week
+            .iter()
+            .filter(|d| {
+                rows.iter()
+                    .any(|r| r.trim_start().starts_with(&d.day_name) && r.contains(&d.text))
+            })
+            .count()
+    };
+    let rows = whole(&mut app, 80);
+    assert_eq!(days_shown(&rows), 0, "{}", rows.join("\n"));
+    assert!(
+        rows.iter().any(|r| r.contains(&today.text)),
+        "today's hours"
+    );
+    key(&mut app, KeyCode::Char('h'));
+    assert_eq!(days_shown(&whole(&mut app, 80)), 7);
+    key(&mut app, KeyCode::Char('h'));
+    assert_eq!(days_shown(&whole(&mut app, 80)), 0);
+}
+
+#[test]
+fn undated_duties_stand_apart_from_dated_deadlines() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = result_app(content, catalog, 1, PATHS[1]);
+    let view = app.result().expect("view").clone();
+    let later = catalog
+        .lang(Lang::En)
+        .text("ui-heading-later")
+        .to_uppercase();
+    let rows = whole(&mut app, 80);
+    let at = |text: &str| rows.iter().position(|r| r.contains(text));
+    let later_at = at(&later).expect("a heading for duties without a date");
+    let mut undated = 0;
+    for d in &view.deadlines {
+        let row = at(&format!(" {}", d.title)).expect("listed");
+        if d.date.is_none() && d.status_text.is_none() {
+            undated += 1;
+            assert!(row > later_at, "{} under {later}", d.title);
+        } else {
+            assert!(row < later_at, "{} above {later}", d.title);
+        }
+    }
+    assert!(undated > 0, "the case has duties without a date");
+}
+
+#[test]
+fn the_scroll_marker_has_a_column_of_its_own() {
+    let content = content();
+    let catalog = catalog();
+    for (w, h) in [(80, 24), (40, 12), (120, 40)] {
+        let mut app = result_app(content, catalog, 0, PATHS[1]);
+        let mut marked = false;
+        for _ in 0..60 {
+            let buf = buffer(&mut app, w, h);
+            for y in 1..h - 1 {
+                let last = buf[(w - 1, y)].symbol().to_string();
+                assert!(
+                    [" ", "▲", "▼"].contains(&last.as_str()),
+                    "{w}x{h} row {y}: {last:?} in the marker's column"
+                );
+                marked |= last != " ";
+            }
+            update(&mut app, Msg::Down);
+        }
+        assert!(marked, "{w}x{h}: the result scrolls and says so");
+    }
+}
+
+#[test]
+fn footers_fit_80_columns_in_every_language() {
+    let content = content();
+    let catalog = catalog();
+    for (lang, l) in Lang::ALL.iter().enumerate() {
+        let t = catalog.lang(*l);
+        let short = t.text("ui-keys-short");
+        let screens = [
+            format!("{}", lang + 1),
+            format!("{}2232", lang + 1),
+            format!("{}2232\ncopenhagen\n", lang + 1),
+            format!("{}{}", lang + 1, PATHS[1]),
+            format!("{}{}\n", lang + 1, PATHS[1]),
+        ];
+        for keys_in in screens {
+            let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+            keys(&mut app, &keys_in);
+            let screen = screen_text(&app, 80, 24);
+            let footer = screen.lines().last().expect("footer").trim().to_string();
+            assert_ne!(footer, short.trim(), "{keys_in:?}: the keys did not fit");
+        }
+    }
+}
+
+/// sRGB contrast ratio of two colours (WCAG 2).
+fn contrast(a: (f64, f64, f64), b: (f64, f64, f64)) -> f64 {
+    let lum = |(r, g, b): (f64, f64, f64)| {
+        let c = |v: f64| {
+            let v = v / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b)
+    };
+    let (x, y) = (lum(a), lum(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+/// The xterm palette, the commonest reading of the 16 colours.
+fn rgb(color: Color) -> Option<(f64, f64, f64)> {
+    Some(match color {
+        Color::Black => (0.0, 0.0, 0.0),
+        Color::Red => (205.0, 0.0, 0.0),
+        Color::Green => (0.0, 205.0, 0.0),
+        Color::Yellow => (205.0, 205.0, 0.0),
+        Color::Blue => (0.0, 0.0, 238.0),
+        Color::Magenta => (205.0, 0.0, 205.0),
+        Color::Cyan => (0.0, 205.0, 205.0),
+        Color::Gray => (229.0, 229.0, 229.0),
+        Color::DarkGray => (127.0, 127.0, 127.0),
+        Color::LightRed => (255.0, 0.0, 0.0),
+        Color::LightGreen => (0.0, 255.0, 0.0),
+        Color::LightYellow => (255.0, 255.0, 0.0),
+        Color::LightBlue => (92.0, 92.0, 255.0),
+        Color::LightMagenta => (255.0, 0.0, 255.0),
+        Color::LightCyan => (0.0, 255.0, 255.0),
+        Color::White => (255.0, 255.0, 255.0),
+        Color::Rgb(r, g, b) => (f64::from(r), f64::from(g), f64::from(b)),
+        _ => return None,
+    })
+}
+
+#[test]
+fn the_default_theme_reads_on_dark_and_light_backgrounds() {
+    let theme = Theme::default();
+    let black = (0.0, 0.0, 0.0);
+    let white = (255.0, 255.0, 255.0);
+    for style in theme.styles() {
+        match (style.fg.and_then(rgb), style.bg.and_then(rgb)) {
+            // Its own background: readable against that.
+            (Some(fg), Some(bg)) => assert!(contrast(fg, bg) >= 4.5, "{style:?}"),
+            // On the terminal's background, whichever it is.
+            (Some(fg), None) => {
+                assert!(contrast(fg, black) >= 3.0, "{style:?} on black");
+                assert!(contrast(fg, white) >= 3.0, "{style:?} on white");
+            }
+            // The terminal's own text colour, always readable on its own
+            // background; a background alone must not hide it.
+            (None, Some(_)) => panic!("{style:?}: a background without a text colour"),
+            (None, None) => {}
+        }
+    }
+}
+
+/// The QR code drawn in `buf` (cells in the code's colours), decoded.
+fn decode_code(buf: &ratatui::buffer::Buffer) -> Option<String> {
+    let area = buf.area;
+    let style = cpr_guide::tui::view::qr_style();
+    let cells: Vec<(u16, u16)> = (0..area.height)
+        .flat_map(|y| (0..area.width).map(move |x| (x, y)))
+        .filter(|&(x, y)| {
+            let cell = &buf[(x, y)];
+            cell.fg == style.fg.unwrap_or_default() && cell.bg == style.bg.unwrap_or_default()
+        })
+        .collect();
+    let x0 = cells.iter().map(|c| c.0).min()?;
+    let x1 = cells.iter().map(|c| c.0).max()?;
+    let y0 = cells.iter().map(|c| c.1).min()?;
+    let y1 = cells.iter().map(|c| c.1).max()?;
+    // Two modules a cell, four pixels a module, a light margin around.
+    let scale = 4usize;
+    let margin = 8usize;
+    let cols = usize::from(x1 - x0 + 1);
+    let rows = usize::from(y1 - y0 + 1) * 2;
+    let w = cols * scale + 2 * margin;
+    let h = rows * scale + 2 * margin;
+    let light = |x: usize, y: usize| -> bool {
+        if x < margin || y < margin || x >= w - margin || y >= h - margin {
+            return true;
+        }
+        let mx = (x - margin) / scale;
+        let my = (y - margin) / scale;
+        let cell = &buf[(x0 + mx as u16, y0 + (my / 2) as u16)];
+        matches!((cell.symbol(), my % 2), ("█", _) | ("▀", 0) | ("▄", 1))
+    };
+    let mut image =
+        rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| if light(x, y) { 255 } else { 0 });
+    let grids = image.detect_grids();
+    let (_, text) = grids.first()?.decode().ok()?;
+    Some(text)
+}
+
+#[test]
+fn the_codes_to_take_away_decode_to_the_deadlines_and_the_page() {
+    let content = content();
+    let catalog = catalog();
+    // The Nordic case has its deadline to report the move 5 days after
+    // arrival; the EU case has the registration certificate's.
+    for (lang, path) in [(0, PATHS[0]), (2, PATHS[1]), (1, PATHS[1])] {
+        let mut app = result_app(content, catalog, lang, path);
+        let view = app.result().expect("view").clone();
+        let dated = calendar_deadlines(&view);
+        assert!(!dated.is_empty(), "{path}: a dated deadline");
+        key(&mut app, KeyCode::Char('c'));
+        assert!(matches!(app.overlay(), Some(Overlay::TakeAway { .. })));
+        for (deadline, date) in &dated {
+            // The code fits an 80×24 terminal.
+            let text = decode_code(&buffer(&mut app, 80, 24))
+                .unwrap_or_else(|| panic!("a code at 80x24:\n{}", screen_text(&app, 80, 24)));
+            assert!(text.starts_with("BEGIN:VEVENT"), "{text}");
+            assert!(
+                text.contains(&format!("DTSTART;VALUE=DATE:{}", date.strftime("%Y%m%d"))),
+                "{text}"
+            );
+            assert!(text.contains(&deadline.calendar_title), "{text}");
+            key(&mut app, KeyCode::Right);
+        }
+        // Last, the first office's page.
+        let office = view
+            .offices
+            .iter()
+            .find_map(|o| o.booking.clone().or_else(|| o.web.clone()))
+            .expect("a page");
+        assert_eq!(
+            decode_code(&buffer(&mut app, 80, 24)).as_deref(),
+            Some(office.as_str())
+        );
+        key(&mut app, KeyCode::Esc);
+        assert!(app.overlay().is_none());
+    }
+    // At a kiosk's size both codes stand on the result itself, at its end.
+    let mut app = result_app(content, catalog, 1, PATHS[1]);
+    let rows = whole(&mut app, 200);
+    let heading = catalog
+        .lang(Lang::En)
+        .text("ui-heading-take-away")
+        .to_uppercase();
+    assert!(rows.iter().any(|r| r.contains(&heading)));
+}
+
+#[test]
+fn a_too_small_window_says_how_large_the_code_needs_it() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = result_app(content, catalog, 1, PATHS[1]);
+    key(&mut app, KeyCode::Char('c'));
+    let screen = words(&screen_text(&app, 50, 14));
+    assert!(decode_code(&buffer(&mut app, 50, 14)).is_none());
+    assert!(
+        screen.contains("The code needs a window of at least"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn review_items_past_nine_are_reached_by_their_number() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    keys(&mut app, &format!("2{}", PATHS[2]));
+    assert_eq!(app.screen(), Screen::Review);
+    let items = cpr_guide::output::review_items(
+        app.session(),
+        cpr_guide::output::CprShown::Masked,
+        &catalog.lang(Lang::En),
+    );
+    assert!(items.len() >= 12, "{} items", items.len());
+    // 1 waits for a second digit, highlighted; 2 makes it 12.
+    keys(&mut app, "1");
+    assert_eq!(app.screen(), Screen::Review);
+    assert_eq!(app.selected(), 1);
+    keys(&mut app, "2");
+    assert_eq!(app.screen(), Screen::Question(items[11].question));
+    // Back on the review, 1 and Enter is item 1.
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    keys(&mut app, &format!("2{}", PATHS[2]));
+    keys(&mut app, "1\n");
+    assert_eq!(app.screen(), Screen::Question(items[0].question));
+    // A digit no number begins with picks at once.
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    keys(&mut app, &format!("2{}", PATHS[2]));
+    keys(&mut app, "5");
+    assert_eq!(app.screen(), Screen::Question(items[4].question));
+}
+
+#[test]
+fn ctrl_c_twice_quits_but_never_a_kiosk() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    keys(&mut app, "22");
+    press(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(matches!(app.overlay(), Some(Overlay::ConfirmQuit)));
+    assert!(!app.wants_quit());
+    press(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(app.wants_quit());
+    // q, then q: the dialog asks for y or n, q is not an answer.
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    keys(&mut app, "22qq");
+    assert!(!app.wants_quit());
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()))
+        .with_kiosk(crate::common::ui::kiosk_config());
+    keys(&mut app, "22");
+    for _ in 0..2 {
+        press(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    }
+    assert!(!app.wants_quit());
+    assert!(app.overlay().is_none());
+}
