@@ -70,6 +70,13 @@ cli-usage-heading = Brug
 cli-commands-heading = Kommandoer
 cli-options-heading = Tilvalg
 cli-arguments-heading = Argumenter
+cli-value-date = ÅÅÅÅ-MM-DD
+cli-value-moment = ÅÅÅÅ-MM-DDTHH:MM
+cli-value-answer = ID=VÆRDI
+cli-value-dir = MAPPE
+cli-value-file = FIL
+cli-value-number = NUMMER
+cli-value-seconds = SEKUNDER
 
 err-prefix = Fejl
 warn-prefix = Bemærk

@@ -70,6 +70,13 @@ cli-usage-heading = Bruk
 cli-commands-heading = Kommandoer
 cli-options-heading = Valg
 cli-arguments-heading = Argumenter
+cli-value-date = ÅÅÅÅ-MM-DD
+cli-value-moment = ÅÅÅÅ-MM-DDTHH:MM
+cli-value-answer = ID=VERDI
+cli-value-dir = MAPPE
+cli-value-file = FIL
+cli-value-number = NUMMER
+cli-value-seconds = SEKUNDER
 
 err-prefix = Feil
 warn-prefix = Merk
