@@ -44,7 +44,7 @@ ui-deadline-by = senest { $date }
 ui-deadline-not-before = tidligst { $date }
 ui-deadline-about = omkring { $date }
 ui-deadline-on = { $date }
-ui-deadline-passed = Datoen er overskredet. Gør det så hurtigt som muligt.
+ui-deadline-passed = Fristen er overskredet. Gør det så hurtigt som muligt.
 ui-deadline-today = Det er i dag.
 ui-deadline-open = Du kan gøre det nu.
 ui-deadline-needs-date = Den præcise dag afhænger af en dato, du ikke har oplyst.
@@ -54,7 +54,7 @@ ui-answer-skipped = ikke besvaret
 ui-answer-derived = { $value } (ud fra cpr-nummeret)
 ui-answer-cpr-given = oplyst (vises ikke)
 
-cli-about = En guide til at få et dansk cpr-nummer (personnummer).
+cli-about = En guide til at få et dansk cpr-nummer.
 cli-help-guide = Vis hele vejledningen for et sæt svar.
 cli-help-cpr = Tjek et cpr-nummer (afslutningskode 0: gyldigt, 1: ugyldigt).
 cli-help-lint = Tjek en indholdsmappe for fejl.
@@ -70,6 +70,13 @@ cli-usage-heading = Brug
 cli-commands-heading = Kommandoer
 cli-options-heading = Tilvalg
 cli-arguments-heading = Argumenter
+cli-value-date = ÅÅÅÅ-MM-DD
+cli-value-moment = ÅÅÅÅ-MM-DDTHH:MM
+cli-value-answer = ID=VÆRDI
+cli-value-dir = MAPPE
+cli-value-file = FIL
+cli-value-number = NUMMER
+cli-value-seconds = SEKUNDER
 
 err-prefix = Fejl
 warn-prefix = Bemærk
@@ -116,8 +123,8 @@ cpr-gender = Køn: { $gender ->
     [female] kvinde
    *[male] mand
   }
-cpr-modulus11-ok = Det består det gamle modulus 11-tjek.
-cpr-modulus11-notice = Det består ikke det gamle modulus 11-tjek. Numre, der er udstedt siden 1. oktober 2007, består ikke altid tjekket, så det er ikke en fejl.
+cpr-modulus11-ok = Nummeret består det gamle modulus 11-tjek.
+cpr-modulus11-notice = Nummeret består ikke det gamle modulus 11-tjek. Numre, der er udstedt siden 1. oktober 2007, består ikke altid tjekket, så det er ikke en fejl.
 cpr-invalid = Ikke et gyldigt cpr-nummer: { $reason }
 
 lint-ok = Indholdet er i orden. Spørgsmål: { $questions }. Udfald: { $outcomes }. Kontorer: { $offices }. Veje gennem spørgsmålene: { $paths }.

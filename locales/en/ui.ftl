@@ -70,6 +70,13 @@ cli-usage-heading = Usage
 cli-commands-heading = Commands
 cli-options-heading = Options
 cli-arguments-heading = Arguments
+cli-value-date = YYYY-MM-DD
+cli-value-moment = YYYY-MM-DDTHH:MM
+cli-value-answer = ID=VALUE
+cli-value-dir = DIR
+cli-value-file = FILE
+cli-value-number = NUMBER
+cli-value-seconds = SECONDS
 
 err-prefix = Error
 warn-prefix = Note

@@ -77,5 +77,5 @@ content-kiosk-counters-format = «{ $value }» er ikke et format for tellere: br
 content-yaml-too-deep = lister og maps er nøstet mer enn { $max } nivåer her: skriv innholdet flatere.
 content-ftl-too-deep = plassholdere er nøstet mer enn { $max } nivåer her.
 content-kiosk-glyphs = «{ $value }» er ikke et sett med symboler: bruk ascii eller unicode.
-content-condition-too-deep = den navngitte betingelsen «{ $id }» nås gjennom for mange andre som viser til hverandre: bruk en kortere kjede.
-content-condition-too-large = den navngitte betingelsen «{ $id }» blir for stor når betingelsene den viser til, settes inn: vis til hver av dem én gang.
+content-condition-too-deep = det navngitte vilkåret «{ $id }» nås gjennom for mange andre som viser til hverandre: bruk en kortere kjede.
+content-condition-too-large = det navngitte vilkåret «{ $id }» blir for stort når vilkårene det viser til, settes inn: vis til hvert av dem én gang.

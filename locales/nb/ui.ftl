@@ -44,7 +44,7 @@ ui-deadline-by = senest { $date }
 ui-deadline-not-before = tidligst { $date }
 ui-deadline-about = rundt { $date }
 ui-deadline-on = { $date }
-ui-deadline-passed = Denne datoen er passert. Gjør det så snart du kan.
+ui-deadline-passed = Fristen er ute. Gjør det så snart du kan.
 ui-deadline-today = Det er i dag.
 ui-deadline-open = Du kan gjøre dette nå.
 ui-deadline-needs-date = Den nøyaktige dagen avhenger av en dato du ikke har oppgitt.
@@ -54,13 +54,13 @@ ui-answer-skipped = ikke oppgitt
 ui-answer-derived = { $value } (ut fra CPR-nummeret)
 ui-answer-cpr-given = oppgitt (vises ikke)
 
-cli-about = En veiviser for å få dansk CPR-nummer (personnummer).
+cli-about = En veiviser for å få dansk CPR-nummer.
 cli-help-guide = Skriv ut hele veiledningen for et sett med svar.
 cli-help-cpr = Kontroller et CPR-nummer (avslutningskode 0: gyldig, 1: ugyldig).
 cli-help-lint = Kontroller en innholdsmappe for feil.
 cli-help-content = Hent innholdet fra denne mappen i stedet for det innebygde innholdet.
 cli-help-lang = Språk: da, en eller nb (standard: systemspråket ditt, ellers engelsk).
-cli-help-answer = Et svar som ID=VALUE. Gjenta for hvert spørsmål.
+cli-help-answer = Et svar som ID=VERDI. Gjenta for hvert spørsmål.
 cli-help-format = Utdata: text, markdown eller json.
 cli-help-today = Bruk denne datoen som dagens dato (ÅÅÅÅ-MM-DD).
 cli-help-json = Skriv ut resultatet som JSON.
@@ -70,6 +70,13 @@ cli-usage-heading = Bruk
 cli-commands-heading = Kommandoer
 cli-options-heading = Valg
 cli-arguments-heading = Argumenter
+cli-value-date = ÅÅÅÅ-MM-DD
+cli-value-moment = ÅÅÅÅ-MM-DDTHH:MM
+cli-value-answer = ID=VERDI
+cli-value-dir = MAPPE
+cli-value-file = FIL
+cli-value-number = NUMMER
+cli-value-seconds = SEKUNDER
 
 err-prefix = Feil
 warn-prefix = Merk
@@ -82,7 +89,7 @@ err-usage-hint = Prøv: cpr-guide --help
 err-bad-lang = «{ $value }» er ikke et språk veiviseren kan. Bruk da, en eller nb.
 err-bad-format = «{ $value }» er ikke et utdataformat. Bruk text, markdown eller json.
 err-bad-today = --today: { $reason }
-err-answer-format = «{ $arg }» er ikke et svar. Skriv det som ID=VALUE, for eksempel situation=eu.
+err-answer-format = «{ $arg }» er ikke et svar. Skriv det som ID=VERDI, for eksempel situation=eu.
 err-unknown-question = Det finnes ikke noe spørsmål «{ $id }». Spørsmålene er: { $list }.
 err-answer-twice = «{ $id }» ble besvart to ganger. Gi hvert svar bare én gang.
 err-answer-for = { $id }: { $reason }
@@ -95,16 +102,16 @@ err-answer-required = Dette spørsmålet må besvares.
 err-answer-cpr-empty = Det ble ikke oppgitt noe CPR-nummer.
 err-answer-cpr-invalid-character = Det { $position }. tegnet er ikke et siffer. Et CPR-nummer har bare sifrene 0–9, eventuelt med en bindestrek eller et mellomrom etter det sjette sifferet.
 err-answer-cpr-misplaced-hyphen = Bindestreken må stå etter det sjette sifferet: DDMMÅÅ-SSSS.
-err-answer-cpr-wrong-length = Et CPR-nummer har 10 siffer, men { $digits ->
+err-answer-cpr-wrong-length = Et CPR-nummer har 10 sifre, men { $digits ->
     [one] det ble oppgitt 1 siffer.
-   *[other] det ble oppgitt { $digits } siffer.
+   *[other] det ble oppgitt { $digits } sifre.
   }
 err-answer-cpr-impossible-date = De seks første sifrene er ikke en gyldig dato (DDMMÅÅ).
 err-answer-cpr-future-date = Fødselsdatoen i dette nummeret ligger fram i tid.
 err-missing-answer = Det trengs ett svar til: { $id } ({ $question })
 err-missing-values = Gyldige svar: { $list }
 err-missing-date = Gyldige svar: en dato, for eksempel 2026-12-06 eller 6.12.2026.
-err-missing-add = Legg til: --answer { $id }=VALUE
+err-missing-add = Legg til: --answer { $id }=VERDI
 err-no-outcome = Innholdet har ikke noe resultat for disse svarene. Meld gjerne fra om dette.
 warn-not-asked = Det blir ikke spurt om «{ $id }» for disse svarene, så svaret ble ikke brukt.
 warn-derived = «{ $id }» følger av CPR-nummeret, så svaret ditt ble ikke brukt.

@@ -172,6 +172,32 @@ const ARG_HELP: [(&str, &str); 18] = [
     ("help", "cli-help-help"),
 ];
 
+/// Placeholders in help and usage errors: argument ID, the name in the
+/// grammar above, and the message ID of its name in the user's language.
+pub const VALUE_NAMES: [(&str, &str, &str); 8] = [
+    ("today", "YYYY-MM-DD", "cli-value-date"),
+    ("now", "YYYY-MM-DDTHH:MM", "cli-value-moment"),
+    ("answers", "ID=VALUE", "cli-value-answer"),
+    ("content", "DIR", "cli-value-dir"),
+    ("dir", "DIR", "cli-value-dir"),
+    ("export", "FILE", "cli-value-file"),
+    ("number", "NUMBER", "cli-value-number"),
+    ("idle_timeout", "SECONDS", "cli-value-seconds"),
+];
+
+/// `text` (an argument as clap names it, e.g. `--today <YYYY-MM-DD>`) with
+/// its placeholder in the user's language.
+pub fn localize_value_names(text: &str, t: &Localizer<'_>) -> String {
+    let mut out = text.to_string();
+    for (_, name, message) in VALUE_NAMES {
+        let name = format!("<{name}>");
+        if out.contains(&name) {
+            out = out.replace(&name, &format!("<{}>", t.text(message)));
+        }
+    }
+    out
+}
+
 /// The commands and their help messages.
 pub const COMMANDS: [(&str, &str); 5] = [
     ("guide", "cli-help-guide"),
@@ -209,7 +235,10 @@ fn localize(mut command: Command, t: &Localizer<'_>) -> Command {
             } else {
                 &options
             };
-            let arg = arg.help_heading(heading.clone());
+            let mut arg = arg.help_heading(heading.clone());
+            if let Some((_, _, message)) = VALUE_NAMES.iter().find(|(name, _, _)| *name == id) {
+                arg = arg.value_name(t.text(message));
+            }
             match ARG_HELP.iter().find(|(name, _)| *name == id) {
                 Some((_, message)) => arg.help(t.text(message)),
                 None => arg,

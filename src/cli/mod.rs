@@ -133,9 +133,9 @@ fn value_failure(err: &clap::Error, value: &ValueError, t: &Localizer<'_>) -> St
 /// A clap error in the user's language.
 fn clap_failure(err: &clap::Error, t: &Localizer<'_>) -> String {
     let context = |kind: ContextKind| match err.get(kind) {
-        Some(ContextValue::String(s)) => s.clone(),
-        Some(ContextValue::Strings(list)) => list.join(", "),
-        Some(other) => other.to_string(),
+        Some(ContextValue::String(s)) => args::localize_value_names(s, t),
+        Some(ContextValue::Strings(list)) => args::localize_value_names(&list.join(", "), t),
+        Some(other) => args::localize_value_names(&other.to_string(), t),
         None => String::new(),
     };
     let own = std::error::Error::source(err).and_then(|s| s.downcast_ref::<ValueError>());

@@ -33,7 +33,8 @@ pub fn render_markdown(view: &View) -> String {
         for office in &view.offices {
             let roles: Vec<String> = office.roles.iter().map(|r| md(&r.text)).collect();
             let _ = writeln!(out, "\n### {}\n", md(&office.name));
-            let _ = writeln!(out, "*{}*\n", roles.join(", "));
+            // As on screen: each role starts with a capital, so no commas.
+            let _ = writeln!(out, "*{}*\n", roles.join(" · "));
             if !office.address.is_empty() {
                 let lines: Vec<String> = office.address.iter().map(|l| md(l)).collect();
                 let _ = writeln!(out, "{}  ", lines.join(", "));

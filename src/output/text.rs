@@ -12,9 +12,10 @@ pub fn office_text(office: &OfficeView, words: &Words, indent: &str) -> String {
     let mut line = |text: &str| {
         let _ = writeln!(out, "{indent}{text}");
     };
-    if !office.roles.is_empty() {
-        let roles: Vec<&str> = office.roles.iter().map(|r| r.text.as_str()).collect();
-        line(&roles.join(", "));
+    // One role a line: each starts with a capital, so a comma between them
+    // would read as one broken sentence.
+    for role in &office.roles {
+        line(&role.text);
     }
     if !office.address.is_empty() {
         line(&office.address.join(", "));

@@ -479,6 +479,53 @@ fn language_defaults_to_the_locale() {
 }
 
 #[test]
+fn placeholders_and_roles_read_in_the_language() {
+    // Help names its placeholders in the language, and so do usage errors.
+    let o = Command::new(BIN)
+        .args(["guide", "--help"])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "da_DK.UTF-8")
+        .output()
+        .expect("runs");
+    let help = stdout(&o);
+    assert!(help.contains("--today <ÅÅÅÅ-MM-DD>"), "{help}");
+    assert!(help.contains("--answer <ID=VÆRDI>"), "{help}");
+    assert!(!help.contains("YYYY") && !help.contains("VALUE"), "{help}");
+    let o = run(&["guide", "--lang", "nb", "--today"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--today <ÅÅÅÅ-MM-DD>"),
+        "{}",
+        stderr(&o)
+    );
+    // An office's roles each start with a capital: one a line in text, never
+    // joined by a comma into one broken sentence.
+    let answers = [
+        "situation=eu",
+        "stay=over-6-months",
+        "municipality=copenhagen",
+        "arrival=2026-12-01",
+        "from-nordic=no",
+        "job-seeker=no",
+        "over-18=yes",
+        "with-children=no",
+        "married=no",
+        "documents-in-da-or-en=yes",
+    ];
+    let text = stdout(&guide("en", "text", &answers));
+    assert!(
+        text.contains("  EU registration certificate\n  Where you register\n"),
+        "{text}"
+    );
+    let md = stdout(&guide("en", "markdown", &answers));
+    assert!(
+        md.contains("*EU registration certificate · Where you register*"),
+        "{md}"
+    );
+}
+
+#[test]
 fn an_expired_permit_is_not_told_to_hurry() {
     let answers = [
         "situation=non-eu",
