@@ -135,6 +135,7 @@ cli-help-version = Vis versionen.
 
 time-hm = { $hour }.{ $minute }
 ui-today-marker = i dag
+ui-warning = Advarsel
 ui-open-now-until = Åbent nu til kl. { $time }.
 ui-opens-today = Lukket nu. Åbner i dag kl. { $time }.
 ui-opens-tomorrow = Lukket nu. Åbner i morgen kl. { $time }.

@@ -135,6 +135,7 @@ cli-help-version = Show the version.
 
 time-hm = { $hour }:{ $minute }
 ui-today-marker = today
+ui-warning = Warning
 ui-open-now-until = Open now until { $time }.
 ui-opens-today = Closed now. Opens today at { $time }.
 ui-opens-tomorrow = Closed now. Opens tomorrow at { $time }.

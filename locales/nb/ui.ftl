@@ -135,6 +135,7 @@ cli-help-version = Vis versjonen.
 
 time-hm = { $hour }.{ $minute }
 ui-today-marker = i dag
+ui-warning = Advarsel
 ui-open-now-until = Åpent nå til kl. { $time }.
 ui-opens-today = Stengt nå. Åpner i dag kl. { $time }.
 ui-opens-tomorrow = Stengt nå. Åpner i morgen kl. { $time }.
