@@ -83,8 +83,10 @@ err-usage-hint = Prøv: cpr-guide --help
 err-bad-lang = ”{ $value }” er ikke et sprog, guiden kan. Brug da, en eller nb.
 err-bad-format = ”{ $value }” er ikke et outputformat. Brug text, markdown eller json.
 err-bad-today = --today: { $reason }
-err-answer-format = ”{ $arg }” er ikke et svar. Skriv det som ID=VÆRDI, for eksempel situation=eu.
-err-unknown-question = Der er ikke noget spørgsmål, der hedder ”{ $id }”. Spørgsmålene er: { $list }.
+err-answer-format = ”{ $arg }” er ikke et svar: der mangler = mellem ID og værdi.
+err-answer-format-hint = Skriv hvert svar som ID=VÆRDI, for eksempel situation=eu.
+err-unknown-question = Der er ikke noget spørgsmål, der hedder ”{ $id }”.
+err-question-list = Spørgsmålene er: { $list }.
 err-answer-twice = ”{ $id }” blev besvaret to gange. Giv hvert svar én gang.
 err-answer-for = { $id }: { $reason }
 err-answer-unknown-option = ”{ $value }” er ikke et svar på dette spørgsmål. Gyldige svar: { $list }.
@@ -103,9 +105,15 @@ err-answer-cpr-wrong-length = Et cpr-nummer har 10 cifre, men { $digits ->
 err-answer-cpr-impossible-date = De første seks cifre er ikke en rigtig dato (DDMMÅÅ).
 err-answer-cpr-future-date = Fødselsdatoen i dette nummer ligger i fremtiden.
 err-missing-answer = Der mangler ét svar mere: { $id } ({ $question })
+err-missing-answers = Der mangler { $count } svar mere:
 err-missing-values = Gyldige svar: { $list }
 err-missing-date = Gyldige svar: en dato, for eksempel 2026-12-06 eller 6.12.2026.
 err-missing-add = Tilføj: --answer { $id }=VÆRDI
+err-missing-perhaps = { $count ->
+    [one] Alt efter svaret kan disse spørgsmål også komme: { $list }
+   *[other] Alt efter svarene kan disse spørgsmål også komme: { $list }
+  }
+err-missing-add-each = Tilføj hvert svar: --answer ID=VÆRDI
 err-no-outcome = Indholdet har intet resultat for disse svar. Giv os gerne besked om fejlen.
 warn-not-asked = Der bliver ikke spurgt om ”{ $id }” ved disse svar, så svaret blev ikke brugt.
 warn-derived = ”{ $id }” følger af cpr-nummeret, så dit svar blev ikke brugt.

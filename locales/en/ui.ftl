@@ -83,8 +83,10 @@ err-usage-hint = Try: cpr-guide --help
 err-bad-lang = “{ $value }” is not a language the guide speaks. Use da, en or nb.
 err-bad-format = “{ $value }” is not an output format. Use text, markdown or json.
 err-bad-today = --today: { $reason }
-err-answer-format = “{ $arg }” is not an answer. Write it as ID=VALUE, for example situation=eu.
-err-unknown-question = There is no question “{ $id }”. The questions are: { $list }.
+err-answer-format = “{ $arg }” is not an answer: there is no = between the ID and the value.
+err-answer-format-hint = Write each answer as ID=VALUE, for example situation=eu.
+err-unknown-question = There is no question “{ $id }”.
+err-question-list = The questions are: { $list }.
 err-answer-twice = “{ $id }” was answered twice. Give each answer once.
 err-answer-for = { $id }: { $reason }
 err-answer-unknown-option = “{ $value }” is not an answer to this question. Valid answers: { $list }.
@@ -103,9 +105,15 @@ err-answer-cpr-wrong-length = A CPR number has 10 digits, but { $digits ->
 err-answer-cpr-impossible-date = The first six digits are not a real date (DDMMYY).
 err-answer-cpr-future-date = The birth date in this number is in the future.
 err-missing-answer = One more answer is needed: { $id } ({ $question })
+err-missing-answers = { $count } more answers are needed:
 err-missing-values = Valid answers: { $list }
 err-missing-date = Valid answers: a date, for example 2026-12-06 or 6.12.2026.
 err-missing-add = Add: --answer { $id }=VALUE
+err-missing-perhaps = { $count ->
+    [one] Depending on that answer, these questions may follow: { $list }
+   *[other] Depending on those answers, these questions may follow: { $list }
+  }
+err-missing-add-each = Add each one: --answer ID=VALUE
 err-no-outcome = The content has no outcome for these answers. Please report this.
 warn-not-asked = “{ $id }” is not asked for these answers, so it was not used.
 warn-derived = “{ $id }” follows from the CPR number, so your answer was not used.

@@ -83,8 +83,10 @@ err-usage-hint = Prøv: cpr-guide --help
 err-bad-lang = «{ $value }» er ikke et språk veiviseren kan. Bruk da, en eller nb.
 err-bad-format = «{ $value }» er ikke et utdataformat. Bruk text, markdown eller json.
 err-bad-today = --today: { $reason }
-err-answer-format = «{ $arg }» er ikke et svar. Skriv det som ID=VALUE, for eksempel situation=eu.
-err-unknown-question = Det finnes ikke noe spørsmål «{ $id }». Spørsmålene er: { $list }.
+err-answer-format = «{ $arg }» er ikke et svar: det mangler = mellom ID og verdi.
+err-answer-format-hint = Skriv hvert svar som ID=VALUE, for eksempel situation=eu.
+err-unknown-question = Det finnes ikke noe spørsmål «{ $id }».
+err-question-list = Spørsmålene er: { $list }.
 err-answer-twice = «{ $id }» ble besvart to ganger. Gi hvert svar bare én gang.
 err-answer-for = { $id }: { $reason }
 err-answer-unknown-option = «{ $value }» er ikke et svar på dette spørsmålet. Gyldige svar: { $list }.
@@ -103,9 +105,15 @@ err-answer-cpr-wrong-length = Et CPR-nummer har 10 siffer, men { $digits ->
 err-answer-cpr-impossible-date = De seks første sifrene er ikke en gyldig dato (DDMMÅÅ).
 err-answer-cpr-future-date = Fødselsdatoen i dette nummeret ligger fram i tid.
 err-missing-answer = Det trengs ett svar til: { $id } ({ $question })
+err-missing-answers = Det trengs { $count } svar til:
 err-missing-values = Gyldige svar: { $list }
 err-missing-date = Gyldige svar: en dato, for eksempel 2026-12-06 eller 6.12.2026.
 err-missing-add = Legg til: --answer { $id }=VALUE
+err-missing-perhaps = { $count ->
+    [one] Avhengig av svaret kan også disse spørsmålene komme: { $list }
+   *[other] Avhengig av svarene kan også disse spørsmålene komme: { $list }
+  }
+err-missing-add-each = Legg til hvert svar: --answer ID=VALUE
 err-no-outcome = Innholdet har ikke noe resultat for disse svarene. Meld gjerne fra om dette.
 warn-not-asked = Det blir ikke spurt om «{ $id }» for disse svarene, så svaret ble ikke brukt.
 warn-derived = «{ $id }» følger av CPR-nummeret, så svaret ditt ble ikke brukt.
