@@ -275,13 +275,44 @@ pub fn warn(t: &Localizer<'_>, message: &str) {
     );
 }
 
+/// Reads one line from standard input, wiped when dropped, trimmed.
+fn read_pin() -> zeroize::Zeroizing<String> {
+    let mut line = zeroize::Zeroizing::new(String::new());
+    let _ = std::io::stdin().read_line(&mut line);
+    zeroize::Zeroizing::new(line.trim().to_string())
+}
+
+/// Asks for the PIN on standard error, reads it with echo off.
+fn read_hidden_pin(echo: &echo::Echo, prompt: &str) -> zeroize::Zeroizing<String> {
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "{prompt} ");
+    let _ = err.flush();
+    echo.hide(true);
+    let pin = read_pin();
+    echo.hide(false);
+    pin
+}
+
 /// `pin-hash`: reads a PIN from standard input and prints its Argon2 hash
-/// for `exit_pin` in the kiosk configuration. The PIN is not echoed.
+/// for `exit_pin` in the kiosk configuration. In a terminal it asks, does
+/// not show what is typed, and asks again to catch a typing error; from a
+/// pipe it reads the first line.
 fn pin_hash(context: &Context) -> Result<(), Failure> {
     let t = context.t();
-    let mut pin = zeroize::Zeroizing::new(String::new());
-    let _ = std::io::stdin().read_line(&mut pin);
-    let pin = zeroize::Zeroizing::new(pin.trim().to_string());
+    let pin = match echo::Echo::of_stdin() {
+        Some(echo) => {
+            let pin = read_hidden_pin(&echo, &t.text("pin-prompt"));
+            if pin.chars().count() < 4 {
+                return Err(Failure::Usage(t.text("err-pin-too-short")));
+            }
+            let again = read_hidden_pin(&echo, &t.text("pin-prompt-again"));
+            if again != pin {
+                return Err(Failure::Usage(t.text("err-pin-differ")));
+            }
+            pin
+        }
+        None => read_pin(),
+    };
     if pin.chars().count() < 4 {
         return Err(Failure::Usage(t.text("err-pin-short")));
     }

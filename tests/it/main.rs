@@ -14,5 +14,6 @@ mod national;
 mod plain;
 mod readme;
 mod soak;
+mod terminal;
 mod tui;
 mod tui_e2e;
