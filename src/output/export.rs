@@ -25,6 +25,12 @@ pub enum ExportError {
     /// The file exists and may not be written (read-only).
     #[error("the file is read-only")]
     ReadOnly,
+    /// The folder the file would go in does not exist.
+    #[error("the folder does not exist")]
+    NoFolder,
+    /// The folder may not be written in.
+    #[error("no permission to write in the folder")]
+    Denied,
     /// The file could not be written.
     #[error(transparent)]
     Write(#[from] std::io::Error),
@@ -38,6 +44,8 @@ impl ExportError {
             ExportError::Exists => "exists",
             ExportError::NotAFile => "not-a-file",
             ExportError::ReadOnly => "read-only",
+            ExportError::NoFolder => "no-folder",
+            ExportError::Denied => "denied",
             ExportError::Write(_) => "write",
         }
     }
@@ -47,7 +55,9 @@ impl ExportError {
             ExportError::Format
             | ExportError::Exists
             | ExportError::NotAFile
-            | ExportError::ReadOnly => String::new(),
+            | ExportError::ReadOnly
+            | ExportError::NoFolder
+            | ExportError::Denied => String::new(),
             ExportError::Write(e) => e.to_string(),
         }
     }
@@ -95,12 +105,18 @@ pub fn write_file(path: &Path, text: &str, replace: bool) -> Result<(), ExportEr
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    if !folder.is_dir() {
+        return Err(ExportError::NoFolder);
+    }
     // Written whole, and only renamed into place once every byte is on disk.
     let mut temporary = tempfile::Builder::new()
         .prefix(".cpr-guide-")
         .permissions(std::fs::Permissions::from_mode(mode))
         .tempfile_in(folder)
-        .map_err(plain)?;
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::PermissionDenied => ExportError::Denied,
+            _ => ExportError::Write(plain(e)),
+        })?;
     temporary.write_all(text.as_bytes()).map_err(plain)?;
     temporary.as_file().sync_all().map_err(plain)?;
     temporary
@@ -112,8 +128,14 @@ pub fn write_file(path: &Path, text: &str, replace: bool) -> Result<(), ExportEr
 /// The error without the name of the temporary file it may carry: the
 /// person asked for another name.
 fn plain(e: std::io::Error) -> std::io::Error {
-    match e.raw_os_error() {
-        Some(code) => std::io::Error::from_raw_os_error(code),
-        None => std::io::Error::from(e.kind()),
+    if let Some(code) = e.raw_os_error() {
+        return std::io::Error::from_raw_os_error(code);
+    }
+    // tempfile says "<the system's words> at path <the temporary file>":
+    // keep the words (which say what went wrong), drop the name.
+    let text = e.to_string();
+    match text.split_once(" at path ") {
+        Some((words, _)) if !words.is_empty() => std::io::Error::new(e.kind(), words.to_string()),
+        _ => std::io::Error::from(e.kind()),
     }
 }
