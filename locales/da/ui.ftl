@@ -241,14 +241,23 @@ ui-restart-question = Vil du starte forfra? Dine svar bliver glemt.
 ui-restart-keys = j = ja, start forfra   ·   n = nej, fortsæt
 plain-question-number = Spørgsmål { $current } af cirka { $total }:
 plain-prompt-choice = Skriv et tal fra 1 til { $n }, og tryk Enter.
+plain-prompt-yes-no = Skriv 1 eller ja, 2 eller nej, og tryk Enter.
 plain-prompt-date = Skriv datoen som DD.MM.ÅÅÅÅ (eller i dag), og tryk Enter.
 plain-prompt-cpr = Skriv nummeret som DDMMÅÅ-SSSS, og tryk Enter.
 plain-prompt-skip = Eller tryk bare Enter for at springe spørgsmålet over.
 plain-not-a-number = Skriv et af tallene fra 1 til { $n }.
+plain-not-yes-no = Skriv 1 eller ja, 2 eller nej.
 plain-invalid = Ikke godkendt: { $reason }
-plain-commands = Ved hvert spørgsmål kan du skrive: back (forrige spørgsmål), restart (start forfra), lang da, lang en eller lang nb (skift sprog), help (hjælp).
-plain-lang-usage = Skriv lang da, lang en eller lang nb.
-plain-after-result = Skriv et tal for at ændre det svar, back for det sidste spørgsmål eller restart for at starte forfra.
+plain-commands = Ved hvert spørgsmål kan du skrive: tilbage (forrige spørgsmål), forfra (start forfra), sprog da, sprog en eller sprog nb (skift sprog), hjælp eller afslut. Når resultatet bliver vist: gem og et filnavn (.txt, .md eller .json). De engelske ord (back, restart, lang, help, quit, save) virker også.
+plain-lang-usage = Skriv sprog da, sprog en eller sprog nb.
+plain-after-result = Skriv et tal for at ændre det svar, tilbage for det sidste spørgsmål, forfra for at starte forfra eller gem og et filnavn for at gemme resultatet (for eksempel gem resultat.md).
+plain-save-usage = Skriv gem og et filnavn, for eksempel gem resultat.md. Navnet skal slutte på .txt, .md eller .json.
+plain-save-no-result = Du kan gemme resultatet, når det bliver vist.
+plain-save-ics = Det er endnu ikke muligt at gemme en kalenderfil (.ics). Brug .txt, .md eller .json.
+plain-save-no-home = Din hjemmemappe er ukendt (HOME er ikke sat). Skriv hele stien i stedet for ~.
+plain-save-exists = ”{ $path }” findes allerede. Vil du erstatte den? Skriv ja eller nej.
+plain-save-kept = Ikke gemt. ”{ $path }” er ikke ændret.
+plain-saved = Gemt: { $path }
 cli-help-plain = Almindelige linjer til skærmlæsere, punktskriftsdisplays og pipes.
 cli-help-export = Skriv også resultatet til denne fil: .md, .txt eller .json.
 err-export-format = Kan ikke gemme som ”{ $path }”: navnet skal slutte på .md, .txt eller .json.
@@ -274,6 +283,10 @@ err-kiosk-terminal = En kiosk skal køre i en terminal: start den på en konsol 
 plain-keep = Dit svar indtil nu: { $answer }. Tryk Enter for at beholde det.
 plain-review = Dine svar (skriv et tal for at ændre et svar):
 plain-at-start = Det her er det første spørgsmål.
+plain-input-ended = Der kom ikke mere input, før guiden var færdig. { $left ->
+    [one] Der manglede ét spørgsmål.
+   *[other] Der manglede cirka { $left } spørgsmål.
+  }
 err-answer-unknown-place = Ingen postnumre, byer eller kommuner passer til ”{ $value }”. Skriv et firecifret postnummer, en by eller kommunens navn, for eksempel 8000, Køge eller Aarhus.
 err-answer-ambiguous-postcode = Postnummer { $code } ({ $town }) ligger i { $count } kommuner: { $list }. Angiv den, du skal bo i.
 err-answer-ambiguous = { $count ->

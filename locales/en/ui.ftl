@@ -241,14 +241,23 @@ ui-restart-question = Do you want to start over? Your answers will be forgotten.
 ui-restart-keys = y = yes, start over   ·   n = no, go on
 plain-question-number = Question { $current } of about { $total }:
 plain-prompt-choice = Type a number from 1 to { $n } and press Enter.
+plain-prompt-yes-no = Type 1 or yes, 2 or no, and press Enter.
 plain-prompt-date = Type the date as DD.MM.YYYY (or today) and press Enter.
 plain-prompt-cpr = Type the number as DDMMYY-SSSS and press Enter.
 plain-prompt-skip = Or just press Enter to skip this question.
 plain-not-a-number = Type one of the numbers from 1 to { $n }.
+plain-not-yes-no = Type 1 or yes, 2 or no.
 plain-invalid = Not accepted: { $reason }
-plain-commands = At any question you can type: back (the previous question), restart (start over), lang da, lang en or lang nb (change language), help.
+plain-commands = At any question you can type: back (the previous question), restart (start over), lang da, lang en or lang nb (change language), help, or quit. When the result is shown: save and a file name (.txt, .md or .json).
 plain-lang-usage = Type lang da, lang en or lang nb.
-plain-after-result = Type a number to change that answer, back for the last question, or restart to start over.
+plain-after-result = Type a number to change that answer, back for the last question, restart to start over, or save and a file name to save the result (for example save result.md).
+plain-save-usage = Type save and a file name, for example save result.md. The name ends in .txt, .md or .json.
+plain-save-no-result = You can save the result when it is shown.
+plain-save-ics = A calendar file (.ics) cannot be saved yet. Use .txt, .md or .json.
+plain-save-no-home = Your home folder is not known (HOME is not set). Write the whole path instead of ~.
+plain-save-exists = “{ $path }” already exists. Do you want to replace it? Type yes or no.
+plain-save-kept = Not saved. “{ $path }” was not changed.
+plain-saved = Saved: { $path }
 cli-help-plain = Plain lines for screen readers, braille displays and pipes.
 cli-help-export = Also write the result to this file: .md, .txt or .json.
 err-export-format = Cannot save as “{ $path }”: the name must end in .md, .txt or .json.
@@ -274,6 +283,10 @@ err-kiosk-terminal = A kiosk needs a terminal: run it on a console or in a termi
 plain-keep = Your answer so far: { $answer }. Press Enter to keep it.
 plain-review = Your answers (type a number to change one):
 plain-at-start = This is the first question.
+plain-input-ended = The input ended before the guide was finished. { $left ->
+    [one] One question was left.
+   *[other] About { $left } questions were left.
+  }
 err-answer-unknown-place = No postcode, town or municipality matches “{ $value }”. Type a four-digit postcode, a town or the name of the municipality, for example 8000, Køge or Aarhus.
 err-answer-ambiguous-postcode = Postcode { $code } ({ $town }) lies in { $count } municipalities: { $list }. Give the one you will live in.
 err-answer-ambiguous = { $count ->

@@ -241,14 +241,23 @@ ui-restart-question = Vil du starte på nytt? Svarene dine blir glemt.
 ui-restart-keys = j = ja, start på nytt   ·   n = nei, fortsett
 plain-question-number = Spørsmål { $current } av omtrent { $total }:
 plain-prompt-choice = Skriv et tall fra 1 til { $n }, og trykk Enter.
+plain-prompt-yes-no = Skriv 1 eller ja, 2 eller nei, og trykk Enter.
 plain-prompt-date = Skriv datoen som DD.MM.ÅÅÅÅ (eller i dag), og trykk Enter.
 plain-prompt-cpr = Skriv nummeret som DDMMÅÅ-SSSS, og trykk Enter.
 plain-prompt-skip = Eller trykk bare Enter for å hoppe over spørsmålet.
 plain-not-a-number = Skriv et av tallene fra 1 til { $n }.
+plain-not-yes-no = Skriv 1 eller ja, 2 eller nei.
 plain-invalid = Ikke godtatt: { $reason }
-plain-commands = Ved hvert spørsmål kan du skrive: back (forrige spørsmål), restart (start på nytt), lang da, lang en eller lang nb (bytt språk), help (hjelp).
-plain-lang-usage = Skriv lang da, lang en eller lang nb.
-plain-after-result = Skriv et tall for å endre det svaret, back for det siste spørsmålet eller restart for å starte på nytt.
+plain-commands = Ved hvert spørsmål kan du skrive: tilbake (forrige spørsmål), start på nytt, språk da, språk en eller språk nb (bytt språk), hjelp eller avslutt. Når resultatet vises: lagre og et filnavn (.txt, .md eller .json). De engelske ordene (back, restart, lang, help, quit, save) virker også.
+plain-lang-usage = Skriv språk da, språk en eller språk nb.
+plain-after-result = Skriv et tall for å endre det svaret, tilbake for det siste spørsmålet, start på nytt for å begynne forfra, eller lagre og et filnavn for å lagre resultatet (for eksempel lagre resultat.md).
+plain-save-usage = Skriv lagre og et filnavn, for eksempel lagre resultat.md. Navnet må slutte på .txt, .md eller .json.
+plain-save-no-result = Du kan lagre resultatet når det vises.
+plain-save-ics = Det går ikke ennå å lagre en kalenderfil (.ics). Bruk .txt, .md eller .json.
+plain-save-no-home = Hjemmemappen din er ukjent (HOME er ikke satt). Skriv hele stien i stedet for ~.
+plain-save-exists = «{ $path }» finnes allerede. Vil du erstatte den? Skriv ja eller nei.
+plain-save-kept = Ikke lagret. «{ $path }» ble ikke endret.
+plain-saved = Lagret: { $path }
 cli-help-plain = Vanlige linjer for skjermlesere, leselister og pipes.
 cli-help-export = Skriv også resultatet til denne filen: .md, .txt eller .json.
 err-export-format = Kan ikke lagre som «{ $path }»: navnet må slutte på .md, .txt eller .json.
@@ -274,6 +283,10 @@ err-kiosk-terminal = En kiosk må kjøre i en terminal: start den på en konsoll
 plain-keep = Svaret ditt så langt: { $answer }. Trykk Enter for å beholde det.
 plain-review = Svarene dine (skriv et tall for å endre et svar):
 plain-at-start = Dette er det første spørsmålet.
+plain-input-ended = Det kom ikke mer input før veiviseren var ferdig. { $left ->
+    [one] Det gjensto ett spørsmål.
+   *[other] Det gjensto omtrent { $left } spørsmål.
+  }
 err-answer-unknown-place = Ingen postnumre, byer eller kommuner passer til «{ $value }». Skriv et postnummer på fire sifre, en by eller navnet på kommunen, for eksempel 8000, Køge eller Aarhus.
 err-answer-ambiguous-postcode = Postnummer { $code } ({ $town }) ligger i { $count } kommuner: { $list }. Oppgi den du skal bo i.
 err-answer-ambiguous = { $count ->

@@ -451,7 +451,13 @@ fn a_content_editor_can_add_a_municipality_without_rust() {
 fn no_command_without_a_terminal_is_the_line_mode_and_help_is_translated() {
     // Output to a pipe: the line mode, not the full-screen UI.
     let o = run(&["--lang", "da"]);
-    assert_eq!(o.status.code(), Some(0));
+    // The input ended before the result: exit 1, and it says so.
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("Der kom ikke mere input, før guiden var færdig."),
+        "{}",
+        stderr(&o)
+    );
     assert!(
         stdout(&o).contains("Spørgsmål 1 af cirka 14: Hvad passer bedst på dig?"),
         "{}",
@@ -727,7 +733,7 @@ fn a_content_folder_named_like_a_command_is_just_a_folder() {
         .and_then(|mut child| {
             use std::io::Write;
             if let Some(mut stdin) = child.stdin.take() {
-                stdin.write_all(b"lang nb\n")?;
+                stdin.write_all(b"lang nb\nquit\n")?;
             }
             child.wait_with_output()
         })
