@@ -197,12 +197,19 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         writeln!(self.out, "{text}")
     }
 
-    /// Reads one line; `None` at the end of input. The line is wiped when dropped.
+    /// Reads one line; `None` at the end of input. The line is wiped when
+    /// dropped. A line that is not UTF-8 (a terminal or file in Latin-1,
+    /// where "Køge" is `K\xf8ge`) is read as Latin-1, never refused.
     fn read(&mut self) -> io::Result<Option<Zeroizing<String>>> {
         self.out.flush()?;
-        let mut line = Zeroizing::new(String::new());
-        if self.input.read_line(&mut line)? == 0 {
+        let mut bytes = Zeroizing::new(Vec::new());
+        if self.input.read_until(b'\n', &mut bytes)? == 0 {
             return Ok(None);
+        }
+        let mut line = Zeroizing::new(String::with_capacity(bytes.len() * 2));
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => line.push_str(text),
+            Err(_) => line.extend(bytes.iter().map(|&b| char::from(b))),
         }
         Ok(Some(line))
     }

@@ -706,3 +706,27 @@ fn save_writes_the_result_where_asked_and_asks_before_replacing() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[test]
+fn a_line_in_latin_1_is_read_not_refused() {
+    use std::io::Write;
+    // "Køge" from a terminal or file in Latin-1: ø is the byte F8.
+    let mut child = Command::new(BIN)
+        .args(["--plain", "--lang", "en", "--now", NOW])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"2\n3\n2\n\nK\xf8ge\n\xff\n")
+        .expect("write");
+    let o = child.wait_with_output().expect("wait");
+    assert!(out(&o).contains("You chose: Køge."), "{}", out(&o));
+    // Still running after a byte that is no text: refused as an answer.
+    assert!(out(&o).contains("> Not accepted"), "{}", out(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+}
