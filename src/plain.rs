@@ -3,20 +3,38 @@
 //! its numbered options, a prompt; the person types a number (or a date, or
 //! a CPR number) and Enter. The municipality is typed as a postcode, town
 //! or name; when several fit they are listed, numbered, to pick from. No colours, no cursor movement, no escape
-//! sequences, no redraws. `back`, `restart`, `help` and `lang da|en|nb`
-//! work at any prompt. When every needed answer is in, the result comes,
-//! then the answers, numbered: typing a number changes that answer.
+//! sequences, no redraws. The commands (`back`, `restart`, `help`, `quit`,
+//! `lang da|en|nb`, and on the result `save FILE`) work at any prompt, in
+//! English and in the words of each language (`tilbage`, `forfra`, `hjælp`,
+//! `afslut`, `sprog`, `gem`; `tilbake`, `start på nytt`, `hjelp`,
+//! `avslutt`, `språk`, `lagre`), whatever language is shown. When every
+//! needed answer is in, the result comes, then the answers, numbered:
+//! typing a number changes that answer.
 
 use crate::content::Content;
 use crate::engine::{parse_answer, Answer, AnswerError, Position, Session};
 use crate::i18n::{args, Catalog, FluentArgs, Lang, Localizer};
 use crate::output::{
-    answer_reason, build_view, place_question, place_row_text, place_rows, render_text,
-    review_items, session_question, CprShown, InputView, PlaceRow, QuestionView, ViewOptions,
+    answer_reason, build_view, place_question, place_row_text, place_rows, render_for, render_text,
+    review_items, session_question, write_file, CprShown, ExportError, InputView, PlaceRow,
+    QuestionView, ViewOptions,
 };
 use jiff::civil::{Date, DateTime};
 use std::io::{self, BufRead, Write};
+use std::path::PathBuf;
 use zeroize::Zeroizing;
+
+/// How a line-mode run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The input ended with the result shown.
+    Finished,
+    /// The person typed `quit`.
+    Quit,
+    /// The input ended before the result, with about this many questions
+    /// left (the current one included), in the language then shown.
+    Unfinished { left: usize, lang: Lang },
+}
 
 /// The line-mode session over an input and an output.
 pub struct LineMode<'c, R, W> {
@@ -36,6 +54,8 @@ pub struct LineMode<'c, R, W> {
     /// At the CPR question, the person said they have a number: the next
     /// line is the number (not echoed in a terminal).
     cpr_yes: bool,
+    /// The home folder `~` in a file name stands for.
+    home: Option<PathBuf>,
 }
 
 /// What a typed answer led to.
@@ -47,28 +67,66 @@ enum Reply {
 }
 
 /// What a typed line asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Command {
     Back,
     Restart,
     Help,
+    Quit,
+    /// `lang X`: the language, if X is one.
     Lang(Option<Lang>),
+    /// `save FILE`: the file name as typed (maybe empty).
+    Save(String),
     Answer(String),
 }
 
+/// A typed line as a command, in any of the three languages, any case;
+/// anything else is an answer.
 fn command(line: &str) -> Command {
     let word = line.trim();
-    let lower = word.to_lowercase();
+    // The line may be a CPR number: the copy is wiped too (and made big
+    // enough at once, so no smaller buffer is left behind).
+    let mut lower = Zeroizing::new(String::with_capacity(word.len() * 4));
+    for (i, part) in word.split_whitespace().enumerate() {
+        if i > 0 {
+            lower.push(' ');
+        }
+        lower.extend(part.chars().flat_map(char::to_lowercase));
+    }
     match lower.as_str() {
         "back" | "tilbage" | "tilbake" => Command::Back,
-        "restart" | "forfra" | "start" => Command::Restart,
-        "help" | "hjælp" | "hjelp" | "?" => Command::Help,
-        _ => match lower.strip_prefix("lang") {
-            Some(rest) if rest.is_empty() || rest.starts_with(' ') => {
-                Command::Lang(Lang::from_code(rest.trim()))
+        "restart" | "start over" | "start" | "forfra" | "start forfra" | "start på nytt"
+        | "begynn på nytt" => Command::Restart,
+        "help" | "?" | "hjælp" | "hjaelp" | "hjelp" => Command::Help,
+        "quit" | "exit" | "afslut" | "avslutt" => Command::Quit,
+        _ => {
+            let (head, rest) = match word.split_once(char::is_whitespace) {
+                Some((head, rest)) => (head, rest.trim()),
+                None => (word, ""),
+            };
+            match head.to_lowercase().as_str() {
+                "lang" | "language" | "sprog" | "språk" | "sprak" => {
+                    Command::Lang(Lang::from_name(rest))
+                }
+                "save" | "gem" | "lagre" => Command::Save(rest.to_string()),
+                _ => Command::Answer(word.to_string()),
             }
-            _ => Command::Answer(word.to_string()),
-        },
+        }
     }
+}
+
+/// Yes or no, in any of the three languages: `Some(true)` for yes.
+fn yes_no(text: &str) -> Option<bool> {
+    match text.trim().to_lowercase().as_str() {
+        "yes" | "y" | "ja" | "j" => Some(true),
+        "no" | "n" | "nej" | "nei" => Some(false),
+        _ => None,
+    }
+}
+
+/// A choice between exactly the options "yes" and "no", in that order.
+fn is_yes_no(options: &[crate::output::OptionView]) -> bool {
+    matches!(options, [yes, no] if yes.value == "yes" && no.value == "no")
 }
 
 fn number(n: usize) -> i64 {
@@ -96,7 +154,14 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
             pending: Vec::new(),
             pending_query: String::new(),
             cpr_yes: false,
+            home: None,
         }
+    }
+
+    /// The home folder that `~` stands for in `save ~/FILE`.
+    pub fn with_home(mut self, home: Option<PathBuf>) -> Self {
+        self.home = home.filter(|h| h.is_absolute());
+        self
     }
 
     /// Hides what is typed for a CPR number with `hide` (echo off, then on).
@@ -113,12 +178,19 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         writeln!(self.out, "{text}")
     }
 
-    /// Reads one line; `None` at the end of input. The line is wiped when dropped.
+    /// Reads one line; `None` at the end of input. The line is wiped when
+    /// dropped. A line that is not UTF-8 (a terminal or file in Latin-1,
+    /// where "Køge" is `K\xf8ge`) is read as Latin-1, never refused.
     fn read(&mut self) -> io::Result<Option<Zeroizing<String>>> {
         self.out.flush()?;
-        let mut line = Zeroizing::new(String::new());
-        if self.input.read_line(&mut line)? == 0 {
+        let mut bytes = Zeroizing::new(Vec::new());
+        if self.input.read_until(b'\n', &mut bytes)? == 0 {
             return Ok(None);
+        }
+        let mut line = Zeroizing::new(String::with_capacity(bytes.len() * 2));
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => line.push_str(text),
+            Err(_) => line.extend(bytes.iter().map(|&b| char::from(b))),
         }
         Ok(Some(line))
     }
@@ -128,9 +200,13 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         let t = self.t();
         match &view.input {
             InputView::Choice { options, chosen } => {
-                let mut n = FluentArgs::new();
-                n.set("n", number(options.len()));
-                self.say(&t.text_with("plain-prompt-choice", &n))?;
+                if is_yes_no(options) {
+                    self.say(&t.text("plain-prompt-yes-no"))?;
+                } else {
+                    let mut n = FluentArgs::new();
+                    n.set("n", number(options.len()));
+                    self.say(&t.text_with("plain-prompt-choice", &n))?;
+                }
                 if let Some(label) = chosen.and_then(|c| options.get(c)).map(|o| o.label.clone()) {
                     self.say(&t.text_with("plain-keep", &args([("answer", label)])))?;
                 }
@@ -220,16 +296,25 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         self.prompt(view)
     }
 
+    /// The result in the language shown, if every needed answer is in.
+    fn result_view(&self) -> Option<crate::output::View> {
+        let guidance = self.session.guidance()?;
+        let options = ViewOptions {
+            now: self.now,
+            site: None,
+        };
+        Some(build_view(
+            &self.session.interview(),
+            &guidance,
+            &self.t(),
+            options,
+        ))
+    }
+
     /// The result, then the answers numbered, to change any of them.
     fn show_result(&mut self) -> io::Result<()> {
         let t = self.t();
-        let interview = self.session.interview();
-        if let Some(guidance) = self.session.guidance() {
-            let options = ViewOptions {
-                now: self.now,
-                site: None,
-            };
-            let view = build_view(&interview, &guidance, &t, options);
+        if let Some(view) = self.result_view() {
             self.say("")?;
             write!(self.out, "{}", render_text(&view))?;
         }
@@ -248,6 +333,52 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         }
         self.say(&t.text("plain-after-result"))?;
         write!(self.out, "> ")
+    }
+
+    /// `save FILE`: the result to a file in the format its name asks for,
+    /// asking before an existing file is replaced. Says where it went, in
+    /// full, or why not. A view never holds a CPR number.
+    fn save(&mut self, name: &str) -> io::Result<()> {
+        let t = self.t();
+        if name.trim().is_empty() {
+            return self.say(&t.text("plain-save-usage"));
+        }
+        let Some(view) = self.result_view() else {
+            return self.say(&t.text("plain-save-no-result"));
+        };
+        let Some(path) = crate::output::resolve_path(name, self.home.as_deref()) else {
+            return self.say(&t.text("plain-save-no-home"));
+        };
+        let shown = path.display().to_string();
+        let failed = |e: &ExportError| {
+            t.text_with(
+                &crate::keys::export_error(e.kind()),
+                &args([("path", shown.clone()), ("detail", e.detail())]),
+            )
+        };
+        let text = match render_for(&view, &path) {
+            Ok(text) => text,
+            Err(e) => return self.say(&failed(&e)),
+        };
+        let exists = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file());
+        if exists {
+            self.say(&t.text_with("plain-save-exists", &args([("path", shown.clone())])))?;
+            write!(self.out, "> ")?;
+            let answer = self.read()?;
+            if answer.as_deref().and_then(|a| yes_no(a)) != Some(true) {
+                return self.say(&t.text_with("plain-save-kept", &args([("path", shown)])));
+            }
+        }
+        match write_file(&path, &text, exists) {
+            Ok(()) => self.say(&t.text_with("plain-saved", &args([("path", shown)]))),
+            Err(e) => self.say(&failed(&e)),
+        }
+    }
+
+    /// About how many questions are left, the one shown included.
+    fn questions_left(&self) -> usize {
+        let progress = self.session.progress();
+        progress.total.saturating_sub(progress.current) + 1
     }
 
     /// The listed municipalities again, in the language now chosen (same
@@ -377,11 +508,11 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
     fn answer_cpr_have(&mut self, text: &str) -> Result<Reply, String> {
         let t = self.t();
         let word = text.trim().to_lowercase();
-        if matches!(word.as_str(), "1" | "yes" | "ja" | "y" | "j") {
+        if word == "1" || yes_no(&word) == Some(true) {
             self.cpr_yes = true;
             return Ok(Reply::Listed);
         }
-        if matches!(word.as_str(), "" | "2" | "no" | "nej" | "nei" | "n") {
+        if word.is_empty() || word == "2" || yes_no(&word) == Some(false) {
             if word.is_empty() && self.session.keep() {
                 return Ok(Reply::Taken);
             }
@@ -428,12 +559,22 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 .ok()
                 .filter(|n| (1..=options.len()).contains(n))
                 .map(|n| n - 1);
-            let by_value = || options.iter().position(|o| o.value == text);
-            return match by_number.or_else(by_value) {
+            let by_value = || {
+                options
+                    .iter()
+                    .position(|o| o.value.eq_ignore_ascii_case(text.trim()))
+            };
+            // Yes or no in any of the three languages, where the options are.
+            let by_word = || {
+                let value = if yes_no(text)? { "yes" } else { "no" };
+                options.iter().position(|o| o.value == value)
+            };
+            return match by_number.or_else(by_value).or_else(by_word) {
                 Some(i) => {
                     self.session.answer(Answer::Choice(i));
                     Ok(())
                 }
+                None if is_yes_no(options) => Err(t.text("plain-not-yes-no")),
                 None => {
                     let mut n = FluentArgs::new();
                     n.set("n", number(options.len()));
@@ -448,8 +589,8 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
             .map_err(|e| answer_reason(&e, content, view.question, today, &t))
     }
 
-    /// Runs until the input ends.
-    pub fn run(mut self) -> io::Result<()> {
+    /// Runs until the input ends or the person quits.
+    pub fn run(mut self) -> io::Result<Ended> {
         let t = self.t();
         self.say(&format!(
             "{}: {}",
@@ -457,14 +598,16 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
             t.text("ui-welcome-about")
         ))?;
         self.say(&t.text("plain-commands"))?;
-        // After a refused answer only the reason and the prompt are repeated.
+        // After a refused answer, help or a note, only the prompt is
+        // repeated: a screen reader need not read the question again.
         let mut repeat_prompt = false;
         loop {
             let view = session_question(&self.session, &self.t());
             match (&view, repeat_prompt) {
                 (Some(view), false) => self.ask(view)?,
                 (Some(view), true) => self.prompt(view)?,
-                (None, _) => self.show_result()?,
+                (None, false) => self.show_result()?,
+                (None, true) => write!(self.out, "> ")?,
             }
             repeat_prompt = false;
             // A CPR number is not shown as it is typed.
@@ -482,29 +625,62 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 hide(false);
             }
             let Some(line) = line? else {
+                let ended = match view {
+                    Some(_) => Ended::Unfinished {
+                        left: self.questions_left(),
+                        lang: self.lang,
+                    },
+                    None => Ended::Finished,
+                };
                 self.session.restart();
                 self.say("")?;
-                return Ok(());
+                return Ok(ended);
             };
-            match command(&line) {
+            let at_place = matches!(
+                view.as_ref().map(|v| &v.input),
+                Some(InputView::Place { .. })
+            );
+            let command = match command(&line) {
+                // "Lang…" is the start of Langå, Langeland and Langeskov: at
+                // the municipality question, a search unless a language follows.
+                Command::Lang(None) if at_place => Command::Answer(line.trim().to_string()),
+                other => other,
+            };
+            match command {
                 // From the number, back to "do you have one?".
                 Command::Back if self.cpr_yes => self.cpr_yes = false,
                 Command::Back => {
                     self.pending.clear();
                     if !self.session.back() {
                         self.say(&self.t().text("plain-at-start"))?;
+                        repeat_prompt = true;
                     }
                 }
                 Command::Restart => {
                     self.pending.clear();
+                    self.cpr_yes = false;
                     self.session.restart();
                 }
-                Command::Help => self.say(&self.t().text("plain-commands"))?,
+                Command::Help => {
+                    self.say(&self.t().text("plain-commands"))?;
+                    repeat_prompt = true;
+                }
+                Command::Quit => {
+                    self.session.restart();
+                    return Ok(Ended::Quit);
+                }
                 Command::Lang(Some(lang)) => {
                     self.lang = lang;
                     self.relabel_pending();
                 }
-                Command::Lang(None) => self.say(&self.t().text("plain-lang-usage"))?,
+                Command::Lang(None) => {
+                    self.say(&self.t().text("plain-lang-usage"))?;
+                    repeat_prompt = true;
+                }
+                Command::Save(name) => {
+                    self.save(&name)?;
+                    repeat_prompt = true;
+                }
                 Command::Answer(text) => match (&view, self.session.position()) {
                     (Some(view), _) => match self.answer(view, &text)? {
                         Ok(Reply::Taken) => {}
@@ -533,6 +709,7 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                                     .t()
                                     .text_with("plain-invalid", &args([("reason", why)]));
                                 self.say(&why)?;
+                                repeat_prompt = true;
                             }
                         }
                     }

@@ -82,6 +82,7 @@ err-prefix = Fejl
 warn-prefix = Bemærk
 err-usage-unknown-argument = Ukendt tilvalg eller argument: { $arg }
 err-usage-unknown-command = Ukendt kommando: { $arg }. Kommandoerne er: { $list }.
+err-usage-did-you-mean = Mente du { $command }?
 err-usage-missing = Der mangler noget: { $arg }
 err-usage-value = En værdi mangler eller kan ikke bruges: { $arg }
 err-usage-other = Kommandoen blev ikke forstået.
@@ -89,8 +90,10 @@ err-usage-hint = Prøv: cpr-guide --help
 err-bad-lang = ”{ $value }” er ikke et sprog, guiden kan. Brug da, en eller nb.
 err-bad-format = ”{ $value }” er ikke et outputformat. Brug text, markdown eller json.
 err-bad-today = --today: { $reason }
-err-answer-format = ”{ $arg }” er ikke et svar. Skriv det som ID=VÆRDI, for eksempel situation=eu.
-err-unknown-question = Der er ikke noget spørgsmål, der hedder ”{ $id }”. Spørgsmålene er: { $list }.
+err-answer-format = ”{ $arg }” er ikke et svar: der mangler = mellem ID og værdi.
+err-answer-format-hint = Skriv hvert svar som ID=VÆRDI, for eksempel situation=eu.
+err-unknown-question = Der er ikke noget spørgsmål, der hedder ”{ $id }”.
+err-question-list = Spørgsmålene er: { $list }.
 err-answer-twice = ”{ $id }” blev besvaret to gange. Giv hvert svar én gang.
 err-answer-for = { $id }: { $reason }
 err-answer-unknown-option = ”{ $value }” er ikke et svar på dette spørgsmål. Gyldige svar: { $list }.
@@ -109,9 +112,15 @@ err-answer-cpr-wrong-length = Et cpr-nummer har 10 cifre, men { $digits ->
 err-answer-cpr-impossible-date = De første seks cifre er ikke en rigtig dato (DDMMÅÅ).
 err-answer-cpr-future-date = Fødselsdatoen i dette nummer ligger i fremtiden.
 err-missing-answer = Der mangler ét svar mere: { $id } ({ $question })
+err-missing-answers = Der mangler { $count } svar mere:
 err-missing-values = Gyldige svar: { $list }
 err-missing-date = Gyldige svar: en dato, for eksempel 2026-12-06 eller 6.12.2026.
 err-missing-add = Tilføj: --answer { $id }=VÆRDI
+err-missing-perhaps = { $count ->
+    [one] Alt efter svaret kan disse spørgsmål også komme: { $list }
+   *[other] Alt efter svarene kan disse spørgsmål også komme: { $list }
+  }
+err-missing-add-each = Tilføj hvert svar: --answer ID=VÆRDI
 err-no-outcome = Indholdet har intet resultat for disse svar. Giv os gerne besked om fejlen.
 warn-not-asked = Der bliver ikke spurgt om ”{ $id }” ved disse svar, så svaret blev ikke brugt.
 warn-derived = ”{ $id }” følger af cpr-nummeret, så dit svar blev ikke brugt.
@@ -142,6 +151,7 @@ cli-help-version = Vis versionen.
 
 time-hm = { $hour }.{ $minute }
 ui-today-marker = i dag
+ui-warning = Advarsel
 ui-open-now-until = Åbent nu til kl. { $time }.
 ui-opens-today = Lukket nu. Åbner i dag kl. { $time }.
 ui-opens-tomorrow = Lukket nu. Åbner i morgen kl. { $time }.
@@ -214,6 +224,10 @@ cli-help-site = Kiosk: det kontor, kiosken står i.
 cli-help-idle-timeout = Kiosk: sekunder uden tastetryk, før besøget bliver slettet (standard 120).
 cli-help-pin-hash = Lav en hash af en pinkode til personalet (læser pinkoden fra standard input).
 err-pin-short = Skriv en pinkode på mindst 4 tegn på standard input.
+err-pin-too-short = Pinkoden skal have mindst 4 tegn. Der blev ikke lavet nogen hash.
+err-pin-differ = De to pinkoder er ikke ens. Der blev ikke lavet nogen hash. Prøv igen.
+pin-prompt = Pinkode til personalet (vises ikke, mens du skriver):
+pin-prompt-again = Skriv pinkoden igen:
 err-idle-timeout = --idle-timeout: ”{ $value }” er ikke et antal sekunder fra 5 til 86400.
 ui-still-there = Er du her stadig? Tryk på en tast.
 ui-still-there-countdown = Guiden starter forfra om { $seconds ->
@@ -234,14 +248,22 @@ ui-restart-question = Vil du starte forfra? Dine svar bliver glemt.
 ui-restart-keys = j = ja, start forfra   ·   n = nej, fortsæt
 plain-question-number = Spørgsmål { $current } af cirka { $total }:
 plain-prompt-choice = Skriv et tal fra 1 til { $n }, og tryk Enter.
+plain-prompt-yes-no = Skriv 1 eller ja, 2 eller nej, og tryk Enter.
 plain-prompt-date = Skriv datoen som DD.MM.ÅÅÅÅ (eller i dag), og tryk Enter.
 plain-prompt-cpr = Skriv nummeret som DDMMÅÅ-SSSS, og tryk Enter.
 plain-prompt-skip = Eller tryk bare Enter for at springe spørgsmålet over.
 plain-not-a-number = Skriv et af tallene fra 1 til { $n }.
+plain-not-yes-no = Skriv 1 eller ja, 2 eller nej.
 plain-invalid = Ikke godkendt: { $reason }
-plain-commands = Ved hvert spørgsmål kan du skrive: back (forrige spørgsmål), restart (start forfra), lang da, lang en eller lang nb (skift sprog), help (hjælp).
-plain-lang-usage = Skriv lang da, lang en eller lang nb.
-plain-after-result = Skriv et tal for at ændre det svar, back for det sidste spørgsmål eller restart for at starte forfra.
+plain-commands = Ved hvert spørgsmål kan du skrive: tilbage (forrige spørgsmål), forfra (start forfra), sprog da, sprog en eller sprog nb (skift sprog), hjælp eller afslut. Når resultatet bliver vist: gem og et filnavn (.txt, .md eller .json). De engelske ord (back, restart, lang, help, quit, save) virker også.
+plain-lang-usage = Skriv sprog da, sprog en eller sprog nb.
+plain-after-result = Skriv et tal for at ændre det svar, tilbage for det sidste spørgsmål, forfra for at starte forfra eller gem og et filnavn for at gemme resultatet (for eksempel gem resultat.md).
+plain-save-usage = Skriv gem og et filnavn, for eksempel gem resultat.md. Navnet skal slutte på .txt, .md eller .json.
+plain-save-no-result = Du kan gemme resultatet, når det bliver vist.
+plain-save-no-home = Din hjemmemappe er ukendt (HOME er ikke sat). Skriv hele stien i stedet for ~.
+plain-save-exists = ”{ $path }” findes allerede. Vil du erstatte den? Skriv ja eller nej.
+plain-save-kept = Ikke gemt. ”{ $path }” er ikke ændret.
+plain-saved = Gemt: { $path }
 cli-help-plain = Almindelige linjer til skærmlæsere, punktskriftsdisplays og pipes.
 cli-help-export = Skriv også resultatet til denne fil: .md, .txt eller .json.
 err-export-format = Kan ikke gemme som ”{ $path }”: navnet skal slutte på .md, .txt, .json eller .ics.
@@ -260,11 +282,17 @@ ui-opens-check = Den dag er det { $day }. Mange kontorer holder lukket: tjek åb
 ui-hours-check-first = { $hours } ({ $day }: tjek først)
 ui-office-check-day = { $day }. Mange kontorer holder lukket: tjek åbningstiden, før du går derhen.
 err-usage-conflict = { $arg } kan ikke bruges sammen med { $other }. Brug den ene af dem.
+err-usage-needs = { $arg } virker kun sammen med { $other }. Tilføj { $other }, eller fjern { $arg }.
+err-usage-not-with-command = { $arg } hører til den interaktive guide og kan ikke bruges med kommandoen { $command }. Fjern den ene af dem.
 err-output = Uddata kunne ikke skrives: { $detail }
 err-kiosk-terminal = En kiosk skal køre i en terminal: start den på en konsol eller i et terminalvindue, ikke gennem en pipe.
 plain-keep = Dit svar indtil nu: { $answer }. Tryk Enter for at beholde det.
 plain-review = Dine svar (skriv et tal for at ændre et svar):
 plain-at-start = Det her er det første spørgsmål.
+plain-input-ended = Der kom ikke mere input, før guiden var færdig. { $left ->
+    [one] Der manglede ét spørgsmål.
+   *[other] Der manglede cirka { $left } spørgsmål.
+  }
 err-answer-unknown-place = Ingen postnumre, byer eller kommuner passer til ”{ $value }”. Skriv et firecifret postnummer, en by eller kommunens navn, for eksempel 8000, Køge eller Aarhus.
 err-answer-ambiguous-postcode = Postnummer { $code } ({ $town }) ligger i { $count } kommuner: { $list }. Angiv den, du skal bo i.
 err-answer-ambiguous = { $count ->
@@ -293,6 +321,8 @@ err-export-not-a-file = Kan ikke skrive ”{ $path }”: det er et link, en pipe
 ui-save-exists = Der findes allerede en fil med dette navn. Enter erstatter den; ellers ret navnet.
 log-wrong-pin = der blev tastet en forkert pinkode til personalet ({ $count } siden kiosken startede).
 err-export-read-only = Kan ikke erstatte ”{ $path }”: filen er skrivebeskyttet. Vælg et andet navn.
+err-export-no-folder = Kan ikke gemme ”{ $path }”: mappen findes ikke. Vælg en mappe, der findes.
+err-export-denied = Kan ikke gemme ”{ $path }”: du har ikke lov til at skrive i den mappe. Vælg et andet sted, for eksempel din hjemmemappe.
 err-answer-cpr-invalid-character-end = Delen efter fødselsdatoen har et tegn, der ikke er et ciffer. Et cpr-nummer består kun af cifrene 0–9, eventuelt med en bindestreg eller et mellemrum efter det sjette ciffer.
 ui-cpr-have-yes = Ja, det har jeg
 ui-cpr-have-no = Nej

@@ -82,6 +82,7 @@ err-prefix = Error
 warn-prefix = Note
 err-usage-unknown-argument = Unknown option or argument: { $arg }
 err-usage-unknown-command = Unknown command: { $arg }. The commands are: { $list }.
+err-usage-did-you-mean = Did you mean { $command }?
 err-usage-missing = Something is missing: { $arg }
 err-usage-value = A value is missing or not accepted: { $arg }
 err-usage-other = The command was not understood.
@@ -89,8 +90,10 @@ err-usage-hint = Try: cpr-guide --help
 err-bad-lang = “{ $value }” is not a language the guide speaks. Use da, en or nb.
 err-bad-format = “{ $value }” is not an output format. Use text, markdown or json.
 err-bad-today = --today: { $reason }
-err-answer-format = “{ $arg }” is not an answer. Write it as ID=VALUE, for example situation=eu.
-err-unknown-question = There is no question “{ $id }”. The questions are: { $list }.
+err-answer-format = “{ $arg }” is not an answer: there is no = between the ID and the value.
+err-answer-format-hint = Write each answer as ID=VALUE, for example situation=eu.
+err-unknown-question = There is no question “{ $id }”.
+err-question-list = The questions are: { $list }.
 err-answer-twice = “{ $id }” was answered twice. Give each answer once.
 err-answer-for = { $id }: { $reason }
 err-answer-unknown-option = “{ $value }” is not an answer to this question. Valid answers: { $list }.
@@ -109,9 +112,15 @@ err-answer-cpr-wrong-length = A CPR number has 10 digits, but { $digits ->
 err-answer-cpr-impossible-date = The first six digits are not a real date (DDMMYY).
 err-answer-cpr-future-date = The birth date in this number is in the future.
 err-missing-answer = One more answer is needed: { $id } ({ $question })
+err-missing-answers = { $count } more answers are needed:
 err-missing-values = Valid answers: { $list }
 err-missing-date = Valid answers: a date, for example 2026-12-06 or 6.12.2026.
 err-missing-add = Add: --answer { $id }=VALUE
+err-missing-perhaps = { $count ->
+    [one] Depending on that answer, these questions may follow: { $list }
+   *[other] Depending on those answers, these questions may follow: { $list }
+  }
+err-missing-add-each = Add each one: --answer ID=VALUE
 err-no-outcome = The content has no outcome for these answers. Please report this.
 warn-not-asked = “{ $id }” is not asked for these answers, so it was not used.
 warn-derived = “{ $id }” follows from the CPR number, so your answer was not used.
@@ -142,6 +151,7 @@ cli-help-version = Show the version.
 
 time-hm = { $hour }:{ $minute }
 ui-today-marker = today
+ui-warning = Warning
 ui-open-now-until = Open now until { $time }.
 ui-opens-today = Closed now. Opens today at { $time }.
 ui-opens-tomorrow = Closed now. Opens tomorrow at { $time }.
@@ -214,6 +224,10 @@ cli-help-site = Kiosk: the office the kiosk stands in.
 cli-help-idle-timeout = Kiosk: seconds without a key before the visit is wiped (default 120).
 cli-help-pin-hash = Make the hash of a kiosk staff PIN (reads the PIN from standard input).
 err-pin-short = Type a PIN of at least 4 characters on standard input.
+err-pin-too-short = The PIN must have at least 4 characters. Nothing was hashed.
+err-pin-differ = The two PINs are not the same. Nothing was hashed. Try again.
+pin-prompt = Staff PIN (not shown as you type):
+pin-prompt-again = Type the PIN again:
 err-idle-timeout = --idle-timeout: “{ $value }” is not a number of seconds from 5 to 86400.
 ui-still-there = Are you still there? Press any key.
 ui-still-there-countdown = The guide starts over in { $seconds ->
@@ -234,14 +248,22 @@ ui-restart-question = Do you want to start over? Your answers will be forgotten.
 ui-restart-keys = y = yes, start over   ·   n = no, go on
 plain-question-number = Question { $current } of about { $total }:
 plain-prompt-choice = Type a number from 1 to { $n } and press Enter.
+plain-prompt-yes-no = Type 1 or yes, 2 or no, and press Enter.
 plain-prompt-date = Type the date as DD.MM.YYYY (or today) and press Enter.
 plain-prompt-cpr = Type the number as DDMMYY-SSSS and press Enter.
 plain-prompt-skip = Or just press Enter to skip this question.
 plain-not-a-number = Type one of the numbers from 1 to { $n }.
+plain-not-yes-no = Type 1 or yes, 2 or no.
 plain-invalid = Not accepted: { $reason }
-plain-commands = At any question you can type: back (the previous question), restart (start over), lang da, lang en or lang nb (change language), help.
+plain-commands = At any question you can type: back (the previous question), restart (start over), lang da, lang en or lang nb (change language), help, or quit. When the result is shown: save and a file name (.txt, .md or .json).
 plain-lang-usage = Type lang da, lang en or lang nb.
-plain-after-result = Type a number to change that answer, back for the last question, or restart to start over.
+plain-after-result = Type a number to change that answer, back for the last question, restart to start over, or save and a file name to save the result (for example save result.md).
+plain-save-usage = Type save and a file name, for example save result.md. The name ends in .txt, .md or .json.
+plain-save-no-result = You can save the result when it is shown.
+plain-save-no-home = Your home folder is not known (HOME is not set). Write the whole path instead of ~.
+plain-save-exists = “{ $path }” already exists. Do you want to replace it? Type yes or no.
+plain-save-kept = Not saved. “{ $path }” was not changed.
+plain-saved = Saved: { $path }
 cli-help-plain = Plain lines for screen readers, braille displays and pipes.
 cli-help-export = Also write the result to this file: .md, .txt or .json.
 err-export-format = Cannot save as “{ $path }”: the name must end in .md, .txt, .json or .ics.
@@ -260,11 +282,17 @@ ui-opens-check = That day is { $day }. Many offices close then: check the openin
 ui-hours-check-first = { $hours } ({ $day }: check first)
 ui-office-check-day = { $day }. Many offices close then: check the opening hours before you go.
 err-usage-conflict = { $arg } cannot be used together with { $other }. Use one of them.
+err-usage-needs = { $arg } only works together with { $other }. Add { $other }, or leave out { $arg }.
+err-usage-not-with-command = { $arg } is for the interactive guide and cannot be used with the command { $command }. Leave out one of them.
 err-output = The output could not be written: { $detail }
 err-kiosk-terminal = A kiosk needs a terminal: run it on a console or in a terminal window, not through a pipe.
 plain-keep = Your answer so far: { $answer }. Press Enter to keep it.
 plain-review = Your answers (type a number to change one):
 plain-at-start = This is the first question.
+plain-input-ended = The input ended before the guide was finished. { $left ->
+    [one] One question was left.
+   *[other] About { $left } questions were left.
+  }
 err-answer-unknown-place = No postcode, town or municipality matches “{ $value }”. Type a four-digit postcode, a town or the name of the municipality, for example 8000, Køge or Aarhus.
 err-answer-ambiguous-postcode = Postcode { $code } ({ $town }) lies in { $count } municipalities: { $list }. Give the one you will live in.
 err-answer-ambiguous = { $count ->
@@ -293,6 +321,8 @@ err-export-not-a-file = Cannot write “{ $path }”: it is a link, a pipe, a de
 ui-save-exists = A file of this name exists. Enter replaces it; or change the name.
 log-wrong-pin = a wrong staff PIN was typed ({ $count } since the kiosk started).
 err-export-read-only = Cannot replace “{ $path }”: the file is read-only. Choose another name.
+err-export-no-folder = Cannot save “{ $path }”: the folder does not exist. Choose a folder that does.
+err-export-denied = Cannot save “{ $path }”: you may not write in that folder. Choose another place, for example your home folder.
 err-answer-cpr-invalid-character-end = The part after the birth date has a character that is not a digit. A CPR number has only the digits 0–9, with an optional hyphen or space after the sixth digit.
 ui-cpr-have-yes = Yes, I have one
 ui-cpr-have-no = No

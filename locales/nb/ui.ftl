@@ -82,6 +82,7 @@ err-prefix = Feil
 warn-prefix = Merk
 err-usage-unknown-argument = Ukjent valg eller argument: { $arg }
 err-usage-unknown-command = Ukjent kommando: { $arg }. Kommandoene er: { $list }.
+err-usage-did-you-mean = Mente du { $command }?
 err-usage-missing = Noe mangler: { $arg }
 err-usage-value = En verdi mangler eller er ikke gyldig: { $arg }
 err-usage-other = Kommandoen ble ikke forstått.
@@ -89,8 +90,10 @@ err-usage-hint = Prøv: cpr-guide --help
 err-bad-lang = «{ $value }» er ikke et språk veiviseren kan. Bruk da, en eller nb.
 err-bad-format = «{ $value }» er ikke et utdataformat. Bruk text, markdown eller json.
 err-bad-today = --today: { $reason }
-err-answer-format = «{ $arg }» er ikke et svar. Skriv det som ID=VERDI, for eksempel situation=eu.
-err-unknown-question = Det finnes ikke noe spørsmål «{ $id }». Spørsmålene er: { $list }.
+err-answer-format = «{ $arg }» er ikke et svar: det mangler = mellom ID og verdi.
+err-answer-format-hint = Skriv hvert svar som ID=VERDI, for eksempel situation=eu.
+err-unknown-question = Det finnes ikke noe spørsmål «{ $id }».
+err-question-list = Spørsmålene er: { $list }.
 err-answer-twice = «{ $id }» ble besvart to ganger. Gi hvert svar bare én gang.
 err-answer-for = { $id }: { $reason }
 err-answer-unknown-option = «{ $value }» er ikke et svar på dette spørsmålet. Gyldige svar: { $list }.
@@ -109,9 +112,15 @@ err-answer-cpr-wrong-length = Et CPR-nummer har 10 sifre, men { $digits ->
 err-answer-cpr-impossible-date = De seks første sifrene er ikke en gyldig dato (DDMMÅÅ).
 err-answer-cpr-future-date = Fødselsdatoen i dette nummeret ligger fram i tid.
 err-missing-answer = Det trengs ett svar til: { $id } ({ $question })
+err-missing-answers = Det trengs { $count } svar til:
 err-missing-values = Gyldige svar: { $list }
 err-missing-date = Gyldige svar: en dato, for eksempel 2026-12-06 eller 6.12.2026.
 err-missing-add = Legg til: --answer { $id }=VERDI
+err-missing-perhaps = { $count ->
+    [one] Avhengig av svaret kan også disse spørsmålene komme: { $list }
+   *[other] Avhengig av svarene kan også disse spørsmålene komme: { $list }
+  }
+err-missing-add-each = Legg til hvert svar: --answer ID=VERDI
 err-no-outcome = Innholdet har ikke noe resultat for disse svarene. Meld gjerne fra om dette.
 warn-not-asked = Det blir ikke spurt om «{ $id }» for disse svarene, så svaret ble ikke brukt.
 warn-derived = «{ $id }» følger av CPR-nummeret, så svaret ditt ble ikke brukt.
@@ -142,6 +151,7 @@ cli-help-version = Vis versjonen.
 
 time-hm = { $hour }.{ $minute }
 ui-today-marker = i dag
+ui-warning = Advarsel
 ui-open-now-until = Åpent nå til kl. { $time }.
 ui-opens-today = Stengt nå. Åpner i dag kl. { $time }.
 ui-opens-tomorrow = Stengt nå. Åpner i morgen kl. { $time }.
@@ -214,6 +224,10 @@ cli-help-site = Kiosk: kontoret kiosken står i.
 cli-help-idle-timeout = Kiosk: sekunder uten tastetrykk før besøket blir slettet (standard 120).
 cli-help-pin-hash = Lag en hash av en PIN-kode for de ansatte (leser PIN-koden fra standard input).
 err-pin-short = Skriv en PIN-kode på minst 4 tegn på standard input.
+err-pin-too-short = PIN-koden må ha minst 4 tegn. Det ble ikke laget noen hash.
+err-pin-differ = De to PIN-kodene er ikke like. Det ble ikke laget noen hash. Prøv igjen.
+pin-prompt = PIN-kode for de ansatte (vises ikke mens du skriver):
+pin-prompt-again = Skriv PIN-koden en gang til:
 err-idle-timeout = --idle-timeout: «{ $value }» er ikke et antall sekunder fra 5 til 86400.
 ui-still-there = Er du her fortsatt? Trykk på en tast.
 ui-still-there-countdown = Veiviseren starter på nytt om { $seconds ->
@@ -234,14 +248,22 @@ ui-restart-question = Vil du starte på nytt? Svarene dine blir glemt.
 ui-restart-keys = j = ja, start på nytt   ·   n = nei, fortsett
 plain-question-number = Spørsmål { $current } av omtrent { $total }:
 plain-prompt-choice = Skriv et tall fra 1 til { $n }, og trykk Enter.
+plain-prompt-yes-no = Skriv 1 eller ja, 2 eller nei, og trykk Enter.
 plain-prompt-date = Skriv datoen som DD.MM.ÅÅÅÅ (eller i dag), og trykk Enter.
 plain-prompt-cpr = Skriv nummeret som DDMMÅÅ-SSSS, og trykk Enter.
 plain-prompt-skip = Eller trykk bare Enter for å hoppe over spørsmålet.
 plain-not-a-number = Skriv et av tallene fra 1 til { $n }.
+plain-not-yes-no = Skriv 1 eller ja, 2 eller nei.
 plain-invalid = Ikke godtatt: { $reason }
-plain-commands = Ved hvert spørsmål kan du skrive: back (forrige spørsmål), restart (start på nytt), lang da, lang en eller lang nb (bytt språk), help (hjelp).
-plain-lang-usage = Skriv lang da, lang en eller lang nb.
-plain-after-result = Skriv et tall for å endre det svaret, back for det siste spørsmålet eller restart for å starte på nytt.
+plain-commands = Ved hvert spørsmål kan du skrive: tilbake (forrige spørsmål), start på nytt, språk da, språk en eller språk nb (bytt språk), hjelp eller avslutt. Når resultatet vises: lagre og et filnavn (.txt, .md eller .json). De engelske ordene (back, restart, lang, help, quit, save) virker også.
+plain-lang-usage = Skriv språk da, språk en eller språk nb.
+plain-after-result = Skriv et tall for å endre det svaret, tilbake for det siste spørsmålet, start på nytt for å begynne forfra, eller lagre og et filnavn for å lagre resultatet (for eksempel lagre resultat.md).
+plain-save-usage = Skriv lagre og et filnavn, for eksempel lagre resultat.md. Navnet må slutte på .txt, .md eller .json.
+plain-save-no-result = Du kan lagre resultatet når det vises.
+plain-save-no-home = Hjemmemappen din er ukjent (HOME er ikke satt). Skriv hele stien i stedet for ~.
+plain-save-exists = «{ $path }» finnes allerede. Vil du erstatte den? Skriv ja eller nei.
+plain-save-kept = Ikke lagret. «{ $path }» ble ikke endret.
+plain-saved = Lagret: { $path }
 cli-help-plain = Vanlige linjer for skjermlesere, leselister og pipes.
 cli-help-export = Skriv også resultatet til denne filen: .md, .txt eller .json.
 err-export-format = Kan ikke lagre som «{ $path }»: navnet må slutte på .md, .txt, .json eller .ics.
@@ -260,11 +282,17 @@ ui-opens-check = Den dagen er det { $day }. Mange kontorer er stengt da, så sje
 ui-hours-check-first = { $hours } ({ $day }: sjekk først)
 ui-office-check-day = { $day }. Mange kontorer er stengt da, så sjekk åpningstiden før du går dit.
 err-usage-conflict = { $arg } kan ikke brukes sammen med { $other }. Bruk den ene av dem.
+err-usage-needs = { $arg } virker bare sammen med { $other }. Legg til { $other }, eller fjern { $arg }.
+err-usage-not-with-command = { $arg } hører til den interaktive veiviseren og kan ikke brukes med kommandoen { $command }. Fjern den ene av dem.
 err-output = Utdata kunne ikke skrives: { $detail }
 err-kiosk-terminal = En kiosk må kjøre i en terminal: start den på en konsoll eller i et terminalvindu, ikke gjennom en pipe.
 plain-keep = Svaret ditt så langt: { $answer }. Trykk Enter for å beholde det.
 plain-review = Svarene dine (skriv et tall for å endre et svar):
 plain-at-start = Dette er det første spørsmålet.
+plain-input-ended = Det kom ikke mer input før veiviseren var ferdig. { $left ->
+    [one] Det gjensto ett spørsmål.
+   *[other] Det gjensto omtrent { $left } spørsmål.
+  }
 err-answer-unknown-place = Ingen postnumre, byer eller kommuner passer til «{ $value }». Skriv et postnummer på fire sifre, en by eller navnet på kommunen, for eksempel 8000, Køge eller Aarhus.
 err-answer-ambiguous-postcode = Postnummer { $code } ({ $town }) ligger i { $count } kommuner: { $list }. Oppgi den du skal bo i.
 err-answer-ambiguous = { $count ->
@@ -293,6 +321,8 @@ err-export-not-a-file = Kan ikke skrive «{ $path }»: det er en lenke, en pipe,
 ui-save-exists = Det finnes allerede en fil med dette navnet. Enter erstatter den; ellers endre navnet.
 log-wrong-pin = det ble tastet feil PIN-kode for personalet ({ $count } siden kiosken startet).
 err-export-read-only = Kan ikke erstatte «{ $path }»: filen er skrivebeskyttet. Velg et annet navn.
+err-export-no-folder = Kan ikke lagre «{ $path }»: mappen finnes ikke. Velg en mappe som finnes.
+err-export-denied = Kan ikke lagre «{ $path }»: du har ikke lov til å skrive i den mappen. Velg et annet sted, for eksempel hjemmemappen din.
 err-answer-cpr-invalid-character-end = Delen etter fødselsdatoen har et tegn som ikke er et siffer. Et CPR-nummer har bare sifrene 0–9, eventuelt med en bindestrek eller et mellomrom etter det sjette sifferet.
 ui-cpr-have-yes = Ja, det har jeg
 ui-cpr-have-no = Nei

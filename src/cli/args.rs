@@ -32,7 +32,7 @@ pub enum ValueError {
 }
 
 fn lang(text: &str) -> Result<Lang, ValueError> {
-    Lang::from_code(text).ok_or(ValueError::Lang)
+    Lang::from_name(text).ok_or(ValueError::Lang)
 }
 
 fn date(text: &str) -> Result<Date, ValueError> {
@@ -89,10 +89,10 @@ pub struct Cli {
     #[arg(long)]
     pub plain: bool,
     /// Kiosk: the office the kiosk stands in.
-    #[arg(long, value_name = "OFFICE_ID", requires = "kiosk")]
+    #[arg(long, value_name = "OFFICE_ID")]
     pub site: Option<String>,
     /// Kiosk: seconds without input before the visit is wiped.
-    #[arg(long, value_name = "SECONDS", requires = "kiosk", value_parser = timeout)]
+    #[arg(long, value_name = "SECONDS", value_parser = timeout)]
     pub idle_timeout: Option<u32>,
     #[command(subcommand)]
     pub command: Option<Commands>,
@@ -122,8 +122,74 @@ pub struct GuideArgs {
     #[arg(long, value_name = "FILE")]
     pub export: Option<PathBuf>,
     /// Replace the export file if it exists.
-    #[arg(long, requires = "export")]
+    #[arg(long)]
     pub replace: bool,
+}
+
+impl Commands {
+    /// The command's name, as typed.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Commands::Guide(_) => "guide",
+            Commands::Cpr(_) => "cpr",
+            Commands::Lint(_) => "lint",
+            Commands::Office(_) => "office",
+            Commands::PinHash => "pin-hash",
+        }
+    }
+}
+
+/// Options that do not go together, beyond what clap checks itself; the
+/// caller names both in the user's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Combination {
+    /// `arg` does nothing without `other`.
+    Needs {
+        arg: &'static str,
+        other: &'static str,
+    },
+    /// `arg` is for the kiosk, and a command was given too.
+    NotWithCommand {
+        arg: &'static str,
+        command: &'static str,
+    },
+}
+
+/// Checks what clap cannot say well: an option that needs another (clap
+/// names only the missing one) and kiosk options given with a command
+/// (which would silently ignore them). `--plain` and `--theme` stay
+/// harmless with a command, so a shell alias that adds them keeps working.
+pub fn check_combinations(cli: &Cli) -> Result<(), Combination> {
+    let kiosk_options = [
+        ("--kiosk", cli.kiosk),
+        ("--site", cli.site.is_some()),
+        ("--idle-timeout", cli.idle_timeout.is_some()),
+    ];
+    if let Some(command) = &cli.command {
+        if let Some((arg, _)) = kiosk_options.iter().find(|(_, given)| *given) {
+            return Err(Combination::NotWithCommand {
+                arg,
+                command: command.name(),
+            });
+        }
+    }
+    if let Some((arg, _)) = kiosk_options[1..].iter().find(|(_, given)| *given) {
+        if !cli.kiosk {
+            return Err(Combination::Needs {
+                arg,
+                other: "--kiosk",
+            });
+        }
+    }
+    if let Some(Commands::Guide(guide)) = &cli.command {
+        if guide.replace && guide.export.is_none() {
+            return Err(Combination::Needs {
+                arg: "--replace",
+                other: "--export",
+            });
+        }
+    }
+    Ok(())
 }
 
 #[derive(Debug, Args)]

@@ -8,32 +8,92 @@ use super::args::GuideArgs;
 use super::{print, warn, Context, Failure};
 use crate::content::QuestionId;
 use crate::engine::{parse_answer, Answer, Position, Session};
-use crate::i18n::{args, Localizer};
+use crate::i18n::{args, FluentArgs, Localizer};
 use crate::output::{
-    answer_reason, build_view, session_question, InputView, QuestionView, ViewOptions,
+    answer_reason, build_view, question_view, InputView, QuestionView, ViewOptions,
 };
 use std::collections::BTreeMap;
 
-/// "One more answer is needed", from the question the session asks.
-fn missing(question: &QuestionView, t: &Localizer<'_>) -> Failure {
-    let mut lines = vec![t.text_with(
-        "err-missing-answer",
-        &args([
-            ("id", question.id.clone()),
-            ("question", question.text.clone()),
-        ]),
-    )];
+/// What a question takes, for "… answers are needed": its valid values.
+fn valid_values(question: &QuestionView, t: &Localizer<'_>) -> String {
     let values = question.values();
-    lines.push(match &question.input {
+    match &question.input {
         InputView::Place { .. } => t.text("err-missing-place"),
         _ if values.is_empty() => t.text("err-missing-date"),
         _ => t.text_with("err-missing-values", &args([("list", values.join(", "))])),
+    }
+}
+
+/// Every answer still needed, not only the next: each question with its
+/// valid values, then the questions that depend on those answers.
+fn missing(
+    session: &Session<'_>,
+    rest: &BTreeMap<QuestionId, Answer>,
+    t: &Localizer<'_>,
+) -> Failure {
+    let content = session.content();
+    // What was given, with every optional question left out as skipped, as
+    // the walk below does.
+    let mut answers = session.answers().clone();
+    for (q, answer) in rest {
+        answers.set(*q, answer.clone());
+    }
+    for (q, question) in content.questions.enumerate() {
+        if question.optional && answers.get(q).is_none() {
+            answers.set(q, Answer::Skipped);
+        }
+    }
+    let mut gaps = session.interview().missing(&answers);
+    if gaps.needed.is_empty() {
+        // The walk asks this one (the two agree; never print nothing).
+        gaps.needed.extend(session.question());
+    }
+    let facts = session.walk().facts;
+    let views: Vec<QuestionView> = gaps
+        .needed
+        .iter()
+        .map(|&q| question_view(content, &facts, q, None, None, t))
+        .collect();
+    let mut lines = Vec::new();
+    match views.as_slice() {
+        [one] => {
+            lines.push(t.text_with(
+                "err-missing-answer",
+                &args([("id", one.id.clone()), ("question", one.text.clone())]),
+            ));
+            lines.push(valid_values(one, t));
+        }
+        many => {
+            let mut count = FluentArgs::new();
+            count.set("count", i64::try_from(many.len()).unwrap_or(i64::MAX));
+            lines.push(t.text_with("err-missing-answers", &count));
+            for view in many {
+                lines.push(format!("- {} ({})", view.id, view.text));
+                lines.push(format!("  {}", valid_values(view, t)));
+            }
+        }
+    }
+    if !gaps.perhaps.is_empty() {
+        let ids: Vec<&str> = gaps
+            .perhaps
+            .iter()
+            .map(|&q| content.questions[q].id.as_str())
+            .collect();
+        let mut fluent = FluentArgs::new();
+        fluent.set("count", i64::try_from(views.len()).unwrap_or(i64::MAX));
+        fluent.set("list", ids.join(", "));
+        lines.push(t.text_with("err-missing-perhaps", &fluent));
+    }
+    lines.push(match views.as_slice() {
+        [one] => t.text_with("err-missing-add", &args([("id", one.id.clone())])),
+        _ => t.text("err-missing-add-each"),
     });
-    lines.push(t.text_with("err-missing-add", &args([("id", question.id.clone())])));
     Failure::Usage(lines.join("\n"))
 }
 
-/// The answers given on the command line, checked, by question.
+/// The answers given on the command line, checked, by question. Every bad
+/// one is named on a line of its own, with what that question takes; what
+/// every answer looks like, and the questions there are, are said once.
 fn given_answers(
     session: &Session<'_>,
     raw: &[String],
@@ -41,6 +101,9 @@ fn given_answers(
 ) -> Result<BTreeMap<QuestionId, Answer>, Failure> {
     let content = session.content();
     let mut given = BTreeMap::new();
+    let mut problems = Vec::new();
+    let mut bad_format = false;
+    let mut bad_question = false;
     for raw in raw {
         let Some((id, value)) = raw.split_once('=') else {
             // Never echo what could be a CPR number typed without its ID.
@@ -49,39 +112,49 @@ fn given_answers(
             } else {
                 raw.as_str()
             };
-            return Err(Failure::Usage(t.text_with(
-                "err-answer-format",
-                &args([("arg", shown.to_string())]),
-            )));
+            problems.push(t.text_with("err-answer-format", &args([("arg", shown.to_string())])));
+            bad_format = true;
+            continue;
         };
         let id = id.trim();
         let Some((q, _)) = content.question(id) else {
-            let list: Vec<&str> = content.questions.iter().map(|q| q.id.as_str()).collect();
-            return Err(Failure::Usage(t.text_with(
-                "err-unknown-question",
-                &args([("id", id.to_string()), ("list", list.join(", "))]),
-            )));
+            problems.push(t.text_with("err-unknown-question", &args([("id", id.to_string())])));
+            bad_question = true;
+            continue;
         };
         if given.contains_key(&q) {
-            return Err(Failure::Usage(
-                t.text_with("err-answer-twice", &args([("id", id.to_string())])),
-            ));
+            problems.push(t.text_with("err-answer-twice", &args([("id", id.to_string())])));
+            continue;
         }
-        let answer = parse_answer(content, q, value, session.today()).map_err(|e| {
-            let mut reason = answer_reason(&e, content, q, session.today(), t);
-            // On the command line, say which values a municipality takes.
-            let unknown = matches!(e, crate::engine::AnswerError::UnknownOption { .. });
-            if unknown && content.questions[q].options_from_municipalities {
-                reason = format!("{reason}\n{}", t.text("err-missing-place"));
+        match parse_answer(content, q, value, session.today()) {
+            Ok(answer) => {
+                given.insert(q, answer);
             }
-            Failure::Usage(t.text_with(
-                "err-answer-for",
-                &args([("id", id.to_string()), ("reason", reason)]),
-            ))
-        })?;
-        given.insert(q, answer);
+            Err(e) => {
+                let mut reason = answer_reason(&e, content, q, session.today(), t);
+                // On the command line, say which values a municipality takes.
+                let unknown = matches!(e, crate::engine::AnswerError::UnknownOption { .. });
+                if unknown && content.questions[q].options_from_municipalities {
+                    reason = format!("{reason} {}", t.text("err-missing-place"));
+                }
+                problems.push(t.text_with(
+                    "err-answer-for",
+                    &args([("id", id.to_string()), ("reason", reason)]),
+                ));
+            }
+        }
     }
-    Ok(given)
+    if problems.is_empty() {
+        return Ok(given);
+    }
+    if bad_question {
+        let list: Vec<&str> = content.questions.iter().map(|q| q.id.as_str()).collect();
+        problems.push(t.text_with("err-question-list", &args([("list", list.join(", "))])));
+    }
+    if bad_format {
+        problems.push(t.text("err-answer-format-hint"));
+    }
+    Err(Failure::Usage(problems.join("\n")))
 }
 
 pub fn run(context: &Context, a: &GuideArgs) -> Result<(), Failure> {
@@ -95,11 +168,7 @@ pub fn run(context: &Context, a: &GuideArgs) -> Result<(), Failure> {
             Some(answer) => session.answer(answer),
             None if content.questions[q].optional => session.answer(Answer::Skipped),
             None => {
-                let view = session_question(&session, &t);
-                return Err(view.map_or_else(
-                    || Failure::Usage(t.text("err-no-outcome")),
-                    |v| missing(&v, &t),
-                ));
+                return Err(missing(&session, &given, &t));
             }
         }
     }

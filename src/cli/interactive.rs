@@ -1,9 +1,12 @@
 //! No command: the terminal UI when both ends are a terminal, else the line
-//! mode (also with `--plain` or `TERM=dumb`); `--kiosk` always the UI.
+//! mode (also with `--plain` or `TERM=dumb`); `--kiosk` always the UI. A
+//! line-mode run whose input ends before the result exits 1 and says so.
 
 use super::{io_failure, Cli, Context, Failure, ThemeChoice};
 use crate::i18n::{args as fargs, Localizer};
 use crate::kiosk::KioskConfig;
+use crate::plain::Ended;
+use std::io::Write;
 
 /// The kiosk settings: the content's, with `--site` and `--idle-timeout` on top.
 fn kiosk_config(
@@ -61,13 +64,29 @@ pub fn run(context: &Context, cli: &Cli) -> Result<(), Failure> {
             stdin.lock(),
             std::io::stdout().lock(),
         );
+        line_mode = line_mode.with_home(std::env::var_os("HOME").map(std::path::PathBuf::from));
         if let Some(echo) = super::echo::Echo::of_stdin() {
             line_mode = line_mode.with_hidden_typing(move |hidden| echo.hide(hidden));
         }
-        return line_mode.run().or_else(|e| match io_failure(&e, &t) {
-            None => Ok(()),
-            Some(failure) => Err(failure),
-        });
+        return match line_mode.run() {
+            Ok(Ended::Finished | Ended::Quit) => Ok(()),
+            // Input ended before the result: a script learns it from the
+            // exit code, a person from standard error.
+            Ok(Ended::Unfinished { left, lang }) => {
+                let mut n = crate::i18n::FluentArgs::new();
+                n.set("left", i64::try_from(left).unwrap_or(i64::MAX));
+                let text = context
+                    .catalog
+                    .lang(lang)
+                    .text_with("plain-input-ended", &n);
+                let _ = writeln!(std::io::stderr().lock(), "cpr-guide: {text}");
+                Err(Failure::Negative)
+            }
+            Err(e) => match io_failure(&e, &t) {
+                None => Ok(()),
+                Some(failure) => Err(failure),
+            },
+        };
     }
     if kiosk.is_some() && !terminal {
         return Err(Failure::Usage(t.text("err-kiosk-terminal")));

@@ -130,6 +130,30 @@ fn value_failure(err: &clap::Error, value: &ValueError, t: &Localizer<'_>) -> St
     }
 }
 
+/// Options as clap names them (`--today <YYYY-MM-DD>`, several joined by
+/// ", "), without their value names: `--today`.
+fn option_names(text: &str) -> String {
+    text.split(", ")
+        .map(|one| one.split_whitespace().next().unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Options that do not go together, in words, as a usage failure.
+fn combination_failure(combination: args::Combination, t: &Localizer<'_>) -> Failure {
+    let message = match combination {
+        args::Combination::Needs { arg, other } => t.text_with(
+            "err-usage-needs",
+            &fargs([("arg", arg.to_string()), ("other", other.to_string())]),
+        ),
+        args::Combination::NotWithCommand { arg, command } => t.text_with(
+            "err-usage-not-with-command",
+            &fargs([("arg", arg.to_string()), ("command", command.to_string())]),
+        ),
+    };
+    Failure::Usage(format!("{message}\n{}", t.text("err-usage-hint")))
+}
+
 /// A clap error in the user's language.
 fn clap_failure(err: &clap::Error, t: &Localizer<'_>) -> String {
     let context = |kind: ContextKind| match err.get(kind) {
@@ -146,20 +170,32 @@ fn clap_failure(err: &clap::Error, t: &Localizer<'_>) -> String {
             &fargs([("arg", context(ContextKind::InvalidArg))]),
         ),
         (ErrorKind::InvalidSubcommand, _) => {
-            let list: Vec<&str> = args::COMMANDS.iter().map(|(name, _)| *name).collect();
-            t.text_with(
+            // Every command there is, from the grammar itself.
+            let list: Vec<String> = <Cli as clap::CommandFactory>::command()
+                .get_subcommands()
+                .map(|c| c.get_name().to_string())
+                .collect();
+            let mut text = t.text_with(
                 "err-usage-unknown-command",
                 &fargs([
                     ("arg", context(ContextKind::InvalidSubcommand)),
                     ("list", list.join(", ")),
                 ]),
-            )
+            );
+            let suggested = context(ContextKind::SuggestedSubcommand);
+            if !suggested.is_empty() {
+                text.push(' ');
+                text.push_str(
+                    &t.text_with("err-usage-did-you-mean", &fargs([("command", suggested)])),
+                );
+            }
+            text
         }
         (ErrorKind::ArgumentConflict, _) => t.text_with(
             "err-usage-conflict",
             &fargs([
-                ("arg", context(ContextKind::InvalidArg)),
-                ("other", context(ContextKind::PriorArg)),
+                ("arg", option_names(&context(ContextKind::InvalidArg))),
+                ("other", option_names(&context(ContextKind::PriorArg))),
             ]),
         ),
         (ErrorKind::MissingRequiredArgument, _) => t.text_with(
@@ -239,13 +275,44 @@ pub fn warn(t: &Localizer<'_>, message: &str) {
     );
 }
 
+/// Reads one line from standard input, wiped when dropped, trimmed.
+fn read_pin() -> zeroize::Zeroizing<String> {
+    let mut line = zeroize::Zeroizing::new(String::new());
+    let _ = std::io::stdin().read_line(&mut line);
+    zeroize::Zeroizing::new(line.trim().to_string())
+}
+
+/// Asks for the PIN on standard error, reads it with echo off.
+fn read_hidden_pin(echo: &echo::Echo, prompt: &str) -> zeroize::Zeroizing<String> {
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "{prompt} ");
+    let _ = err.flush();
+    echo.hide(true);
+    let pin = read_pin();
+    echo.hide(false);
+    pin
+}
+
 /// `pin-hash`: reads a PIN from standard input and prints its Argon2 hash
-/// for `exit_pin` in the kiosk configuration. The PIN is not echoed.
+/// for `exit_pin` in the kiosk configuration. In a terminal it asks, does
+/// not show what is typed, and asks again to catch a typing error; from a
+/// pipe it reads the first line.
 fn pin_hash(context: &Context) -> Result<(), Failure> {
     let t = context.t();
-    let mut pin = zeroize::Zeroizing::new(String::new());
-    let _ = std::io::stdin().read_line(&mut pin);
-    let pin = zeroize::Zeroizing::new(pin.trim().to_string());
+    let pin = match echo::Echo::of_stdin() {
+        Some(echo) => {
+            let pin = read_hidden_pin(&echo, &t.text("pin-prompt"));
+            if pin.chars().count() < 4 {
+                return Err(Failure::Usage(t.text("err-pin-too-short")));
+            }
+            let again = read_hidden_pin(&echo, &t.text("pin-prompt-again"));
+            if again != pin {
+                return Err(Failure::Usage(t.text("err-pin-differ")));
+            }
+            pin
+        }
+        None => read_pin(),
+    };
     if pin.chars().count() < 4 {
         return Err(Failure::Usage(t.text("err-pin-short")));
     }
@@ -311,6 +378,9 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
         return ExitCode::from(3);
     };
     let t = builtin.lang(lang);
+    if let Err(combination) = args::check_combinations(&cli) {
+        return print_failure(&combination_failure(combination, &t), &t);
+    }
 
     // `lint` reports broken content as its finding; other commands refuse to start.
     if let Some(Commands::Lint(lint_args)) = &cli.command {

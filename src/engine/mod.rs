@@ -41,6 +41,16 @@ pub struct Walk {
     pub next: Next,
 }
 
+/// The questions still to answer before the outcome, as far as the answers
+/// so far tell, in the order they are asked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Missing {
+    /// Asked whatever the open answers will be: each needs an answer.
+    pub needed: Vec<QuestionId>,
+    /// Asked or not depending on answers not given yet.
+    pub perhaps: Vec<QuestionId>,
+}
+
 /// The interview over one content set, as of one day.
 #[derive(Clone, Copy)]
 pub struct Interview<'c> {
@@ -169,6 +179,34 @@ impl<'c> Interview<'c> {
             keep
         });
         dropped
+    }
+
+    /// Every question still to answer with `answers` (not only the next
+    /// one): those asked whatever the open answers, and those that depend
+    /// on them. A question whose answer is derived is never missing.
+    pub fn missing(&self, answers: &Answers) -> Missing {
+        let content = self.content;
+        let mut facts = Facts::new(content.questions.len());
+        let mut state = vec![Asked::Unknown; content.questions.len()];
+        let mut missing = Missing::default();
+        for (id, question) in content.questions.enumerate() {
+            let open = |q: QuestionId| state[q.index()] != Asked::No;
+            let asked = match question.ask_when.maybe(&facts, &content.named, &open) {
+                Some(true) => Asked::Yes,
+                Some(false) => Asked::No,
+                None => Asked::Unknown,
+            };
+            state[id.index()] = asked;
+            let derived = self.derived(question, answers);
+            let fact = derived.or_else(|| answers.get(id).map(Answer::fact));
+            match (asked, fact) {
+                (Asked::Yes, Some(fact)) => facts.set(id, Some(fact)),
+                (Asked::Yes, None) => missing.needed.push(id),
+                (Asked::Unknown, None) => missing.perhaps.push(id),
+                _ => {}
+            }
+        }
+        missing
     }
 
     /// Parses `input` as the answer to `question`, stores it and prunes.

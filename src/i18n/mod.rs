@@ -38,20 +38,35 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
+    /// The language a person names, as `--lang` and the line mode's `lang`
+    /// take it: any case, trimmed; a code (`da`, `DA`, `dan`; `en`, `eng`;
+    /// `nb`, `no`, `nob`, `nor`, and `nn`, `nno`, which get Bokmål, the
+    /// Norwegian the guide writes), a locale (`nb_NO.UTF-8`, `da-DK`) or the
+    /// language's name in any of the three (`dansk`, `English`, `norsk`).
+    pub fn from_name(name: &str) -> Option<Lang> {
+        let name = name.trim().to_lowercase();
+        let word = |w: &str| match w {
+            "da" | "dan" | "dansk" | "danish" => Some(Lang::Da),
+            "en" | "eng" | "english" | "engelsk" => Some(Lang::En),
+            "nb" | "nob" | "no" | "nor" | "nn" | "nno" | "norsk" | "bokmål" | "bokmal"
+            | "norwegian" => Some(Lang::Nb),
+            _ => None,
+        };
+        word(&name).or_else(|| {
+            // A locale: the language before the territory and encoding.
+            let first = name.split(['_', '.', '@', '-']).next().unwrap_or_default();
+            (first.len() < name.len()).then(|| word(first)).flatten()
+        })
+    }
+
     /// The language of a POSIX locale such as `da_DK.UTF-8` or `nb_NO`.
     /// Norwegian in any form (`no`, `nb`, `nn`) gets Bokmål.
     pub fn from_locale(locale: &str) -> Option<Lang> {
         let lang = locale
             .split(['_', '.', '@', '-'])
             .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        match lang.as_str() {
-            "da" => Some(Lang::Da),
-            "en" => Some(Lang::En),
-            "nb" | "no" | "nn" => Some(Lang::Nb),
-            _ => None,
-        }
+            .unwrap_or_default();
+        Lang::from_name(lang)
     }
 
     /// The user's language from `LC_ALL`, `LC_MESSAGES` and `LANG` (first

@@ -28,6 +28,12 @@ pub enum ExportError {
     /// The file exists and may not be written (read-only).
     #[error("the file is read-only")]
     ReadOnly,
+    /// The folder the file would go in does not exist.
+    #[error("the folder does not exist")]
+    NoFolder,
+    /// The folder may not be written in.
+    #[error("no permission to write in the folder")]
+    Denied,
     /// The file could not be written.
     #[error(transparent)]
     Write(#[from] std::io::Error),
@@ -42,6 +48,8 @@ impl ExportError {
             ExportError::Exists => "exists",
             ExportError::NotAFile => "not-a-file",
             ExportError::ReadOnly => "read-only",
+            ExportError::NoFolder => "no-folder",
+            ExportError::Denied => "denied",
             ExportError::Write(_) => "write",
         }
     }
@@ -52,7 +60,9 @@ impl ExportError {
             | ExportError::NoDates
             | ExportError::Exists
             | ExportError::NotAFile
-            | ExportError::ReadOnly => String::new(),
+            | ExportError::ReadOnly
+            | ExportError::NoFolder
+            | ExportError::Denied => String::new(),
             ExportError::Write(e) => e.to_string(),
         }
     }
@@ -76,17 +86,24 @@ pub fn render_for(view: &View, path: &Path) -> Result<String, ExportError> {
     }
 }
 
-/// The file a typed name means: `~` and `~/…` in the home folder, and
-/// a relative name in the current folder, made absolute so the person is
-/// told exactly where the file went.
-pub fn resolve_path(typed: &Path, home: Option<&Path>) -> std::path::PathBuf {
-    let text = typed.to_string_lossy();
-    let expanded = match (text.as_ref(), home) {
-        ("~", Some(home)) => home.to_path_buf(),
-        (t, Some(home)) if t.starts_with("~/") => home.join(&t[2..]),
-        _ => typed.to_path_buf(),
+/// The file a typed name means: `~` and `~/…` in `home`, the rest from
+/// the working folder, made absolute so the person is told exactly where
+/// the file went; quotes around it are dropped. `None` when `~` is used
+/// and the home folder is unknown (`~user` is a name like any other).
+pub fn resolve_path(name: &str, home: Option<&Path>) -> Option<std::path::PathBuf> {
+    let name = name.trim();
+    let name = ['"', '\'']
+        .iter()
+        .find_map(|q| name.strip_prefix(*q).and_then(|n| n.strip_suffix(*q)))
+        .unwrap_or(name);
+    let path = if name == "~" {
+        home?.to_path_buf()
+    } else if let Some(rest) = name.strip_prefix("~/") {
+        home?.join(rest)
+    } else {
+        std::path::PathBuf::from(name)
     };
-    std::path::absolute(&expanded).unwrap_or(expanded)
+    Some(std::path::absolute(&path).unwrap_or(path))
 }
 
 /// Writes the result to `path`; an existing file only with `replace`.
@@ -114,12 +131,18 @@ pub fn write_file(path: &Path, text: &str, replace: bool) -> Result<(), ExportEr
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    if !folder.is_dir() {
+        return Err(ExportError::NoFolder);
+    }
     // Written whole, and only renamed into place once every byte is on disk.
     let mut temporary = tempfile::Builder::new()
         .prefix(".cpr-guide-")
         .permissions(std::fs::Permissions::from_mode(mode))
         .tempfile_in(folder)
-        .map_err(plain)?;
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::PermissionDenied => ExportError::Denied,
+            _ => ExportError::Write(plain(e)),
+        })?;
     temporary.write_all(text.as_bytes()).map_err(plain)?;
     temporary.as_file().sync_all().map_err(plain)?;
     temporary
@@ -131,9 +154,15 @@ pub fn write_file(path: &Path, text: &str, replace: bool) -> Result<(), ExportEr
 /// The error without the name of the temporary file it may carry: the
 /// person asked for another name.
 fn plain(e: std::io::Error) -> std::io::Error {
-    match e.raw_os_error() {
-        Some(code) => std::io::Error::from_raw_os_error(code),
-        None => std::io::Error::from(e.kind()),
+    if let Some(code) = e.raw_os_error() {
+        return std::io::Error::from_raw_os_error(code);
+    }
+    // tempfile says "<the system's words> at path <the temporary file>":
+    // keep the words (which say what went wrong), drop the name.
+    let text = e.to_string();
+    match text.split_once(" at path ") {
+        Some((words, _)) if !words.is_empty() => std::io::Error::new(e.kind(), words.to_string()),
+        _ => std::io::Error::from(e.kind()),
     }
 }
 
@@ -145,23 +174,22 @@ mod tests {
     #[test]
     fn a_typed_name_becomes_the_full_path_of_the_file() {
         let home = Some(Path::new("/home/me"));
-        assert_eq!(
-            resolve_path(Path::new("~/a.md"), home),
-            Path::new("/home/me/a.md")
-        );
-        assert_eq!(resolve_path(Path::new("~"), home), Path::new("/home/me"));
-        // No home known: the name as typed, from here.
         let here = std::env::current_dir().expect("cwd");
-        assert_eq!(resolve_path(Path::new("~/a.md"), None), here.join("~/a.md"));
-        assert_eq!(resolve_path(Path::new("a.md"), home), here.join("a.md"));
-        // ~user is not expanded.
+        let resolved = |name: &str, home| resolve_path(name, home);
         assert_eq!(
-            resolve_path(Path::new("~bob/a.md"), home),
-            here.join("~bob/a.md")
+            resolved("~/a.md", home).as_deref(),
+            Some(Path::new("/home/me/a.md"))
         );
+        assert_eq!(resolved("~", home).as_deref(), Some(Path::new("/home/me")));
+        assert_eq!(resolved(" 'a b.md' ", home), Some(here.join("a b.md")));
+        // No home known: `~` cannot be resolved.
+        assert_eq!(resolved("~/a.md", None), None);
+        assert_eq!(resolved("a.md", home), Some(here.join("a.md")));
+        // ~user is not expanded.
+        assert_eq!(resolved("~bob/a.md", home), Some(here.join("~bob/a.md")));
         assert_eq!(
-            resolve_path(Path::new("/tmp/a.md"), home),
-            Path::new("/tmp/a.md")
+            resolved("/tmp/a.md", home).as_deref(),
+            Some(Path::new("/tmp/a.md"))
         );
     }
 }

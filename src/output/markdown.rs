@@ -25,7 +25,7 @@ pub fn render_markdown(view: &View) -> String {
     let _ = writeln!(out, "# {}: {}\n", md(&w.title), md(&w.result));
     let _ = writeln!(out, "**{}**", md(&view.summary));
     for warning in &view.warnings {
-        let _ = writeln!(out, "\n> **{}**", md(warning));
+        let _ = writeln!(out, "\n> **{}: {}**", md(&w.warning), md(warning));
     }
 
     if !view.offices.is_empty() {

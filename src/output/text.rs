@@ -61,7 +61,7 @@ pub fn render_text(view: &View) -> String {
     let _ = writeln!(out, "{}: {}", w.title, w.result);
     let _ = writeln!(out, "{}", view.summary);
     for warning in &view.warnings {
-        let _ = writeln!(out, "! {warning}");
+        let _ = writeln!(out, "{}: {warning}", w.warning);
     }
 
     if !view.offices.is_empty() {

@@ -232,12 +232,16 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
                         replace,
                     } => {
                         use crate::output::ExportError;
-                        let path = crate::output::resolve_path(
-                            &path,
-                            std::env::var_os("HOME")
-                                .as_deref()
-                                .map(std::path::Path::new),
-                        );
+                        let home = std::env::var_os("HOME")
+                            .map(std::path::PathBuf::from)
+                            .filter(|h| h.is_absolute());
+                        let resolved =
+                            crate::output::resolve_path(&path.to_string_lossy(), home.as_deref());
+                        let Some(path) = resolved else {
+                            let why = app.t().text("plain-save-no-home");
+                            update(&mut app, Msg::Saved(app::Saved::Failed(why)));
+                            continue;
+                        };
                         let outcome = match crate::output::write_file(&path, &text, replace) {
                             Ok(()) => app::Saved::Done(path.display().to_string()),
                             Err(ExportError::Exists) => app::Saved::Exists,

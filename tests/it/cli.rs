@@ -451,7 +451,13 @@ fn a_content_editor_can_add_a_municipality_without_rust() {
 fn no_command_without_a_terminal_is_the_line_mode_and_help_is_translated() {
     // Output to a pipe: the line mode, not the full-screen UI.
     let o = run(&["--lang", "da"]);
-    assert_eq!(o.status.code(), Some(0));
+    // The input ended before the result: exit 1, and it says so.
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("Der kom ikke mere input, før guiden var færdig."),
+        "{}",
+        stderr(&o)
+    );
     assert!(
         stdout(&o).contains("Spørgsmål 1 af cirka 14: Hvad passer bedst på dig?"),
         "{}",
@@ -774,7 +780,7 @@ fn a_content_folder_named_like_a_command_is_just_a_folder() {
         .and_then(|mut child| {
             use std::io::Write;
             if let Some(mut stdin) = child.stdin.take() {
-                stdin.write_all(b"lang nb\n")?;
+                stdin.write_all(b"lang nb\nquit\n")?;
             }
             child.wait_with_output()
         })
@@ -1160,4 +1166,294 @@ fn an_export_never_destroys_a_file() {
     );
     assert_eq!(std::fs::read_to_string(&file).expect("read"), old);
     assert_eq!(listing(dir.path()), before);
+}
+
+#[test]
+fn options_that_do_not_go_together_are_both_named() {
+    // (arguments, the two options named, language)
+    let cases: [(&[&str], [&str; 2], &str); 7] = [
+        (
+            &["--today", TODAY, "--now", "2026-11-22T10:00", "guide"],
+            ["--today", "--now"],
+            "cannot be used together",
+        ),
+        (
+            &["--kiosk", "--plain"],
+            ["--kiosk", "--plain"],
+            "cannot be used together",
+        ),
+        (
+            &["--site", "ihcph"],
+            ["--site", "--kiosk"],
+            "only works together with",
+        ),
+        (
+            &["--idle-timeout", "60"],
+            ["--idle-timeout", "--kiosk"],
+            "only works together with",
+        ),
+        (
+            &["guide", "--replace", "--answer", "situation=eu"],
+            ["--replace", "--export"],
+            "only works together with",
+        ),
+        // A kiosk option with a command would be ignored: it is refused.
+        (
+            &["--kiosk", "guide"],
+            ["--kiosk", "guide"],
+            "cannot be used with the command",
+        ),
+        (
+            &["--site", "ihcph", "office"],
+            ["--site", "office"],
+            "cannot be used with the command",
+        ),
+    ];
+    for (args, [one, other], says) in cases {
+        let o = run(args);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains(one) && err.contains(other) && err.contains(says),
+            "{args:?}: {err}"
+        );
+        // The options by name, not clap's value placeholders.
+        assert!(!err.contains('<'), "{args:?}: {err}");
+        assert!(stdout(&o).is_empty(), "{args:?}");
+    }
+    // In the user's language.
+    let o = run(&["--lang", "da", "--kiosk", "--plain"]);
+    assert!(
+        stderr(&o).contains("--kiosk kan ikke bruges sammen med --plain"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["--lang", "nb", "--site", "ihcph"]);
+    assert!(
+        stderr(&o).contains("--site virker bare sammen med --kiosk"),
+        "{}",
+        stderr(&o)
+    );
+    // --plain and --theme with a command stay harmless (a shell alias may
+    // add them): the command runs.
+    let o = run(&["--plain", "--theme", "high-contrast", "office"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn an_unknown_command_lists_every_command() {
+    use clap::CommandFactory;
+    let names: Vec<String> = cpr_guide::cli::Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    assert!(names.len() >= 5, "{names:?}");
+    for (lang, typed) in [("en", "gude"), ("da", "hjælp"), ("nb", "frobnicate")] {
+        let o = run(&["--lang", lang, typed]);
+        assert_eq!(o.status.code(), Some(2));
+        let err = stderr(&o);
+        let listed = err
+            .lines()
+            .next()
+            .and_then(|l| l.split(": ").last())
+            .unwrap_or_default()
+            .to_string();
+        for name in &names {
+            assert!(
+                listed.contains(name.as_str()),
+                "{lang}: {name} missing: {err}"
+            );
+        }
+        assert!(err.contains(typed), "{err}");
+    }
+    // A near miss is suggested.
+    let o = run(&["--lang", "en", "gude"]);
+    assert!(stderr(&o).contains("Did you mean guide?"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_language_is_taken_in_any_case_and_by_its_other_codes() {
+    use cpr_guide::i18n::Lang;
+    for (typed, lang) in [
+        ("NB", Lang::Nb),
+        ("no", Lang::Nb),
+        ("nob", Lang::Nb),
+        ("nn", Lang::Nb),
+        ("Norsk", Lang::Nb),
+        ("nb_NO.UTF-8", Lang::Nb),
+        ("DA", Lang::Da),
+        ("dan", Lang::Da),
+        (" dansk ", Lang::Da),
+        ("da-DK", Lang::Da),
+        ("eng", Lang::En),
+        ("English", Lang::En),
+    ] {
+        assert_eq!(Lang::from_name(typed), Some(lang), "{typed:?}");
+    }
+    for typed in ["", "fr", "d", "nbx", "de_DE", "danskx"] {
+        assert_eq!(Lang::from_name(typed), None, "{typed:?}");
+    }
+    // On the command line.
+    for (typed, expected) in [
+        ("no", "Hva passer best for deg?"),
+        ("NB", "Hva passer best for deg?"),
+        ("DA", "Hvad passer bedst på dig?"),
+        ("eng", "Which describes you best?"),
+    ] {
+        let o = run(&["guide", "--lang", typed]);
+        assert_eq!(o.status.code(), Some(2));
+        assert!(stderr(&o).contains(expected), "{typed}: {}", stderr(&o));
+    }
+    let o = run(&["guide", "--lang", "fr"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("“fr” is not a language"),
+        "{}",
+        stderr(&o)
+    );
+    // The locale may name Norwegian by its three-letter code too.
+    let o = crate::common::run_env(&["guide"], "", &[("LANG", "nob_NO.UTF-8")]);
+    assert!(
+        stderr(&o).contains("Hva passer best for deg?"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn several_bad_answers_each_get_a_line_and_the_format_hint_comes_once() {
+    let o = guide(
+        "en",
+        "text",
+        &[
+            "situation=eu",
+            "stay=forever",
+            "married=maybe",
+            "situation",
+            "0707614285",
+            "colour=blue",
+            "shape=round",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    let expected = [
+        "cpr-guide: Error: stay: “forever” is not an answer to this question. Valid answers: under-3-months, 3-to-6-months, over-6-months.",
+        "married: “maybe” is not an answer to this question. Valid answers: yes, no.",
+        "“situation” is not an answer: there is no = between the ID and the value.",
+        // Digits without an ID are never echoed: they may be a CPR number.
+        "“…” is not an answer: there is no = between the ID and the value.",
+        "There is no question “colour”.",
+        "There is no question “shape”.",
+    ];
+    assert_eq!(&lines[..expected.len()], &expected, "{err}");
+    assert_eq!(err.matches("ID=VALUE").count(), 1, "{err}");
+    assert_eq!(err.matches("The questions are:").count(), 1, "{err}");
+    assert_eq!(lines.len(), expected.len() + 2, "{err}");
+    assert!(!err.contains("0707614285"), "{err}");
+    // In Danish, too.
+    let o = guide("da", "text", &["situation", "stay"]);
+    let err = stderr(&o);
+    assert_eq!(err.matches("ID=VÆRDI").count(), 1, "{err}");
+    assert_eq!(
+        err.matches("der mangler = mellem ID og værdi").count(),
+        2,
+        "{err}"
+    );
+}
+
+#[test]
+fn every_missing_answer_is_named_with_what_it_takes() {
+    let o = guide(
+        "en",
+        "text",
+        &["situation=eu", "stay=over-6-months", "municipality=aarhus"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("cpr-guide: Error: 5 more answers are needed:\n"),
+        "{err}"
+    );
+    for id in [
+        "job-seeker",
+        "from-nordic",
+        "over-18",
+        "married",
+        "documents-in-da-or-en",
+    ] {
+        assert!(err.contains(&format!("\n- {id} (")), "{id}: {err}");
+    }
+    assert!(
+        err.contains("- over-18 (Are you 18 or older?)\n  Valid answers: yes, no\n"),
+        "{err}"
+    );
+    // Asked or not depending on those answers.
+    assert!(
+        err.contains("Depending on those answers, these questions may follow: with-children\n"),
+        "{err}"
+    );
+    assert!(err.ends_with("Add each one: --answer ID=VALUE\n"), "{err}");
+    // Answering exactly those (and no more) is enough.
+    let o = guide(
+        "en",
+        "text",
+        &[
+            "situation=eu",
+            "stay=over-6-months",
+            "municipality=aarhus",
+            "job-seeker=no",
+            "from-nordic=no",
+            "over-18=no",
+            "married=no",
+            "documents-in-da-or-en=yes",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // A CPR number answers "over 18": it is not missing, and an adult is
+    // asked about children.
+    let o = guide(
+        "nb",
+        "text",
+        &["situation=eu", "stay=over-6-months", "cpr=070761-4285"],
+    );
+    let err = stderr(&o);
+    assert!(err.contains("Det trengs 6 svar til:"), "{err}");
+    assert!(err.contains("\n- with-children ("), "{err}");
+    assert!(
+        !err.contains("over-18") && !err.contains("Avhengig"),
+        "{err}"
+    );
+    assert!(!err.contains("4285"), "{err}");
+}
+
+#[test]
+fn a_passed_deadline_is_a_warning_in_words() {
+    let answers = [
+        "situation=eu",
+        "stay=over-6-months",
+        "job-seeker=no",
+        "municipality=aarhus",
+        "arrival=2026-01-05",
+        "from-nordic=no",
+        "over-18=yes",
+        "with-children=no",
+        "married=no",
+        "documents-in-da-or-en=yes",
+    ];
+    for (lang, word) in [
+        ("en", "Warning: "),
+        ("da", "Advarsel: "),
+        ("nb", "Advarsel: "),
+    ] {
+        let text = stdout(&guide(lang, "text", &answers));
+        assert!(
+            text.lines().nth(2).is_some_and(|l| l.starts_with(word)),
+            "{lang}: {text}"
+        );
+        assert!(!text.lines().any(|l| l.starts_with('!')), "{lang}: {text}");
+        let md = stdout(&guide(lang, "markdown", &answers));
+        assert!(md.contains(&format!("> **{word}")), "{lang}: {md}");
+    }
 }

@@ -146,7 +146,15 @@ fn every_message_the_code_uses_exists_in_all_languages() {
     for lang in Lang::ALL {
         ids.insert(keys::language(lang.code()));
     }
-    for kind in ["format", "write"] {
+    for kind in [
+        "format",
+        "exists",
+        "not-a-file",
+        "read-only",
+        "no-folder",
+        "denied",
+        "write",
+    ] {
         ids.insert(keys::export_error(kind));
     }
     let catalog = catalog();

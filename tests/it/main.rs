@@ -16,5 +16,6 @@ mod plain;
 mod readme;
 mod result_screen;
 mod soak;
+mod terminal;
 mod tui;
 mod tui_e2e;

@@ -379,3 +379,355 @@ fn a_list_of_municipalities_survives_a_language_change_and_one_match_is_taken() 
     );
     assert!(!out.contains("You chose"), "{out}");
 }
+
+fn out(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("utf-8")
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("utf-8")
+}
+
+#[test]
+fn commands_work_in_every_language_whatever_language_is_shown() {
+    // A Dane who switched to English can still type Danish words; any
+    // case, spaces around.
+    let o = plain("en", "2\n  TILBAGE \n");
+    assert_eq!(
+        out(&o).matches("Which describes you best?").count(),
+        2,
+        "{}",
+        out(&o)
+    );
+    for restart in ["forfra", "Start på nytt", "restart", "start  over"] {
+        let o = plain("en", &format!("2\n3\n{restart}\n"));
+        assert_eq!(
+            out(&o).matches("Which describes you best?").count(),
+            2,
+            "{restart}: {}",
+            out(&o)
+        );
+    }
+    for (typed, shown) in [
+        ("sprog da", "Hvor længe skal du være i Danmark?"),
+        ("språk NO", "Hvor lenge skal du være i Danmark?"),
+        ("lang Dansk", "Hvor længe skal du være i Danmark?"),
+        ("sprak nb", "Hvor lenge skal du være i Danmark?"),
+    ] {
+        let o = plain("en", &format!("2\n{typed}\n"));
+        assert!(out(&o).contains(shown), "{typed}: {}", out(&o));
+    }
+    // Help lists the commands in the language shown, and then only the
+    // prompt comes again, not the whole question.
+    for (lang, typed, words) in [
+        (
+            "en",
+            "help",
+            &["back (", "restart (", "lang da", "quit", "save"][..],
+        ),
+        (
+            "da",
+            "hjælp",
+            &["tilbage (", "forfra (", "sprog da", "afslut", "gem"][..],
+        ),
+        (
+            "nb",
+            "HJELP",
+            &["tilbake (", "start på nytt", "språk da", "avslutt", "lagre"][..],
+        ),
+        ("da", "help", &["tilbage (", "afslut"][..]),
+    ] {
+        let o = plain(lang, &format!("{typed}\n"));
+        let text = out(&o);
+        let help = text.lines().filter(|l| l.contains(words[0])).count();
+        assert_eq!(help, 2, "{lang} {typed}: the welcome and the help: {text}");
+        for word in words {
+            assert!(
+                text.lines().nth(1).is_some_and(|l| l.contains(word)),
+                "{lang}: {word}: {text}"
+            );
+        }
+        assert_eq!(text.matches("1. ").count(), 1, "{lang}: asked once: {text}");
+    }
+    // quit ends at once, without a complaint: exit 0.
+    for quit in ["quit", "afslut", "AVSLUTT", "exit"] {
+        let o = plain("da", &format!("2\n{quit}\n3\n"));
+        assert_eq!(o.status.code(), Some(0), "{quit}: {}", err(&o));
+        assert!(err(&o).is_empty(), "{quit}: {}", err(&o));
+        assert!(out(&o).contains("Spørgsmål 2 af"), "{quit}: {}", out(&o));
+        assert!(!out(&o).contains("Spørgsmål 3 af"), "{quit}: {}", out(&o));
+    }
+}
+
+#[test]
+fn yes_no_questions_take_yes_and_no_in_any_language() {
+    // EU, more than 6 months, then "do you come to look for work?".
+    for (lang, typed, prompt) in [
+        ("en", "no", "Type 1 or yes, 2 or no, and press Enter."),
+        ("en", "NEJ", "Type 1 or yes, 2 or no, and press Enter."),
+        ("da", "n", "Skriv 1 eller ja, 2 eller nej, og tryk Enter."),
+        (
+            "nb",
+            "nei",
+            "Skriv 1 eller ja, 2 eller nei, og trykk Enter.",
+        ),
+        ("nb", "2", "Skriv 1 eller ja, 2 eller nei, og trykk Enter."),
+    ] {
+        let text = out(&plain(lang, &format!("2\n3\n{typed}\n")));
+        assert!(text.contains(prompt), "{lang}: {text}");
+        // Answered "no": the CPR question comes next, with no complaint.
+        assert!(
+            !text.contains("> Not accepted") && !text.contains("> Ikke god"),
+            "{text}"
+        );
+        let cpr = ["CPR number?", "cpr-nummer?", "CPR-nummer?"];
+        assert!(
+            cpr.iter().any(|c| text.contains(c)),
+            "{lang} {typed}: {text}"
+        );
+    }
+    // "yes" and "no" answer the same question differently: the answers
+    // show it on the result.
+    let tax = |married: &str| out(&plain("en", &format!("4\n\n3\n2\n2027-04-01\n{married}\n")));
+    assert!(tax("J").contains("6. Are you married? Yes"), "{}", tax("J"));
+    assert!(tax("y").contains("6. Are you married? Yes"), "{}", tax("y"));
+    assert!(
+        tax("nei").contains("6. Are you married? No"),
+        "{}",
+        tax("nei")
+    );
+    // Anything else says what is accepted; then only the prompt.
+    let text = out(&plain("en", "2\n3\nmaybe\n"));
+    assert!(
+        text.contains(
+            "> Not accepted: Type 1 or yes, 2 or no.\nType 1 or yes, 2 or no, and press Enter.\n> "
+        ),
+        "{text}"
+    );
+    // A question whose options are not yes and no takes no yes.
+    let text = out(&plain("en", "ja\n"));
+    assert!(
+        text.contains("Not accepted: Type one of the numbers from 1 to 5."),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_command_word_never_hides_a_place() {
+    // "lang" is the start of Langeland, Langeskov and Langå: at the
+    // municipality question it is a search ...
+    let text = out(&plain("en", "2\n3\n2\n\nLang\n"));
+    assert!(text.contains("These municipalities fit “Lang”:"), "{text}");
+    assert!(text.contains("1. Langeland\n"), "{text}");
+    assert!(!text.contains("Type lang da"), "{text}");
+    // ... and with a language after it, a change of language.
+    let text = out(&plain("en", "2\n3\n2\n\nlang da\n"));
+    assert!(text.contains("Hvilken kommune skal du bo i?"), "{text}");
+    // Elsewhere a bare "lang" says how it is used.
+    let text = out(&plain("da", "lang\n"));
+    assert!(
+        text.contains("> Skriv sprog da, sprog en eller sprog nb.\nSkriv et tal fra 1 til 5"),
+        "{text}"
+    );
+}
+
+#[test]
+fn input_that_ends_before_the_result_exits_1_and_says_so() {
+    // Two answers, then the input ends: exit 1, and how much was left.
+    let o = plain("en", "2\n3\n");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        err(&o),
+        "cpr-guide: The input ended before the guide was finished. About 9 questions were left.\n"
+    );
+    // In the language shown at the end.
+    let o = plain("en", "2\nsprog da\n");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err(&o).starts_with(
+            "cpr-guide: Der kom ikke mere input, før guiden var færdig. Der manglede cirka "
+        ),
+        "{}",
+        err(&o)
+    );
+    let o = plain("nb", "");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err(&o).contains("Det gjensto omtrent 14 spørsmål."),
+        "{}",
+        err(&o)
+    );
+    // A list of municipalities shown, or a CPR number still to type, is
+    // not finished either.
+    for typed in ["2\n3\n2\n\n3500\n", "2\n3\n2\n1\n"] {
+        assert_eq!(plain("en", typed).status.code(), Some(1), "{typed:?}");
+    }
+    // The result shown: finished, exit 0, nothing on standard error.
+    let o = plain("en", "4\n\n3\n2\n2027-04-01\n2\n");
+    assert_eq!(o.status.code(), Some(0));
+    assert!(err(&o).is_empty(), "{}", err(&o));
+    // A refused line at the result repeats only the reason and the prompt.
+    let o = plain("en", "4\n\n3\n2\n2027-04-01\n2\n99\n");
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        out(&o).ends_with("> Not accepted: Type one of the numbers from 1 to 6.\n> \n"),
+        "{}",
+        out(&o)
+    );
+    assert_eq!(out(&o).matches("Your result").count(), 1, "{}", out(&o));
+}
+
+/// The line mode in `dir`, with `home` as the home folder.
+fn plain_in(dir: &std::path::Path, home: &std::path::Path, lang: &str, input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(BIN)
+        .args(["--plain", "--lang", lang, "--now", NOW])
+        .current_dir(dir)
+        .env("HOME", home)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let _ = child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes());
+    child.wait_with_output().expect("wait")
+}
+
+#[test]
+fn save_writes_the_result_where_asked_and_asks_before_replacing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let home = tempfile::tempdir().expect("home");
+    let dir_path = dir.path().canonicalize().expect("dir");
+    let home_path = home.path().canonicalize().expect("home");
+    // EU with a CPR number typed at once, Copenhagen.
+    let result = "2\n3\n2\n070761-4285\ncopenhagen\n\n2\n2\n2\n1\n";
+    let saves = "save result.txt\ngem resultat.md\nlagre \"svar.json\"\nsave ~/home.md\n";
+    let o = plain_in(&dir_path, &home_path, "en", &format!("{result}{saves}"));
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let text = out(&o);
+    // Each save says the full path it wrote.
+    for path in [
+        dir_path.join("result.txt"),
+        dir_path.join("resultat.md"),
+        dir_path.join("svar.json"),
+        home_path.join("home.md"),
+    ] {
+        assert!(
+            text.contains(&format!("> Saved: {}\n", path.display())),
+            "{}: {text}",
+            path.display()
+        );
+        let saved = std::fs::read_to_string(&path).expect("saved");
+        assert!(
+            !saved.contains("4285") && !saved.contains("070761"),
+            "a CPR number in {}: {saved}",
+            path.display()
+        );
+    }
+    let txt = std::fs::read_to_string(dir_path.join("result.txt")).expect("txt");
+    assert!(txt.starts_with("CPR guide: Your result\n"), "{txt}");
+    assert!(!txt.contains("- [ ]"), "{txt}");
+    let md = std::fs::read_to_string(dir_path.join("resultat.md")).expect("md");
+    assert!(md.starts_with("# CPR guide: Your result"), "{md}");
+    assert!(md.contains("- [ ] "), "{md}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir_path.join("svar.json")).expect("json"))
+            .expect("JSON");
+    assert_eq!(json["answers"]["cpr"], "given");
+    assert_eq!(json["language"], "en");
+
+    // An existing file: asked first; "nej" keeps it, "ja" replaces it; the
+    // input ending at the question keeps it too.
+    let kept = dir_path.join("kept.md");
+    std::fs::write(&kept, "mine\n").expect("write");
+    let o = plain_in(
+        &dir_path,
+        &home_path,
+        "da",
+        &format!("{result}gem kept.md\nnej\ngem kept.md\n"),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let asked = format!(
+        "”{}” findes allerede. Vil du erstatte den? Skriv ja eller nej.\n> ",
+        kept.display()
+    );
+    assert_eq!(out(&o).matches(&asked).count(), 2, "{}", out(&o));
+    assert!(
+        out(&o).contains(&format!("Ikke gemt. ”{}” er ikke ændret.", kept.display())),
+        "{}",
+        out(&o)
+    );
+    assert_eq!(std::fs::read_to_string(&kept).expect("read"), "mine\n");
+    let o = plain_in(
+        &dir_path,
+        &home_path,
+        "nb",
+        &format!("{result}lagre kept.md\nJa\n"),
+    );
+    assert!(
+        out(&o).contains(&format!("Lagret: {}", kept.display())),
+        "{}",
+        out(&o)
+    );
+    assert!(std::fs::read_to_string(&kept)
+        .expect("read")
+        .starts_with("# "));
+
+    // What cannot be saved says why, in the language shown; nothing written.
+    let o = plain_in(
+        &dir_path,
+        &home_path,
+        "en",
+        &format!("save early.md\n{result}save\nsave cal.ics\nsave notes.pdf\nsave missing/r.md\n"),
+    );
+    let text = out(&o);
+    for says in [
+        "You can save the result when it is shown.",
+        "Type save and a file name, for example save result.md.",
+        // No date of arrival given: no dated deadline for a calendar.
+        "no deadline in your result has a date from today on",
+        "the name must end in .md, .txt, .json or .ics.",
+        "the folder does not exist.",
+    ] {
+        assert!(text.contains(says), "{says}: {text}");
+    }
+    for name in ["early.md", "cal.ics", "notes.pdf"] {
+        assert!(!dir_path.join(name).exists(), "{name}");
+    }
+    // Not even a temporary file is left behind.
+    let left: Vec<_> = std::fs::read_dir(&dir_path)
+        .expect("list")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name())
+        .filter(|n| n.to_string_lossy().starts_with('.'))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn a_line_in_latin_1_is_read_not_refused() {
+    use std::io::Write;
+    // "Køge" from a terminal or file in Latin-1: ø is the byte F8.
+    let mut child = Command::new(BIN)
+        .args(["--plain", "--lang", "en", "--now", NOW])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"2\n3\n2\n\nK\xf8ge\n\xff\n")
+        .expect("write");
+    let o = child.wait_with_output().expect("wait");
+    assert!(out(&o).contains("You chose: Køge."), "{}", out(&o));
+    // Still running after a byte that is no text: refused as an answer.
+    assert!(out(&o).contains("> Not accepted"), "{}", out(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+}

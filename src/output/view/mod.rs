@@ -121,6 +121,9 @@ pub struct Words {
     pub hours: String,
     /// The marker for today's line in the week ("today").
     pub today: String,
+    /// The word before each warning ("Warning"): a screen reader reads a
+    /// sign such as "!" badly or not at all.
+    pub warning: String,
 }
 
 impl Words {
@@ -142,6 +145,7 @@ impl Words {
             appointment: t.text("ui-office-appointment"),
             hours: t.text("ui-office-hours"),
             today: t.text("ui-today-marker"),
+            warning: t.text("ui-warning"),
         }
     }
 }
