@@ -327,9 +327,26 @@ fn parse_failure(err: &clap::Error, argv: &[OsString]) -> ExitCode {
     let lenient = <Cli as clap::CommandFactory>::command()
         .ignore_errors(true)
         .try_get_matches_from(argv);
+    // `--help` ends even a lenient parse, so `--lang` is also looked for
+    // by hand: help and errors come in the language asked for.
+    let asked = argv.windows(2).find_map(|pair| {
+        let (flag, value) = (pair[0].to_str()?, pair[1].to_str()?);
+        if flag == "--lang" {
+            Lang::from_name(value)
+        } else {
+            None
+        }
+    });
+    let inline = argv.iter().find_map(|a| {
+        a.to_str()?
+            .strip_prefix("--lang=")
+            .and_then(Lang::from_name)
+    });
     let lang = lenient
         .ok()
         .and_then(|m| m.get_one::<Lang>("lang").copied())
+        .or(asked)
+        .or(inline)
         .unwrap_or_else(env_lang);
     let Some(catalog) = embedded_catalog(&[lang]) else {
         let _ = writeln!(

@@ -464,11 +464,36 @@ fn no_command_without_a_terminal_is_the_line_mode_and_help_is_translated() {
         stdout(&o)
     );
     assert!(!o.stdout.contains(&0x1b));
-    let o = run(&["--lang", "nb", "--help"]);
-    assert_eq!(o.status.code(), Some(0));
-    let help = stdout(&o);
-    assert!(help.contains("guide") && help.contains("lint"), "{help}");
-    assert!(!help.contains("Print help"), "{help}");
+    // Help in the language asked for, whatever the locale says.
+    for (args, lang) in [
+        (&["--lang", "nb", "--help"][..], cpr_guide::i18n::Lang::Nb),
+        (
+            &["guide", "--help", "--lang=DA"][..],
+            cpr_guide::i18n::Lang::Da,
+        ),
+    ] {
+        let o = Command::new(BIN)
+            .args(args)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "en_GB.UTF-8")
+            .output()
+            .expect("runs");
+        assert_eq!(o.status.code(), Some(0));
+        let help = stdout(&o);
+        assert!(
+            help.contains("guide") && help.contains("lint") || args[0] == "guide",
+            "{help}"
+        );
+        assert!(!help.contains("Print help"), "{help}");
+        let t = crate::common::catalog().lang(lang);
+        let about = if args[0] == "guide" {
+            t.text("cli-help-guide")
+        } else {
+            t.text("cli-about")
+        };
+        assert!(help.contains(&about), "{args:?}: {help}");
+    }
 }
 
 #[test]

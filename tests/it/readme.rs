@@ -279,3 +279,33 @@ fn the_readme_test_command_is_the_ci_command() {
     );
     assert!(ci.lines().any(|l| l.trim() == "cargo test --locked"));
 }
+
+/// The result screen the README shows is the one the program draws for
+/// the case it names (an EU citizen moving to Copenhagen, arriving on
+/// 1 December 2026, on Monday 23 November at 10:00), at 80×24.
+#[test]
+fn the_result_screen_in_the_readme_is_what_the_program_draws() {
+    use crate::common::ui::{keys, screen_text};
+    use cpr_guide::tui::app::App;
+    let readme = include_str!("../../README.md");
+    let section = readme.split("### The result").nth(1).expect("the section");
+    let shown = section
+        .split("```text\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("a text block");
+    let now = cpr_guide::calendar::parse_now("2026-11-23T10:00").expect("now");
+    let mut app = App::new(
+        crate::common::content(),
+        crate::common::catalog(),
+        cpr_guide::i18n::Lang::En,
+        now.date(),
+        Some(now),
+    );
+    // Not from a Nordic country, adult, no children, not married, papers
+    // not all in Danish or English (so a translation is on the list).
+    keys(&mut app, "2232\ncopenhagen\n1.12.2026\n21222\n");
+    let drawn = screen_text(&app, 80, 24);
+    let trim = |s: &str| -> Vec<String> { s.lines().map(|l| l.trim_end().to_string()).collect() };
+    assert_eq!(trim(shown), trim(&drawn));
+}
