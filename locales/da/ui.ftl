@@ -77,6 +77,7 @@ cli-value-dir = MAPPE
 cli-value-file = FIL
 cli-value-number = NUMMER
 cli-value-seconds = SEKUNDER
+cli-value-office = KONTOR_ID
 
 err-prefix = Fejl
 warn-prefix = Bemærk

@@ -77,6 +77,7 @@ cli-value-dir = DIR
 cli-value-file = FILE
 cli-value-number = NUMBER
 cli-value-seconds = SECONDS
+cli-value-office = OFFICE_ID
 
 err-prefix = Error
 warn-prefix = Note

@@ -240,7 +240,7 @@ const ARG_HELP: [(&str, &str); 18] = [
 
 /// Placeholders in help and usage errors: argument ID, the name in the
 /// grammar above, and the message ID of its name in the user's language.
-pub const VALUE_NAMES: [(&str, &str, &str); 8] = [
+pub const VALUE_NAMES: [(&str, &str, &str); 9] = [
     ("today", "YYYY-MM-DD", "cli-value-date"),
     ("now", "YYYY-MM-DDTHH:MM", "cli-value-moment"),
     ("answers", "ID=VALUE", "cli-value-answer"),
@@ -249,6 +249,7 @@ pub const VALUE_NAMES: [(&str, &str, &str); 8] = [
     ("export", "FILE", "cli-value-file"),
     ("number", "NUMBER", "cli-value-number"),
     ("idle_timeout", "SECONDS", "cli-value-seconds"),
+    ("site", "OFFICE_ID", "cli-value-office"),
 ];
 
 /// `text` (an argument as clap names it, e.g. `--today <YYYY-MM-DD>`) with
