@@ -167,7 +167,7 @@ ui-office-no-closures = Ingen lukkedage de næste { $weeks } uger.
 cli-help-office = Vis et kontors adresse, åbningstider, og om det er åbent nu.
 cli-help-office-id = Kontoret (udelad det for at se alle kontorer).
 cli-help-now = Brug dette tidspunkt som nu, i dansk tid (ÅÅÅÅ-MM-DDTHH:MM).
-err-bad-now = --now: { $reason } Skriv det som ÅÅÅÅ-MM-DDTHH:MM, for eksempel 2026-12-02T10:30.
+err-bad-now = --now: { $reason }
 err-unknown-office = Der findes intet kontor ”{ $id }”. Kontorerne er: { $list }.
 
 holiday-new-year = nytårsdag
@@ -196,7 +196,7 @@ ui-show-result = Vis mit resultat
 ui-keys-welcome = 1–3 vælg · ↑↓ Enter · F2 sprog · ? hjælp · q afslut
 ui-keys-choice = 1–{ $n } vælg · ↑↓ Enter · Esc tilbage · F2 sprog · ? hjælp
 ui-keys-input = Skriv, tryk Enter · Esc tilbage · F2 sprog · ? hjælp
-ui-keys-review = Tal: ret svaret · 0 eller Enter: resultat · Esc tilbage · F2 sprog
+ui-keys-review = Tal: ret · 0 eller Enter: resultat · Esc tilbage · F2 sprog · ? hjælp
 ui-keys-result = ↑↓ rul · s gem · c kalender · Esc tilbage · F5 forfra · ? hjælp · q afslut
 ui-too-small = Gør vinduet større: guiden skal bruge mindst { $width }×{ $height } tegn.
 ui-date-format = Skriv datoen som DD.MM.ÅÅÅÅ, for eksempel 6.12.2026, eller skriv i dag.
@@ -256,17 +256,17 @@ plain-prompt-skip = Eller tryk bare Enter for at springe spørgsmålet over.
 plain-not-a-number = Skriv et af tallene fra 1 til { $n }.
 plain-not-yes-no = Skriv 1 eller ja, 2 eller nej.
 plain-invalid = Ikke godkendt: { $reason }
-plain-commands = Ved hvert spørgsmål kan du skrive: tilbage (forrige spørgsmål), forfra (start forfra), sprog da, sprog en eller sprog nb (skift sprog), hjælp eller afslut. Når resultatet bliver vist: gem og et filnavn (.txt, .md eller .json). De engelske ord (back, restart, lang, help, quit, save) virker også.
+plain-commands = Ved hvert spørgsmål kan du skrive: tilbage (forrige spørgsmål), forfra (start forfra), sprog da, sprog en eller sprog nb (skift sprog), hjælp eller afslut. Når resultatet bliver vist: gem og et filnavn (.txt, .md, .json eller .ics til en kalender). De engelske ord (back, restart, lang, help, quit, save) virker også.
 plain-lang-usage = Skriv sprog da, sprog en eller sprog nb.
 plain-after-result = Skriv et tal for at ændre det svar, tilbage for det sidste spørgsmål, forfra for at starte forfra eller gem og et filnavn for at gemme resultatet (for eksempel gem resultat.md).
-plain-save-usage = Skriv gem og et filnavn, for eksempel gem resultat.md. Navnet skal slutte på .txt, .md eller .json.
+plain-save-usage = Skriv gem og et filnavn, for eksempel gem resultat.md. Navnet skal slutte på .txt, .md, .json eller .ics.
 plain-save-no-result = Du kan gemme resultatet, når det bliver vist.
 plain-save-no-home = Din hjemmemappe er ukendt (HOME er ikke sat). Skriv hele stien i stedet for ~.
 plain-save-exists = ”{ $path }” findes allerede. Vil du erstatte den? Skriv ja eller nej.
 plain-save-kept = Ikke gemt. ”{ $path }” er ikke ændret.
 plain-saved = Gemt: { $path }
 cli-help-plain = Almindelige linjer til skærmlæsere, punktskriftsdisplays og pipes.
-cli-help-export = Skriv også resultatet til denne fil: .md, .txt eller .json.
+cli-help-export = Skriv også resultatet til denne fil: .md, .txt, .json eller .ics (fristerne som kalender).
 err-export-format = Kan ikke gemme som ”{ $path }”: navnet skal slutte på .md, .txt, .json eller .ics.
 err-export-write = Kunne ikke skrive ”{ $path }”: { $detail }
 ui-keys-result-kiosk = ↑↓ rul · c kalender · Esc tilbage · F5 start forfra · ? hjælp
@@ -325,10 +325,10 @@ err-export-read-only = Kan ikke erstatte ”{ $path }”: filen er skrivebeskytt
 err-export-no-folder = Kan ikke gemme ”{ $path }”: mappen findes ikke. Vælg en mappe, der findes.
 err-export-denied = Kan ikke gemme ”{ $path }”: du har ikke lov til at skrive i den mappe. Vælg et andet sted, for eksempel din hjemmemappe.
 err-answer-cpr-invalid-character-end = Delen efter fødselsdatoen har et tegn, der ikke er et ciffer. Et cpr-nummer består kun af cifrene 0–9, eventuelt med en bindestreg eller et mellemrum efter det sjette ciffer.
-ui-cpr-have-yes = Ja, det har jeg
+ui-cpr-have-yes = Ja
 ui-cpr-have-no = Nej
 ui-cpr-field = Skriv det som DDMMÅÅ-SSSS (med mellemrum eller uden bindestreg går også). Esc går tilbage.
-plain-prompt-cpr-have = Skriv 1, hvis du har et, 2, hvis ikke, og tryk Enter.
+plain-prompt-cpr-have = Skriv 1 for ja eller 2 for nej, og tryk Enter.
 err-export-no-dates = Kan ikke gemme ”{ $path }” som kalender: Ingen frist i dit resultat har en dato fra i dag og frem. Gem som .md, .txt eller .json i stedet.
 ui-calendar-summary = { $kind ->
     [by] Frist: { $title }
@@ -336,7 +336,10 @@ ui-calendar-summary = { $kind ->
    *[other] { $title }
 }
 ui-card-where = Gå til
-ui-card-deadline = Næste frist
+ui-card-deadline = { $kind ->
+    [not-before] Tidligst
+   *[other] Næste frist
+}
 ui-card-documents-label = { $outcome ->
     [tax-number] Vedhæft
    *[other] Tag med
@@ -349,13 +352,24 @@ ui-card-more = Alle detaljer står nedenfor (PgDn).
 ui-hours-today = I dag: { $hours }
 ui-hours-week-hint = h: hele ugen
 ui-heading-later = Husk også
-ui-heading-take-away = Tag det med
-ui-calendar-title = Sæt i kalenderen
+ui-heading-take-away = Til din telefon
 ui-calendar-scan = Scan koden med telefonens kamera for at sætte ”{ $title }” ({ $date }) i din kalender.
-ui-calendar-count = Kode { $n } af { $total } · ← → de andre · Esc lukker
-ui-calendar-too-small = Koden kræver et vindue på mindst { $width }×{ $height }. Gør vinduet større, eller gem fristerne som en kalenderfil med s (et navn, der slutter på .ics).
+ui-calendar-count = { $total ->
+    [one] Esc lukker
+   *[other] Kode { $n } af { $total } · ← → de andre · Esc lukker
+}
 ui-calendar-none = Ingen frist i dit resultat har en dato fra i dag og frem, så der er intet at sætte i kalenderen.
 ui-calendar-hint = Tryk c for at få en kode, der sætter dine frister i telefonens kalender.
 ui-help-week = vis åbningstiderne for hele ugen
 ui-help-calendar = vis en kode, der sætter fristerne i telefonens kalender
 ui-help-save = gem resultatet i en fil (.md, .txt, .json eller .ics til en kalender)
+err-option-date-format = Det er ikke en dato på formen ÅÅÅÅ-MM-DD, for eksempel 2026-12-06.
+err-option-moment-format = Det er ikke et tidspunkt på formen ÅÅÅÅ-MM-DDTHH:MM, for eksempel 2026-12-02T10:30.
+err-option-no-such-date = Den dag findes ikke i kalenderen.
+err-option-no-such-time = Det klokkeslæt findes ikke. Brug 00:00 til 23:59.
+err-answer-date-no-such-time = Det klokkeslæt findes ikke. Brug 00:00 til 23:59.
+ui-calendar-count-short = { $n }/{ $total } · ← → · Esc
+ui-code-too-small = Koden kræver et vindue på mindst { $width }×{ $height }. Gør vinduet større.
+ui-calendar-save-instead = Eller gem fristerne som en kalenderfil med s (et navn, der slutter på .ics).
+ui-help-review-digits = på denne liste: skriv svarets nummer for at rette det (1 og så 2 for 12); 0 er resultatet
+ui-hours-today-hint = h: kun i dag

@@ -167,7 +167,7 @@ ui-office-no-closures = No closing days in the next { $weeks } weeks.
 cli-help-office = Show an office's address, opening hours and whether it is open now.
 cli-help-office-id = The office (leave it out to list all offices).
 cli-help-now = Use this moment as now, in Danish time (YYYY-MM-DDTHH:MM).
-err-bad-now = --now: { $reason } Write it as YYYY-MM-DDTHH:MM, for example 2026-12-02T10:30.
+err-bad-now = --now: { $reason }
 err-unknown-office = There is no office “{ $id }”. The offices are: { $list }.
 
 holiday-new-year = New Year's Day
@@ -196,7 +196,7 @@ ui-show-result = Show my result
 ui-keys-welcome = 1–3 choose · ↑↓ Enter · F2 language · ? help · q quit
 ui-keys-choice = 1–{ $n } choose · ↑↓ Enter · Esc back · F2 language · ? help
 ui-keys-input = Type, then Enter · Esc back · F2 language · ? help
-ui-keys-review = Number: change · 0 or Enter: result · Esc back · F2 language
+ui-keys-review = Number: change · 0 or Enter: result · Esc back · F2 language · ? help
 ui-keys-result = ↑↓ scroll · s save · c calendar · Esc back · F5 restart · ? help · q quit
 ui-too-small = Make the window larger: the guide needs at least { $width }×{ $height } characters.
 ui-date-format = Write the date as DD.MM.YYYY, for example 6.12.2026, or type today.
@@ -256,17 +256,17 @@ plain-prompt-skip = Or just press Enter to skip this question.
 plain-not-a-number = Type one of the numbers from 1 to { $n }.
 plain-not-yes-no = Type 1 or yes, 2 or no.
 plain-invalid = Not accepted: { $reason }
-plain-commands = At any question you can type: back (the previous question), restart (start over), lang da, lang en or lang nb (change language), help, or quit. When the result is shown: save and a file name (.txt, .md or .json).
+plain-commands = At any question you can type: back (the previous question), restart (start over), lang da, lang en or lang nb (change language), help, or quit. When the result is shown: save and a file name (.txt, .md, .json, or .ics for a calendar).
 plain-lang-usage = Type lang da, lang en or lang nb.
 plain-after-result = Type a number to change that answer, back for the last question, restart to start over, or save and a file name to save the result (for example save result.md).
-plain-save-usage = Type save and a file name, for example save result.md. The name ends in .txt, .md or .json.
+plain-save-usage = Type save and a file name, for example save result.md. The name ends in .txt, .md, .json or .ics.
 plain-save-no-result = You can save the result when it is shown.
 plain-save-no-home = Your home folder is not known (HOME is not set). Write the whole path instead of ~.
 plain-save-exists = “{ $path }” already exists. Do you want to replace it? Type yes or no.
 plain-save-kept = Not saved. “{ $path }” was not changed.
 plain-saved = Saved: { $path }
 cli-help-plain = Plain lines for screen readers, braille displays and pipes.
-cli-help-export = Also write the result to this file: .md, .txt or .json.
+cli-help-export = Also write the result to this file: .md, .txt, .json or .ics (the dated deadlines as a calendar).
 err-export-format = Cannot save as “{ $path }”: the name must end in .md, .txt, .json or .ics.
 err-export-write = Could not write “{ $path }”: { $detail }
 ui-keys-result-kiosk = ↑↓ scroll · c calendar · Esc back · F5 start over · ? help
@@ -325,10 +325,10 @@ err-export-read-only = Cannot replace “{ $path }”: the file is read-only. Ch
 err-export-no-folder = Cannot save “{ $path }”: the folder does not exist. Choose a folder that does.
 err-export-denied = Cannot save “{ $path }”: you may not write in that folder. Choose another place, for example your home folder.
 err-answer-cpr-invalid-character-end = The part after the birth date has a character that is not a digit. A CPR number has only the digits 0–9, with an optional hyphen or space after the sixth digit.
-ui-cpr-have-yes = Yes, I have one
+ui-cpr-have-yes = Yes
 ui-cpr-have-no = No
 ui-cpr-field = Type it as DDMMYY-SSSS (a space or no hyphen is fine). Esc goes back.
-plain-prompt-cpr-have = Type 1 if you have one, 2 if not, and press Enter.
+plain-prompt-cpr-have = Type 1 for yes or 2 for no, and press Enter.
 err-export-no-dates = Cannot save “{ $path }” as a calendar: no deadline in your result has a date from today on. Save as .md, .txt or .json instead.
 ui-calendar-summary = { $kind ->
     [by] Deadline: { $title }
@@ -336,7 +336,10 @@ ui-calendar-summary = { $kind ->
    *[other] { $title }
 }
 ui-card-where = Go to
-ui-card-deadline = Next deadline
+ui-card-deadline = { $kind ->
+    [not-before] Earliest
+   *[other] Next deadline
+}
 ui-card-documents-label = { $outcome ->
     [tax-number] Attach
    *[other] Bring
@@ -349,13 +352,24 @@ ui-card-more = All the details follow below (PgDn).
 ui-hours-today = Today: { $hours }
 ui-hours-week-hint = h: the whole week
 ui-heading-later = Also remember
-ui-heading-take-away = Take it with you
-ui-calendar-title = Add to your calendar
+ui-heading-take-away = For your phone
 ui-calendar-scan = Scan with your phone’s camera to add “{ $title }” ({ $date }) to your calendar.
-ui-calendar-count = Code { $n } of { $total } · ← → the others · Esc closes
-ui-calendar-too-small = The code needs a window of at least { $width }×{ $height }. Make the window larger, or save the deadlines as a calendar file with s (a name ending in .ics).
+ui-calendar-count = { $total ->
+    [one] Esc closes
+   *[other] Code { $n } of { $total } · ← → the others · Esc closes
+}
 ui-calendar-none = No deadline in your result has a date from today on, so there is nothing to put in a calendar.
 ui-calendar-hint = Press c for a code that puts your deadlines in your phone’s calendar.
 ui-help-week = show the opening hours for the whole week
 ui-help-calendar = show a code that puts the deadlines in your phone’s calendar
 ui-help-save = save the result to a file (.md, .txt, .json, or .ics for a calendar)
+err-option-date-format = That is not a date of the form YYYY-MM-DD, for example 2026-12-06.
+err-option-moment-format = That is not a moment of the form YYYY-MM-DDTHH:MM, for example 2026-12-02T10:30.
+err-option-no-such-date = There is no such day in the calendar.
+err-option-no-such-time = There is no such time of day: use 00:00 to 23:59.
+err-answer-date-no-such-time = There is no such time of day: use 00:00 to 23:59.
+ui-calendar-count-short = { $n }/{ $total } · ← → · Esc
+ui-code-too-small = The code needs a window of at least { $width }×{ $height }. Make the window larger.
+ui-calendar-save-instead = Or save the deadlines as a calendar file with s (a name ending in .ics).
+ui-help-review-digits = on this list, type an answer’s number to change it (1 then 2 for 12); 0 is the result
+ui-hours-today-hint = h: today only

@@ -167,7 +167,7 @@ ui-office-no-closures = Ingen stengte dager de neste { $weeks } ukene.
 cli-help-office = Vis adressen og åpningstidene til et kontor, og om det er åpent nå.
 cli-help-office-id = Kontoret (la det stå tomt for å se alle kontorene).
 cli-help-now = Bruk dette tidspunktet som nå, i dansk tid (ÅÅÅÅ-MM-DDTHH:MM).
-err-bad-now = --now: { $reason } Skriv det som ÅÅÅÅ-MM-DDTHH:MM, for eksempel 2026-12-02T10:30.
+err-bad-now = --now: { $reason }
 err-unknown-office = Det finnes ikke noe kontor «{ $id }». Kontorene er: { $list }.
 
 holiday-new-year = første nyttårsdag
@@ -196,7 +196,7 @@ ui-show-result = Vis resultatet mitt
 ui-keys-welcome = 1–3 velg · ↑↓ Enter · F2 språk · ? hjelp · q avslutt
 ui-keys-choice = 1–{ $n } velg · ↑↓ Enter · Esc tilbake · F2 språk · ? hjelp
 ui-keys-input = Skriv, trykk Enter · Esc tilbake · F2 språk · ? hjelp
-ui-keys-review = Tall: endre · 0 eller Enter: resultat · Esc tilbake · F2 språk
+ui-keys-review = Tall: endre · 0 eller Enter: resultat · Esc tilbake · F2 språk · ? hjelp
 ui-keys-result = ↑↓ bla · s lagre · c kalender · Esc tilbake · F5 på nytt · ? hjelp · q avslutt
 ui-too-small = Gjør vinduet større: veiviseren trenger minst { $width }×{ $height } tegn.
 ui-date-format = Skriv datoen som DD.MM.ÅÅÅÅ, for eksempel 6.12.2026, eller skriv i dag.
@@ -256,17 +256,17 @@ plain-prompt-skip = Eller trykk bare Enter for å hoppe over spørsmålet.
 plain-not-a-number = Skriv et av tallene fra 1 til { $n }.
 plain-not-yes-no = Skriv 1 eller ja, 2 eller nei.
 plain-invalid = Ikke godtatt: { $reason }
-plain-commands = Ved hvert spørsmål kan du skrive: tilbake (forrige spørsmål), start på nytt, språk da, språk en eller språk nb (bytt språk), hjelp eller avslutt. Når resultatet vises: lagre og et filnavn (.txt, .md eller .json). De engelske ordene (back, restart, lang, help, quit, save) virker også.
+plain-commands = Ved hvert spørsmål kan du skrive: tilbake (forrige spørsmål), start på nytt, språk da, språk en eller språk nb (bytt språk), hjelp eller avslutt. Når resultatet vises: lagre og et filnavn (.txt, .md, .json eller .ics for en kalender). De engelske ordene (back, restart, lang, help, quit, save) virker også.
 plain-lang-usage = Skriv språk da, språk en eller språk nb.
 plain-after-result = Skriv et tall for å endre det svaret, tilbake for det siste spørsmålet, start på nytt for å begynne forfra, eller lagre og et filnavn for å lagre resultatet (for eksempel lagre resultat.md).
-plain-save-usage = Skriv lagre og et filnavn, for eksempel lagre resultat.md. Navnet må slutte på .txt, .md eller .json.
+plain-save-usage = Skriv lagre og et filnavn, for eksempel lagre resultat.md. Navnet må slutte på .txt, .md, .json eller .ics.
 plain-save-no-result = Du kan lagre resultatet når det vises.
 plain-save-no-home = Hjemmemappen din er ukjent (HOME er ikke satt). Skriv hele stien i stedet for ~.
 plain-save-exists = «{ $path }» finnes allerede. Vil du erstatte den? Skriv ja eller nei.
 plain-save-kept = Ikke lagret. «{ $path }» ble ikke endret.
 plain-saved = Lagret: { $path }
 cli-help-plain = Vanlige linjer for skjermlesere, leselister og pipes.
-cli-help-export = Skriv også resultatet til denne filen: .md, .txt eller .json.
+cli-help-export = Skriv også resultatet til denne filen: .md, .txt, .json eller .ics (fristene som kalender).
 err-export-format = Kan ikke lagre som «{ $path }»: navnet må slutte på .md, .txt, .json eller .ics.
 err-export-write = Kunne ikke skrive «{ $path }»: { $detail }
 ui-keys-result-kiosk = ↑↓ bla · c kalender · Esc tilbake · F5 start på nytt · ? hjelp
@@ -325,10 +325,10 @@ err-export-read-only = Kan ikke erstatte «{ $path }»: filen er skrivebeskyttet
 err-export-no-folder = Kan ikke lagre «{ $path }»: mappen finnes ikke. Velg en mappe som finnes.
 err-export-denied = Kan ikke lagre «{ $path }»: du har ikke lov til å skrive i den mappen. Velg et annet sted, for eksempel hjemmemappen din.
 err-answer-cpr-invalid-character-end = Delen etter fødselsdatoen har et tegn som ikke er et siffer. Et CPR-nummer har bare sifrene 0–9, eventuelt med en bindestrek eller et mellomrom etter det sjette sifferet.
-ui-cpr-have-yes = Ja, det har jeg
+ui-cpr-have-yes = Ja
 ui-cpr-have-no = Nei
 ui-cpr-field = Skriv det som DDMMÅÅ-SSSS (mellomrom eller ingen bindestrek går også). Esc går tilbake.
-plain-prompt-cpr-have = Skriv 1 hvis du har et, 2 hvis ikke, og trykk Enter.
+plain-prompt-cpr-have = Skriv 1 for ja eller 2 for nei, og trykk Enter.
 err-export-no-dates = Kan ikke lagre «{ $path }» som kalender: Ingen frist i resultatet ditt har en dato fra i dag og framover. Lagre som .md, .txt eller .json i stedet.
 ui-calendar-summary = { $kind ->
     [by] Frist: { $title }
@@ -336,26 +336,40 @@ ui-calendar-summary = { $kind ->
    *[other] { $title }
 }
 ui-card-where = Gå til
-ui-card-deadline = Neste frist
+ui-card-deadline = { $kind ->
+    [not-before] Tidligst
+   *[other] Neste frist
+}
 ui-card-documents-label = { $outcome ->
     [tax-number] Legg ved
    *[other] Ta med
 }
 ui-card-documents = { $count ->
-    [one] ett dokument – se lista nedenfor
-   *[other] { $count } dokumenter – se lista nedenfor
+    [one] ett dokument – se listen nedenfor
+   *[other] { $count } dokumenter – se listen nedenfor
 }
 ui-card-more = Alt står nedenfor (PgDn).
 ui-hours-today = I dag: { $hours }
 ui-hours-week-hint = h: hele uka
 ui-heading-later = Husk også
-ui-heading-take-away = Ta det med deg
-ui-calendar-title = Legg inn i kalenderen
+ui-heading-take-away = Til telefonen din
 ui-calendar-scan = Skann koden med kameraet på telefonen for å legge «{ $title }» ({ $date }) inn i kalenderen.
-ui-calendar-count = Kode { $n } av { $total } · ← → de andre · Esc lukker
-ui-calendar-too-small = Koden trenger et vindu på minst { $width }×{ $height }. Gjør vinduet større, eller lagre fristene som en kalenderfil med s (et navn som slutter på .ics).
+ui-calendar-count = { $total ->
+    [one] Esc lukker
+   *[other] Kode { $n } av { $total } · ← → de andre · Esc lukker
+}
 ui-calendar-none = Ingen frist i resultatet ditt har en dato fra i dag og framover, så det er ingenting å legge inn i kalenderen.
 ui-calendar-hint = Trykk c for å få en kode som legger fristene dine inn i kalenderen på telefonen.
 ui-help-week = vis åpningstidene for hele uka
 ui-help-calendar = vis en kode som legger fristene inn i kalenderen på telefonen
 ui-help-save = lagre resultatet i en fil (.md, .txt, .json eller .ics for en kalender)
+err-option-date-format = Det er ikke en dato på formen ÅÅÅÅ-MM-DD, for eksempel 2026-12-06.
+err-option-moment-format = Det er ikke et tidspunkt på formen ÅÅÅÅ-MM-DDTHH:MM, for eksempel 2026-12-02T10:30.
+err-option-no-such-date = Den dagen finnes ikke i kalenderen.
+err-option-no-such-time = Det klokkeslettet finnes ikke. Bruk 00:00 til 23:59.
+err-answer-date-no-such-time = Det klokkeslettet finnes ikke. Bruk 00:00 til 23:59.
+ui-calendar-count-short = { $n }/{ $total } · ← → · Esc
+ui-code-too-small = Koden trenger et vindu på minst { $width }×{ $height }. Gjør vinduet større.
+ui-calendar-save-instead = Eller lagre fristene som en kalenderfil med s (et navn som slutter på .ics).
+ui-help-review-digits = i denne lista: skriv nummeret på svaret for å endre det (1 og så 2 for 12); 0 er resultatet
+ui-hours-today-hint = h: bare i dag

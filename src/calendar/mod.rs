@@ -31,6 +31,9 @@ pub enum DateError {
     /// Outside the years 1900–2200.
     #[error("outside the years 1900 to 2200")]
     OutOfRange,
+    /// The date is right but the time of day does not exist (25:00).
+    #[error("no such time of day")]
+    NoSuchTime,
 }
 
 impl DateError {
@@ -39,6 +42,7 @@ impl DateError {
             DateError::Format => "format",
             DateError::NoSuchDate => "no-such-date",
             DateError::OutOfRange => "out-of-range",
+            DateError::NoSuchTime => "no-such-time",
         }
     }
 }
@@ -73,6 +77,8 @@ pub fn parse_date(text: &str) -> Result<Date, DateError> {
 
 /// Words for today, in the three languages (and without their space).
 const TODAY_WORDS: [&str; 3] = ["today", "i dag", "idag"];
+/// Words for tomorrow, in English, Danish and Bokmål.
+const TOMORROW_WORDS: [&str; 3] = ["tomorrow", "i morgen", "imorgen"];
 
 /// A date as people write it, day first: `1.12.2026`, `01.12.2026`,
 /// `1-12-2026`, `1/12/2026`, `1 12 2026`, `2026-12-01`, `20261201`,
@@ -83,6 +89,9 @@ pub fn parse_typed_date(text: &str, today: Date) -> Result<Date, DateError> {
     let lower = text.to_lowercase();
     if TODAY_WORDS.contains(&lower.as_str()) {
         return Ok(today);
+    }
+    if TOMORROW_WORDS.contains(&lower.as_str()) {
+        return today.tomorrow().map_err(|_| DateError::OutOfRange);
     }
     if !text
         .chars()
@@ -103,6 +112,17 @@ pub fn parse_typed_date(text: &str, today: Date) -> Result<Date, DateError> {
         // 1.12.2026: the day first.
         [d, m, y] if y.len() == 4 && d.len() <= 2 && m.len() <= 2 => {
             (number(y)?, number(m)?, number(d)?)
+        }
+        // 1.12.26: a year of two digits is this century's, unless that is
+        // more than 50 years ahead (a permit from 1999 typed as 99).
+        [d, m, y] if y.len() == 2 && d.len() <= 2 && m.len() <= 2 => {
+            let short = number(y)?;
+            let year = if 2000 + short <= today.year() + 50 {
+                2000 + short
+            } else {
+                1900 + short
+            };
+            (year, number(m)?, number(d)?)
         }
         [digits] if digits.len() == 8 => {
             let n = |r: std::ops::Range<usize>| number(&digits[r]);
@@ -165,7 +185,7 @@ pub fn parse_now(text: &str) -> Result<jiff::civil::DateTime, DateError> {
         i8::try_from((bytes[0] - b'0') * 10 + (bytes[1] - b'0')).map_err(|_| DateError::Format)?;
     let minute =
         i8::try_from((bytes[3] - b'0') * 10 + (bytes[4] - b'0')).map_err(|_| DateError::Format)?;
-    let time = jiff::civil::Time::new(hour, minute, 0, 0).map_err(|_| DateError::NoSuchDate)?;
+    let time = jiff::civil::Time::new(hour, minute, 0, 0).map_err(|_| DateError::NoSuchTime)?;
     Ok(date.to_datetime(time))
 }
 
@@ -258,10 +278,20 @@ mod tests {
             Err(DateError::NoSuchDate)
         );
         assert_eq!(parse_typed_date("2/3/2026", today), Ok(date(2026, 3, 2)));
+        // Two-digit years: this century, unless more than 50 years ahead.
+        assert_eq!(parse_typed_date("1.12.26", today), Ok(date(2026, 12, 1)));
+        assert_eq!(parse_typed_date("1-12-99", today), Ok(date(1999, 12, 1)));
+        for word in ["tomorrow", "I morgen", "imorgen"] {
+            assert_eq!(
+                parse_typed_date(word, today),
+                Ok(today.tomorrow().expect("tomorrow")),
+                "{word}"
+            );
+        }
         for bad in [
             "1.12",
-            "1.12.26",
-            "tomorrow",
+            "1.2026.12",
+            "yesterday",
             "2026/12",
             "1..2026",
             "123.1.2026",

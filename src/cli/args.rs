@@ -205,9 +205,10 @@ pub struct CprArgs {
     #[arg(long)]
     pub json: bool,
     /// `-` reads the number from standard input, keeping it out of the
-    /// process list and the shell history.
-    #[arg(value_name = "NUMBER")]
-    pub number: String,
+    /// process list and the shell history. Typed with a space and no
+    /// quotes (`070761 4285`) it arrives as two words: they are one number.
+    #[arg(value_name = "NUMBER", num_args = 1..=2, required = true)]
+    pub number: Vec<String>,
 }
 
 #[derive(Debug, Args)]

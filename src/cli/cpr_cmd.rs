@@ -18,7 +18,7 @@ fn read_stdin() -> Zeroizing<String> {
 pub fn run(context: &Context, a: &CprArgs) -> Result<(), Failure> {
     let t = context.t();
     let today = context.today();
-    let number = Zeroizing::new(a.number.clone());
+    let number = Zeroizing::new(a.number.join(" "));
     let number = if number.as_str() == "-" {
         read_stdin()
     } else {

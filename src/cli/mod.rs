@@ -116,15 +116,18 @@ fn value_failure(err: &clap::Error, value: &ValueError, t: &Localizer<'_>) -> St
         ValueError::Format => t.text_with("err-bad-format", &fargs([("value", given)])),
         ValueError::Timeout => t.text_with("err-idle-timeout", &fargs([("value", given)])),
         ValueError::Date(e) => {
-            let reason = t.text_with(
-                &crate::keys::answer_error(crate::engine::AnswerError::Date(*e).kind()),
-                &fargs([("today", String::new())]),
-            );
-            let id = if arg.starts_with("--now") {
-                "err-bad-now"
-            } else {
-                "err-bad-today"
+            // The option's own form (ISO), never the interview's DD.MM.ÅÅÅÅ.
+            let now = arg.starts_with("--now");
+            let reason = match (e, now) {
+                (crate::calendar::DateError::Format, true) => t.text("err-option-moment-format"),
+                (crate::calendar::DateError::Format, false) => t.text("err-option-date-format"),
+                (crate::calendar::DateError::NoSuchDate, _) => t.text("err-option-no-such-date"),
+                (crate::calendar::DateError::NoSuchTime, _) => t.text("err-option-no-such-time"),
+                (crate::calendar::DateError::OutOfRange, _) => {
+                    t.text("err-answer-date-out-of-range")
+                }
             };
+            let id = if now { "err-bad-now" } else { "err-bad-today" };
             t.text_with(id, &fargs([("reason", reason)]))
         }
     }

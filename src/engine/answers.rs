@@ -121,6 +121,7 @@ impl AnswerError {
                 DateError::Format => "date-format",
                 DateError::NoSuchDate => "date-no-such-date",
                 DateError::OutOfRange => "date-out-of-range",
+                DateError::NoSuchTime => "date-no-such-time",
             },
             AnswerError::DateAfterToday => "date-after-today",
             AnswerError::Cpr(e) => match e {

@@ -57,6 +57,9 @@ pub enum Overlay {
         refused: Option<&'static str>,
         /// A file of that name exists: Enter replaces it.
         replace: bool,
+        /// The name is the one offered, untouched: typing replaces it
+        /// whole and Backspace clears it, as with selected text.
+        offered: bool,
     },
 }
 
@@ -532,7 +535,17 @@ impl<'c> App<'c> {
         let rows = &self.places;
         let typed = !self.input.trim().is_empty();
         if typed {
-            return if rows.first().is_some_and(|r| !r.unsure) {
+            // A postcode several municipalities share is no answer by
+            // itself: nothing is highlighted until one is chosen.
+            let shared = |r: &PlaceRow| {
+                r.postcode.is_some()
+                    && rows
+                        .iter()
+                        .filter(|o| !o.unsure && o.postcode == r.postcode)
+                        .count()
+                        > 1
+            };
+            return if rows.first().is_some_and(|r| !r.unsure && !shared(r)) {
                 0
             } else {
                 NONE
@@ -795,6 +808,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
                         path: app.save_path.clone(),
                         refused: None,
                         replace: true,
+                        offered: false,
                     });
                 }
                 Saved::Failed(why) => {
@@ -898,9 +912,15 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
         Msg::Digit(digit) => {
             let digit = usize::try_from(digit).unwrap_or(0);
             let count = app.option_count();
-            // The second digit of a number begun.
-            if let Some(number) = first_digit.map(|f| f * 10 + digit).filter(|n| *n < count) {
-                update(app, Msg::Pick(number));
+            // The second digit of a number begun; a number past the last
+            // answer is no answer, and the first digit still waits.
+            if let Some(first) = first_digit {
+                let number = first * 10 + digit;
+                if number < count {
+                    update(app, Msg::Pick(number));
+                } else {
+                    app.first_digit = Some(first);
+                }
             } else if digit > 0 && digit * 10 < count {
                 // Could begin a number: highlight it and wait.
                 app.selected = digit;
@@ -949,6 +969,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
                 path,
                 refused: None,
                 replace: false,
+                offered: true,
             });
         }
         Msg::AnswerQuit(_)
@@ -1012,15 +1033,25 @@ fn overlay(app: &mut App<'_>, msg: Msg) {
             path,
             refused,
             replace,
+            offered,
         } => match msg {
-            Msg::Char(c) if path.chars().count() < PATH_MAX => {
+            Msg::Char(c) if path.chars().count() < PATH_MAX || *offered => {
+                if std::mem::take(offered) {
+                    path.clear();
+                }
                 path.push(c);
                 // Another name: no longer the file that exists.
                 *replace = false;
+                *refused = None;
             }
             Msg::DeleteChar => {
-                path.pop();
+                if std::mem::take(offered) {
+                    path.clear();
+                } else {
+                    path.pop();
+                }
                 *replace = false;
+                *refused = None;
             }
             Msg::Back => app.overlay = None,
             Msg::Enter => {

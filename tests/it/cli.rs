@@ -291,17 +291,35 @@ fn bad_answers_exit_2_with_what_is_accepted() {
             "text, markdown or json",
         ),
         (vec!["guide", "--today", "2026-13-01"], "--today"),
+        // The options' own form in every hint, never the interview's
+        // DD.MM.YYYY; what is wrong named (the hour, not the day).
+        (
+            vec!["guide", "--today", "23.11.2026"],
+            "--today: That is not a date of the form YYYY-MM-DD",
+        ),
+        (
+            vec!["guide", "--now", "2026-11-23T25:00"],
+            "--now: There is no such time of day",
+        ),
+        (
+            vec!["guide", "--now", "23.11.2026"],
+            "of the form YYYY-MM-DDTHH:MM",
+        ),
         (vec!["frobnicate"], "frobnicate"),
         (vec!["guide", "--colour"], "--colour"),
     ] {
         let o = run(&args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
         assert!(stderr(&o).contains(expected), "{args:?}: {}", stderr(&o));
+        assert!(!stderr(&o).contains("DD.MM"), "{args:?}: {}", stderr(&o));
     }
 }
 
 #[test]
 fn cpr_command_contract() {
+    // Typed with a space and no quotes, the two words are one number.
+    let o = run(&["cpr", "--today", TODAY, "070761", "4285"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let o = run(&["cpr", "--json", "--today", TODAY, "070761-4285"]);
     assert_eq!(o.status.code(), Some(0));
     let v = json(&o);
@@ -747,6 +765,7 @@ fn kiosk_flags_and_pin_hash() {
         let o = run(&args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
         assert!(stderr(&o).contains(expected), "{args:?}: {}", stderr(&o));
+        assert!(!stderr(&o).contains("DD.MM"), "{args:?}: {}", stderr(&o));
     }
 }
 

@@ -351,7 +351,14 @@ fn oracle(a: &Path) -> Expected {
                         offices.insert((office, "register-alternative"));
                     }
                 }
-                documents.extend(["passport", "housing-proof"]);
+                // Registered as for the family (domain.md §10 child-moving,
+                // §0 families): the child's birth certificate and custody papers.
+                documents.extend([
+                    "passport",
+                    "housing-proof",
+                    "children-birth-certificates",
+                    "custody-documents",
+                ]);
                 if municipality == "furesoe" {
                     documents.insert("birth-certificate");
                     if !cpr_given {

@@ -212,7 +212,7 @@ fn the_cpr_question_asks_yes_or_no_first_in_each_language() {
     // Anything else at yes/no says what is accepted.
     let out = ask("en", "maybe\n");
     assert!(out.contains("Not accepted"), "{out}");
-    assert!(out.contains("Type 1 if you have one, 2 if not"), "{out}");
+    assert!(out.contains("Type 1 for yes or 2 for no"), "{out}");
 }
 
 #[test]

@@ -66,7 +66,8 @@ fn the_card_shows_what_to_act_on_without_scrolling_at_80x24() {
         let t = catalog.lang(Lang::ALL[lang]);
         for path in PATHS {
             let mut app = result_app(content, catalog, lang, path);
-            let first = words(&draw(&mut app, 80, 24));
+            let screen = draw(&mut app, 80, 24);
+            let first = words(&screen);
             let view = app.result().expect("view").clone();
             let mut wanted = vec![norm(&view.summary)];
             if let Some(office) = view.offices.first() {
@@ -74,13 +75,34 @@ fn the_card_shows_what_to_act_on_without_scrolling_at_80x24() {
                 wanted.extend(office.address.first().map(|a| norm(a)));
                 wanted.extend(office.status_text.as_deref().map(norm));
             }
-            if let Some(d) = view
+            // The next date to meet ("by"), else the first date at all,
+            // else a deadline waiting for a date not given.
+            let ahead =
+                |d: &&cpr_guide::output::DeadlineView| d.date.is_some() && d.status != Some("past");
+            let next = view
                 .deadlines
                 .iter()
-                .find(|d| d.date.is_some() && d.status != Some("past"))
-            {
+                .filter(ahead)
+                .find(|d| d.kind == "by")
+                .or_else(|| view.deadlines.iter().find(ahead))
+                .or_else(|| {
+                    view.deadlines
+                        .iter()
+                        .find(|d| d.date.is_none() && d.status_text.is_some())
+                });
+            if let Some(d) = next {
                 wanted.push(norm(&d.title));
                 wanted.extend(d.when.as_deref().map(norm));
+                // Its state on a row of its own, never run into the title.
+                if let Some(status) = &d.status_text {
+                    let start: String = status.chars().take(20).collect();
+                    assert!(
+                        screen.lines().any(|r| r
+                            .trim_matches(|c: char| c == '│' || c.is_whitespace())
+                            .starts_with(&start)),
+                        "{lang} {path}: {status:?} on its own row:\n{screen}"
+                    );
+                }
             }
             if !view.documents.is_empty() {
                 let mut fluent = cpr_guide::i18n::FluentArgs::new();
@@ -212,6 +234,8 @@ fn the_scroll_marker_has_a_column_of_its_own() {
                     "{w}x{h} row {y}: {last:?} in the marker's column"
                 );
                 marked |= last != " ";
+                // A column of space keeps it off the text.
+                assert_eq!(buf[(w - 2, y)].symbol(), " ", "{w}x{h} row {y}: the gap");
             }
             update(&mut app, Msg::Down);
         }
@@ -367,6 +391,14 @@ fn the_codes_to_take_away_decode_to_the_deadlines_and_the_page() {
                 "{text}"
             );
             assert!(text.contains(&deadline.calendar_title), "{text}");
+            // Above the code, what it is, even when only one row is free.
+            let top: String = deadline.title.chars().take(15).collect();
+            let screen = screen_text(&app, 80, 24);
+            assert!(
+                screen.lines().next().is_some_and(|l| l.contains(&top))
+                    || screen.lines().take(2).collect::<String>().contains(&top),
+                "{screen}"
+            );
             key(&mut app, KeyCode::Right);
         }
         // Last, the first office's page.
@@ -404,6 +436,18 @@ fn a_too_small_window_says_how_large_the_code_needs_it() {
         screen.contains("The code needs a window of at least"),
         "{screen}"
     );
+    // A calendar code points to the calendar file instead; the web page's
+    // code does not.
+    assert!(screen.contains(".ics"), "{screen}");
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Right);
+    }
+    let screen = words(&screen_text(&app, 50, 14));
+    assert!(
+        screen.contains("The code needs a window of at least"),
+        "{screen}"
+    );
+    assert!(!screen.contains(".ics"), "{screen}");
 }
 
 #[test]
@@ -430,6 +474,18 @@ fn review_items_past_nine_are_reached_by_their_number() {
     keys(&mut app, &format!("2{}", PATHS[2]));
     keys(&mut app, "1\n");
     assert_eq!(app.screen(), Screen::Question(items[0].question));
+    // A number past the last answer is none: 1 still waits.
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    keys(&mut app, &format!("2{}", PATHS[2]));
+    let past = format!("1{}", items.len() + 1 - 10);
+    keys(&mut app, &past);
+    assert_eq!(app.screen(), Screen::Review, "{past}");
+    assert_eq!(app.selected(), 1);
+    // The review's help says how.
+    keys(&mut app, "?");
+    let help = words(&screen_text(&app, 80, 24));
+    assert!(help.contains("(1 then 2 for 12)"), "{help}");
+    assert!(!help.contains("scroll the result"), "{help}");
     // A digit no number begins with picks at once.
     let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
     keys(&mut app, &format!("2{}", PATHS[2]));
@@ -460,4 +516,68 @@ fn ctrl_c_twice_quits_but_never_a_kiosk() {
     }
     assert!(!app.wants_quit());
     assert!(app.overlay().is_none());
+}
+
+#[test]
+fn a_no_to_the_cpr_question_reads_no_not_unanswered() {
+    let content = content();
+    let catalog = catalog();
+    for (lang, l) in Lang::ALL.iter().enumerate() {
+        let t = catalog.lang(*l);
+        let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+        // EU, > 6 months, not a job-seeker, then "2": no CPR number.
+        keys(&mut app, &format!("{}22322", lang + 1));
+        let view = app.result().cloned();
+        assert!(view.is_none());
+        keys(&mut app, "copenhagen\n1.12.2026\n21221");
+        assert_eq!(app.screen(), Screen::Review);
+        let items =
+            cpr_guide::output::review_items(app.session(), cpr_guide::output::CprShown::Masked, &t);
+        let cpr = items
+            .iter()
+            .find(|i| i.view.id == "cpr")
+            .expect("the CPR question on the review");
+        assert_eq!(cpr.view.answer, t.text("ui-cpr-have-no"));
+        assert_ne!(cpr.view.answer, t.text("ui-answer-skipped"));
+    }
+}
+
+#[test]
+fn a_postcode_shared_by_several_municipalities_is_never_taken_by_enter_alone() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    // EU, > 6 months, not a job-seeker, no CPR number; 3500 Værløse lies
+    // in five municipalities.
+    keys(&mut app, "22322");
+    let question = app.screen();
+    keys(&mut app, "3500\n");
+    assert_eq!(app.screen(), question, "Enter alone chose a municipality");
+    assert!(app.refused());
+    // Furesø chosen with the arrows is taken.
+    let furesoe = app
+        .place_rows()
+        .iter()
+        .position(|r| r.value == "furesoe")
+        .expect("Furesø listed");
+    for _ in 0..=furesoe {
+        key(&mut app, KeyCode::Down);
+    }
+    keys(&mut app, "\n");
+    assert_ne!(app.screen(), question);
+    let items = cpr_guide::output::review_items(
+        app.session(),
+        cpr_guide::output::CprShown::Masked,
+        &catalog.lang(Lang::En),
+    );
+    let municipality = items
+        .iter()
+        .find(|i| i.view.id == "municipality")
+        .expect("answered");
+    assert_eq!(municipality.view.value.as_deref(), Some("furesoe"));
+    // A name that is also in a shared postcode's list is taken at once.
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    keys(&mut app, "22322");
+    keys(&mut app, "koge\n");
+    assert_ne!(app.screen(), question, "Køge by its name");
 }

@@ -153,7 +153,11 @@ fn cpr_field_says_what_is_wrong_and_masks_once_valid() {
     let mut app = started(content, catalog);
     keys(&mut app, "232");
     // "Do you have one?" first: yes, then the field.
-    assert!(screen_text(&app, 80, 24).contains("Yes, I have one"));
+    let screen = screen_text(&app, 80, 24);
+    assert!(
+        screen.contains("1  Yes") && screen.contains("2  No"),
+        "{screen}"
+    );
     keys(&mut app, "1");
     keys(&mut app, "0101");
     assert!(screen_text(&app, 80, 24).contains("4 of 10 digits"));
@@ -489,6 +493,14 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
         key(&mut app, KeyCode::Backspace);
     }
     keys(&mut app, "mine.pdf\n");
+    // The name offered is replaced by what is typed, not added to.
+    let mut fresh = started(content, catalog);
+    keys(&mut fresh, "2321070761-4285\ncopenhagen\n\n2221\ns");
+    keys(&mut fresh, "t1.md");
+    assert!(matches!(
+        fresh.overlay(),
+        Some(Overlay::Save { path, .. }) if path == "t1.md"
+    ));
     assert!(
         matches!(
             app.overlay(),

@@ -71,6 +71,8 @@ pub fn answer_views(
                 cpr.map_or_else(|| t.text("ui-answer-cpr-given"), Cpr::masked),
                 Some("given".to_string()),
             ),
+            // "Do you have a CPR number?" — "No" skips the number.
+            (Fact::Skipped, QuestionKind::Cpr) => (t.text("ui-cpr-have-no"), None),
             (Fact::Skipped, _) => (t.text("ui-answer-skipped"), None),
             _ => continue,
         };

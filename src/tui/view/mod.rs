@@ -64,10 +64,12 @@ fn layout(area: Rect) -> (Rect, Rect, Rect) {
     let header = Rect { height: 1, ..area };
     let footer_height = 1;
     let gap = u16::from(area.height >= 16);
+    // A column of margin on the left; on the right a column of space and
+    // the scroll marker's own column.
     let body = Rect {
         x: area.x + 1,
         y: area.y + 1 + gap,
-        width: area.width.saturating_sub(2),
+        width: area.width.saturating_sub(3),
         height: area.height.saturating_sub(2 + footer_height + gap),
     };
     let footer = Rect {
@@ -338,7 +340,7 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) -> Layout {
     frame.render_widget(paragraph, body_area);
     // Say when there is more above or below, in the margin: a column of
     // its own, never over the text.
-    let marker_x = body_area.x + body_area.width;
+    let marker_x = body_area.x + body_area.width + 1;
     if scroll > 0 {
         frame.render_widget(
             Span::styled(app.theme().glyphs.up, app.theme().key),
@@ -365,6 +367,7 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) -> Layout {
             path,
             refused,
             replace,
+            ..
         }) => overlay::save(frame, app, area, path, *refused, *replace),
         None => {}
     }

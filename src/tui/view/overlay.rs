@@ -8,12 +8,23 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use ratatui::Frame;
 
+/// A box's width in `area`: two columns free on each side, at most 74.
+fn box_width(area: Rect) -> u16 {
+    area.width.saturating_sub(4).min(74)
+}
+
+/// The text's width in a box: inside the frame, a column of space on each
+/// side.
+fn box_text_width(area: Rect) -> usize {
+    usize::from(box_width(area).saturating_sub(4).max(1))
+}
+
 /// A box of `lines` centred in `area`, as large as fits. Lines are
 /// wrapped here, with their hanging indents, so the box is exactly as tall
 /// as its text.
 fn boxed(frame: &mut Frame, app: &App<'_>, area: Rect, title: String, lines: Vec<Line<'static>>) {
-    let width = area.width.saturating_sub(4).min(72);
-    let inner = usize::from(width.saturating_sub(2).max(1));
+    let width = box_width(area);
+    let inner = box_text_width(area);
     let (lines, _) = super::wrap::wrap_all(&lines, inner);
     let wanted = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
@@ -30,6 +41,7 @@ fn boxed(frame: &mut Frame, app: &App<'_>, area: Rect, title: String, lines: Vec
         .borders(Borders::ALL)
         .border_set(app.theme().glyphs.border)
         .title(Span::styled(format!(" {title} "), app.theme().title))
+        .padding(ratatui::widgets::Padding::horizontal(1))
         .style(app.theme().base);
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
@@ -49,8 +61,27 @@ pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
         ("s", "ui-help-save"),
         ("q  Ctrl-C", "ui-help-quit"),
     ];
-    // Nobody quits a kiosk from its keyboard, or saves there.
+    // Nobody quits a kiosk from its keyboard, or saves there; the keys
+    // of the result only on the result, the review's numbers on the review.
     let kiosk = app.kiosk().is_some();
+    let screen = app.screen();
+    let result_only = [
+        "ui-help-scroll",
+        "ui-help-week",
+        "ui-help-calendar",
+        "ui-help-save",
+    ];
+    let keys: Vec<(&str, &str)> = keys
+        .into_iter()
+        .filter(|(_, id)| screen == crate::tui::app::Screen::Result || !result_only.contains(id))
+        .map(|(k, id)| {
+            if screen == crate::tui::app::Screen::Review && id == "ui-help-digits" {
+                ("0–99", "ui-help-review-digits")
+            } else {
+                (k, id)
+            }
+        })
+        .collect();
     let glyphs = app.theme().glyphs;
     let keys: Vec<(String, &str)> = keys
         .into_iter()
@@ -63,13 +94,7 @@ pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
         .max()
         .unwrap_or(0);
     // The text's width inside the box `boxed` draws.
-    let inner = usize::from(
-        area.width
-            .saturating_sub(4)
-            .min(72)
-            .saturating_sub(2)
-            .max(1),
-    );
+    let inner = box_text_width(area);
     let mut lines: Vec<Line<'static>> = keys
         .iter()
         .flat_map(|(k, id)| {
@@ -201,8 +226,9 @@ pub fn save(
 }
 
 /// The codes to take away, one at a time, over the whole screen: what it
-/// holds above it, and which of how many. When the screen is too small
-/// for the code, it says how large it must be.
+/// holds above it, and which of how many. Short of rows, one line says
+/// both. When the screen is too small for the code, it says how large it
+/// must be.
 pub fn take_away(frame: &mut Frame, app: &App<'_>, area: Rect, index: usize) {
     let t = app.t();
     let theme = app.theme();
@@ -215,7 +241,7 @@ pub fn take_away(frame: &mut Frame, app: &App<'_>, area: Rect, index: usize) {
             frame,
             app,
             area,
-            t.text("ui-calendar-title"),
+            t.text("ui-heading-take-away"),
             vec![Line::from(Span::styled(
                 t.text("ui-calendar-none"),
                 theme.base,
@@ -223,8 +249,8 @@ pub fn take_away(frame: &mut Frame, app: &App<'_>, area: Rect, index: usize) {
         );
         return;
     };
-    let (caption, data) = &items[index.min(last)];
-    let rows = super::qr::qr_rows(data).unwrap_or_default();
+    let item = &items[index.min(last)];
+    let rows = super::qr::qr_rows(&item.data).unwrap_or_default();
     let cols = rows.first().map_or(0, |r| r.chars().count());
     let width = usize::from(area.width);
     let mut fluent = args([]);
@@ -233,41 +259,51 @@ pub fn take_away(frame: &mut Frame, app: &App<'_>, area: Rect, index: usize) {
     let count = theme
         .glyphs
         .keys(&t.text_with("ui-calendar-count", &fluent));
+    let text_width = width.saturating_sub(2);
     let mut head: Vec<Line<'static>> = super::wrap::wrap(
-        &Line::from(Span::styled(caption.clone(), theme.title)),
-        width.saturating_sub(2),
+        &Line::from(Span::styled(item.caption.clone(), theme.title)),
+        text_width,
     );
     head.extend(super::wrap::wrap(
         &Line::from(Span::styled(count.clone(), theme.key)),
-        width.saturating_sub(2),
+        text_width,
     ));
-    // Short of rows: only the count above the code (the phone shows
-    // what the event is).
+    // Short of rows: what it is and which, on one line.
     if head.len() + rows.len() > usize::from(area.height) {
-        head = super::wrap::wrap(
-            &Line::from(Span::styled(count, theme.key)),
-            width.saturating_sub(2),
-        );
+        let short = theme
+            .glyphs
+            .keys(&t.text_with("ui-calendar-count-short", &fluent));
+        let room = text_width.saturating_sub(short.chars().count() + 3);
+        let mut what: String = item.short.chars().take(room).collect();
+        if what.chars().count() < item.short.chars().count() {
+            what.pop();
+            what.push('…');
+        }
+        head = vec![Line::from(vec![
+            Span::styled(what, theme.title),
+            Span::styled(format!(" · {short}"), theme.key),
+        ])];
     }
     let needed_rows = head.len() + rows.len();
     if cols > width || needed_rows > usize::from(area.height) {
-        let mut fluent = args([]);
-        fluent.set("width", i64::try_from(cols).unwrap_or(0));
-        fluent.set("height", i64::try_from(needed_rows).unwrap_or(0));
-        boxed(
-            frame,
-            app,
-            area,
-            t.text("ui-calendar-title"),
-            vec![
-                Line::from(Span::styled(caption.clone(), theme.base)),
-                Line::from(""),
-                Line::from(Span::styled(
-                    t.text_with("ui-calendar-too-small", &fluent),
-                    theme.error,
-                )),
-            ],
-        );
+        let mut fluent_size = args([]);
+        fluent_size.set("width", i64::try_from(cols).unwrap_or(0));
+        fluent_size.set("height", i64::try_from(needed_rows).unwrap_or(0));
+        let mut why = t.text_with("ui-code-too-small", &fluent_size);
+        // Nothing is saved at a kiosk.
+        if item.calendar && app.kiosk().is_none() {
+            why = format!("{why} {}", t.text("ui-calendar-save-instead"));
+        }
+        let mut lines = vec![
+            Line::from(Span::styled(item.caption.clone(), theme.base)),
+            Line::from(""),
+            Line::from(Span::styled(why, theme.error)),
+        ];
+        if items.len() > 1 {
+            lines.push(Line::from(""));
+            lines.push(Line::from(Span::styled(count, theme.key)));
+        }
+        boxed(frame, app, area, t.text("ui-heading-take-away"), lines);
         return;
     }
     frame.render_widget(Clear, area);

@@ -32,11 +32,23 @@ fn width_of(line: &Line<'_>) -> usize {
     line.width()
 }
 
+/// A code to take away: what it holds, in words and in short, and the
+/// data the code carries.
+pub struct TakeAway {
+    /// "Scan with your phone's camera to add …".
+    pub caption: String,
+    /// "Deadline: Apply for … · Monday 1 March 2027", for one row.
+    pub short: String,
+    pub data: String,
+    /// A calendar event (else a web page).
+    pub calendar: bool,
+}
+
 /// What can be taken away as a code: each dated deadline as a calendar
-/// event, then the first office's page. `(caption, data)`.
-pub fn take_away(app: &App<'_>, view: &View) -> Vec<(String, String)> {
+/// event, then the first office's page.
+pub fn take_away(app: &App<'_>, view: &View) -> Vec<TakeAway> {
     let t = app.t();
-    let mut items: Vec<(String, String)> = calendar_deadlines(view)
+    let mut items: Vec<TakeAway> = calendar_deadlines(view)
         .iter()
         .enumerate()
         .filter_map(|(i, (d, date))| {
@@ -45,7 +57,13 @@ pub fn take_away(app: &App<'_>, view: &View) -> Vec<(String, String)> {
                 "ui-calendar-scan",
                 &crate::i18n::args([("title", d.title.clone()), ("date", t.date_long(*date))]),
             );
-            Some((caption, data))
+            let short = format!("{} · {}", d.calendar_title, t.date_long(*date));
+            Some(TakeAway {
+                caption,
+                short,
+                data,
+                calendar: true,
+            })
         })
         .collect();
     if let Some((office, url)) = view
@@ -57,7 +75,12 @@ pub fn take_away(app: &App<'_>, view: &View) -> Vec<(String, String)> {
             "ui-qr",
             &crate::i18n::args([("office", office.name.clone()), ("url", url.clone())]),
         );
-        items.push((caption, url.clone()));
+        items.push(TakeAway {
+            caption,
+            short: office.name.clone(),
+            data: url.clone(),
+            calendar: false,
+        });
     }
     items
 }
@@ -122,8 +145,25 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
         lines.extend(wrap::wrap(&text(t.text("ui-print-hint"), theme.key), width));
     }
 
+    // The next deadline to act by (a date to meet first, else the first
+    // date at all), else one waiting for a date not given.
+    let ahead = |d: &&crate::output::DeadlineView| d.date.is_some() && d.status != Some("past");
+    let next = view
+        .deadlines
+        .iter()
+        .filter(ahead)
+        .find(|d| d.kind == "by")
+        .or_else(|| view.deadlines.iter().find(ahead))
+        .or_else(|| {
+            view.deadlines
+                .iter()
+                .find(|d| d.status_text.is_some() && d.date.is_none())
+        });
     let where_label = t.text("ui-card-where");
-    let deadline_label = t.text("ui-card-deadline");
+    let deadline_label = t.text_with(
+        "ui-card-deadline",
+        &crate::i18n::args([("kind", next.map_or("by", |d| d.kind).to_string())]),
+    );
     let docs_label = t.text_with(
         "ui-card-documents-label",
         &crate::i18n::args([("outcome", view.outcome.clone())]),
@@ -198,25 +238,12 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
             rows.extend(wrap::wrap_hanging(&Line::from(line), width, hang));
         }
     }
-    // The next deadline with a date, else one waiting for a date.
-    let next = view
-        .deadlines
-        .iter()
-        .find(|d| d.date.is_some() && d.status != Some("past"))
-        .or_else(|| {
-            view.deadlines
-                .iter()
-                .find(|d| d.status_text.is_some() && d.date.is_none())
-        });
     if let Some(d) = next {
         let mut value = Vec::new();
         if let Some(when) = &d.when {
             value.push(Span::styled(format!("{when}: "), theme.warn));
         }
         value.push(Span::styled(d.title.clone(), theme.base));
-        if let Some(status) = &d.status_text {
-            value.push(Span::styled(format!(" {status}"), theme.warn));
-        }
         rows.extend(labelled(
             &deadline_label,
             label_width,
@@ -224,6 +251,19 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
             width,
             theme.heading,
         ));
+        // What the deadline's state means, on a row of its own.
+        if let Some(status) = &d.status_text {
+            let hang = if label_width + 2 > width / 3 {
+                2
+            } else {
+                label_width + 2
+            };
+            let line = Line::from(vec![
+                Span::raw(" ".repeat(hang)),
+                Span::styled(status.clone(), theme.warn),
+            ]);
+            rows.extend(wrap::wrap_hanging(&line, width, hang));
+        }
     }
     if !view.documents.is_empty() {
         let mut fluent = crate::i18n::FluentArgs::new();
@@ -294,7 +334,10 @@ fn offices(app: &App<'_>, view: &View) -> Vec<Line<'static>> {
         }
         if !office.week.is_empty() {
             if app.show_week() {
-                lines.push(text(w.hours.clone(), theme.base));
+                lines.push(Line::from(vec![
+                    Span::styled(w.hours.clone(), theme.base),
+                    Span::styled(format!("  ({})", t.text("ui-hours-today-hint")), theme.dim),
+                ]));
                 let day_width = office
                     .week
                     .iter()
@@ -430,15 +473,15 @@ fn codes(app: &App<'_>, view: &View, width: usize, height: usize) -> Vec<Line<'s
     // The first calendar event and the web page are drawn; `c` has them all.
     let mut shown: Vec<(String, Vec<String>)> = Vec::new();
     let calendar = calendar_deadlines(view).len();
-    for (i, (caption, data)) in items.iter().enumerate() {
+    for (i, item) in items.iter().enumerate() {
         if i > 0 && i < calendar {
             continue;
         }
-        if let Some(rows) = qr_rows(data) {
+        if let Some(rows) = qr_rows(&item.data) {
             let cols = rows.first().map_or(0, |r| r.chars().count());
             // Whole on one screen, caption included, or not at all.
             if cols <= width && rows.len() + 3 <= height {
-                shown.push((caption.clone(), rows));
+                shown.push((item.caption.clone(), rows));
             }
         }
     }
@@ -590,8 +633,8 @@ pub fn body(app: &App<'_>, width: u16, height: u16) -> Body {
         card(app, view, width)
     };
     lines.push(blank());
-    // The body has a column of margin on each side.
-    if width + 2 >= TWO_COLUMNS {
+    // The body leaves three columns: a margin, a space and the marker's.
+    if width + 3 >= TWO_COLUMNS {
         let column = (width - GAP) / 2;
         let wrap_all = |section: Vec<Line<'static>>| -> Vec<Line<'static>> {
             section.iter().flat_map(|l| wrap::wrap(l, column)).collect()
