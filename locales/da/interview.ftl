@@ -102,7 +102,10 @@ outcome-register = { $cpr ->
     [given] Du skal registreres i CPR med din danske adresse. Du beholder det cpr-nummer, du allerede har.
    *[other] Du skal registreres i CPR med din danske adresse. Du får dit cpr-nummer, når du bliver registreret.
   }
-outcome-register-optional = Du må gerne blive registreret i CPR nu, men du har ikke pligt til det. Du skal registreres, hvis dit ophold kommer til at vare mere end 6 måneder.
+outcome-register-optional = { $situation ->
+    [eu] Du må gerne blive registreret i CPR, når du har dit registreringsbevis, men du har ikke pligt til det. Du skal registreres, hvis dit ophold kommer til at vare mere end 6 måneder.
+   *[other] Du må gerne blive registreret i CPR nu, men du har ikke pligt til det. Du skal registreres, hvis dit ophold kommer til at vare mere end 6 måneder.
+}
 outcome-no-registration = Når du er her i 3 måneder eller mindre, kan du ikke blive registreret i CPR.
 outcome-needs-residence-permit = Du skal have en opholdstilladelse, før du kan blive registreret i CPR og få et cpr-nummer.
 outcome-tax-number = Skattestyrelsen kan give dig et skattepersonnummer uden at registrere dig som bosat i Danmark.

@@ -102,7 +102,10 @@ outcome-register = { $cpr ->
     [given] You must register your address in Denmark. You keep the CPR number you already have.
    *[other] You must register your address in Denmark. You get your CPR number when you register.
   }
-outcome-register-optional = You may register in Denmark now, but you do not have to. You must register if your stay will last more than 6 months.
+outcome-register-optional = { $situation ->
+    [eu] You may register in Denmark once you have your EU registration certificate, but you do not have to. You must register if your stay will last more than 6 months.
+   *[other] You may register in Denmark now, but you do not have to. You must register if your stay will last more than 6 months.
+}
 outcome-no-registration = For a stay of 3 months or less you cannot be registered in Denmark.
 outcome-needs-residence-permit = You need a residence permit before you can be registered and get a CPR number.
 outcome-tax-number = Skattestyrelsen can give you a personal tax number without registering you as living in Denmark.

@@ -102,7 +102,10 @@ outcome-register = { $cpr ->
     [given] Du må folkeregistrere deg i Danmark. Du beholder CPR-nummeret du allerede har.
    *[other] Du må folkeregistrere deg i Danmark. Du får CPR-nummeret ditt når du blir folkeregistrert.
   }
-outcome-register-optional = Du kan folkeregistrere deg i Danmark nå, men du trenger ikke. Du må folkeregistrere deg hvis oppholdet varer mer enn 6 måneder.
+outcome-register-optional = { $situation ->
+    [eu] Du kan folkeregistrere deg i Danmark når du har registreringsbeviset, men du trenger ikke. Du må folkeregistrere deg hvis oppholdet varer mer enn 6 måneder.
+   *[other] Du kan folkeregistrere deg i Danmark nå, men du trenger ikke. Du må folkeregistrere deg hvis oppholdet varer mer enn 6 måneder.
+}
 outcome-no-registration = Skal du være i Danmark 3 måneder eller kortere, kan du ikke bli folkeregistrert.
 outcome-needs-residence-permit = Du trenger oppholdstillatelse før du kan bli folkeregistrert og få CPR-nummer.
 outcome-tax-number = Skattestyrelsen kan gi deg et CPR-nummer for skatt (skattepersonnummer) uten at du blir folkeregistrert som bosatt i Danmark.

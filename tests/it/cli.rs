@@ -1501,3 +1501,33 @@ fn a_passed_deadline_is_a_warning_in_words() {
         assert!(md.contains(&format!("> **{word}")), "{lang}: {md}");
     }
 }
+
+#[test]
+fn an_eu_citizen_may_register_only_once_the_certificate_is_there() {
+    let tail = [
+        "municipality=aarhus",
+        "from-nordic=no",
+        "over-18=yes",
+        "with-children=no",
+        "married=no",
+        "documents-in-da-or-en=yes",
+    ];
+    let summary = |situation: &str, extra: &[&str]| {
+        let mut answers = vec![situation, "stay=3-to-6-months"];
+        answers.extend(extra);
+        answers.extend(tail);
+        let o = guide("en", "json", &answers);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+        assert_eq!(v["outcome"], "register-optional");
+        v["summary"].as_str().expect("summary").to_string()
+    };
+    let eu = summary("situation=eu", &["job-seeker=no"]);
+    assert!(
+        eu.contains("once you have your EU registration certificate"),
+        "{eu}"
+    );
+    let nordic = summary("situation=nordic", &["danish-citizen=no"]);
+    assert!(nordic.contains("now"), "{nordic}");
+    assert!(!nordic.contains("certificate"), "{nordic}");
+}
