@@ -1,8 +1,33 @@
 //! Embeds `content/*.yaml` and `locales/*/*.ftl` with `include_str!`, so the
-//! binary runs from any folder and Cargo rebuilds when a file changes.
+//! binary runs from any folder and Cargo rebuilds when a file changes; and
+//! checks the content with the program's own loader and compiles it into
+//! postcard bytes (`content.bin`), so start-up parses no YAML. Content that
+//! does not load stops the build, naming file and line.
 
 use std::fs;
 use std::path::Path;
+
+// The content loader and what it stands on, the very files the program
+// uses (they need nothing else of the crate).
+#[allow(dead_code, unused_imports, unused_macros, clippy::all)]
+#[path = "src/diagnostics.rs"]
+mod diagnostics;
+
+#[allow(dead_code, unused_imports, unused_macros, clippy::all)]
+#[path = "src/calendar/mod.rs"]
+mod calendar;
+
+#[allow(dead_code, unused_imports, unused_macros, clippy::all)]
+#[path = "src/content/mod.rs"]
+mod content;
+
+/// What the loader's `embedded_sources` reads in the program; the build
+/// script hands it the files itself.
+#[allow(dead_code)]
+mod embedded {
+    pub static CONTENT: &[(&str, &str)] = &[];
+    pub static LOCALES: &[(&str, &str)] = &[];
+}
 
 fn files(dir: &Path, ext: &str, out: &mut Vec<String>) {
     let Ok(entries) = fs::read_dir(dir) else {
@@ -22,7 +47,9 @@ fn files(dir: &Path, ext: &str, out: &mut Vec<String>) {
 fn main() {
     let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let root = Path::new(&root);
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let mut code = String::new();
+    let mut yaml = Vec::new();
     for (name, dir, ext) in [
         ("CONTENT", "content", "yaml"),
         ("LOCALES", "locales", "ftl"),
@@ -41,9 +68,33 @@ fn main() {
                 .to_string()
                 .replace('\\', "/");
             code.push_str(&format!("    ({relative:?}, include_str!({path:?})),\n"));
+            if name == "CONTENT" {
+                yaml.push(diagnostics::SourceFile {
+                    name: format!("content/{relative}"),
+                    text: fs::read_to_string(&path).expect("content is UTF-8"),
+                });
+            }
         }
         code.push_str("];\n");
     }
-    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     fs::write(Path::new(&out).join("embedded.rs"), code).expect("write embedded.rs");
+
+    // The loader's loaded-from-source files: the same its sources name.
+    for source in ["src/diagnostics.rs", "src/calendar", "src/content"] {
+        println!("cargo:rerun-if-changed={}", root.join(source).display());
+    }
+    let content = match content::load_sources(&yaml) {
+        Ok(content) => content,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("{}:{}: {:?}", e.file, e.line.unwrap_or(0), e.problem);
+            }
+            panic!(
+                "the built-in content does not load: {} problems (above)",
+                errors.len()
+            );
+        }
+    };
+    let bytes = postcard::to_stdvec(&content).expect("content serialises");
+    fs::write(Path::new(&out).join("content.bin"), bytes).expect("write content.bin");
 }

@@ -10,11 +10,13 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub mod builtin;
 pub mod calendar;
 pub mod cli;
 pub mod content;
 pub mod cpr;
 pub mod diagnostics;
+pub mod embedded;
 pub mod engine;
 pub mod i18n;
 pub mod keys;

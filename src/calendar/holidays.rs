@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use jiff::ToSpan;
 
 /// A Danish public holiday, by stable ID (the message is `holiday-<id>`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Holiday {
     NewYear,
     MaundyThursday,
@@ -105,7 +105,7 @@ pub fn is_public_holiday(date: Date) -> bool {
 /// office's content says whether it closes (a yearly closure) or opens
 /// (`open_on`); where it says neither, the guide tells people to check
 /// before they go rather than "open now".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum ClosingDay {
     ChristmasEve,
     NewYearsEve,

@@ -7,14 +7,14 @@ use super::ClosingDay;
 use jiff::civil::{Time, Weekday};
 
 /// One opening interval on a day, `open` inclusive, `close` exclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Interval {
     pub open: Time,
     pub close: Time,
 }
 
 /// When an office receives visitors.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Hours {
     /// Open at these times each week; index 0 is Monday.
     Weekly([Vec<Interval>; 7]),
@@ -27,14 +27,14 @@ pub enum Hours {
 /// Days an office is closed although its weekly hours say open: dated
 /// (a renovation, one Christmas week) or every year on the same day (24
 /// December). `note` is a message ID saying why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Closure {
     pub days: ClosureDays,
     pub note: Option<String>,
 }
 
 /// Which days a closure covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ClosureDays {
     /// From `from` to `to`, both included.
     Dated {
@@ -99,7 +99,7 @@ impl Hours {
 pub type HoursProblem = (&'static str, String);
 
 /// Everything that decides whether an office is open on a day.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OpeningHours {
     pub hours: Hours,
     /// Closed on Danish public holidays (the default).

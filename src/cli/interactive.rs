@@ -16,7 +16,7 @@ fn kiosk_config(
     t: &Localizer<'_>,
 ) -> Result<KioskConfig, Failure> {
     let mut config =
-        crate::kiosk::load_config(&context.files.yaml, content).map_err(Failure::Content)?;
+        crate::kiosk::load_config(&context.files().yaml, content).map_err(Failure::Content)?;
     if let Some(site) = &cli.site {
         let (office, _) = super::find_office(content, site, t)?;
         if config.site != Some(office.index()) {

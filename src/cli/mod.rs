@@ -45,7 +45,10 @@ pub enum Failure {
 pub struct Context {
     pub lang: Lang,
     pub catalog: Catalog,
-    pub files: ContentFiles,
+    /// The files of `--content DIR`; none for the built-in content, whose
+    /// files are copied out only when something needs them.
+    files: Option<ContentFiles>,
+    built_in_files: std::sync::OnceLock<ContentFiles>,
     /// `--today`, if given.
     pub today: Option<Date>,
     /// `--now`, if given.
@@ -76,15 +79,28 @@ impl Context {
         }
     }
 
+    /// The content and translation files in use.
+    pub fn files(&self) -> &ContentFiles {
+        match &self.files {
+            Some(files) => files,
+            None => self.built_in_files.get_or_init(embedded_sources),
+        }
+    }
+
+    /// The content: `--content DIR` parsed and checked now; the built-in
+    /// content as checked and compiled when the binary was built.
     pub fn load_content(&self) -> Result<crate::content::Content, Failure> {
-        crate::content::load_sources(&self.files.yaml).map_err(Failure::Content)
+        match &self.files {
+            Some(files) => crate::content::load_sources(&files.yaml).map_err(Failure::Content),
+            None => crate::builtin::content().map_err(Failure::Content),
+        }
     }
 }
 
 /// The embedded catalog: always valid (a test proves it), so errors about
 /// broken translations can still be shown in the user's language.
 fn embedded_catalog(langs: &[Lang]) -> Option<Catalog> {
-    Catalog::with_languages(&embedded_sources().ftl, langs).ok()
+    Some(Catalog::from_static(crate::embedded::LOCALES, langs))
 }
 
 /// The languages a run can show: one for a command, all three where the
@@ -417,24 +433,24 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
 
     let files = match &cli.content {
         Some(dir) => match load_dir(dir) {
-            Ok(files) => files,
+            Ok(files) => Some(files),
             Err(e) => return print_failure(&Failure::Content(vec![e]), &t),
         },
-        None => embedded_sources(),
+        None => None,
     };
     // The built-in translations are already parsed: reuse them.
-    let catalog = if cli.content.is_none() {
-        builtin
-    } else {
-        match Catalog::with_languages(&files.ftl, &langs) {
+    let catalog = match &files {
+        None => builtin,
+        Some(files) => match Catalog::with_languages(&files.ftl, &langs) {
             Ok(c) => c,
             Err(errors) => return print_failure(&Failure::Content(errors), &t),
-        }
+        },
     };
     let context = Context {
         lang,
         catalog,
         files,
+        built_in_files: std::sync::OnceLock::new(),
         today: cli.today,
         now: cli.now,
     };

@@ -19,7 +19,7 @@ pub const GIVEN: &str = "given";
 pub const NOT_GIVEN: &str = "not-given";
 
 /// A checked condition: every name is resolved to an index.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Condition {
     Always,
     All(Vec<Condition>),
@@ -42,7 +42,7 @@ pub enum Condition {
 }
 
 /// What is known about one question while walking the interview.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Fact {
     Choice(usize),
     Date(Date),
@@ -53,7 +53,7 @@ pub enum Fact {
 }
 
 /// The facts a condition is evaluated against.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Facts {
     values: Vec<Option<Fact>>,
     pub outcome: Option<OutcomeId>,
@@ -182,7 +182,7 @@ impl Condition {
 }
 
 /// Something a condition refers to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Mention {
     Question(QuestionId),
     /// A question and the position of one of its options.

@@ -8,7 +8,7 @@ use std::marker::PhantomData;
 macro_rules! index_type {
     ($($(#[$meta:meta])* $name:ident),* $(,)?) => {$(
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
         pub struct $name(u32);
 
         impl $name {
@@ -57,7 +57,7 @@ pub trait TableIndex: Copy {
 }
 
 /// A list of items indexed by their own index type.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Table<I, T> {
     items: Vec<T>,
     index: PhantomData<I>,
@@ -136,7 +136,7 @@ impl<'a, I, T> IntoIterator for &'a Table<I, T> {
 }
 
 /// A set of flags, one per item of a table (lint's "seen" lists).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Marks<I> {
     marks: Vec<bool>,
     index: PhantomData<I>,

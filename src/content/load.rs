@@ -6,10 +6,6 @@ use super::raw::RawFile;
 use super::{Content, ContentError, Problem, SourceFile};
 use std::path::Path;
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
-}
-
 /// The text of all content and translation files, before parsing.
 #[derive(Debug, Clone)]
 pub struct ContentFiles {
@@ -33,14 +29,14 @@ fn locale_file(path: &str, text: &str) -> Option<(String, SourceFile)> {
 /// The content and translations built into the binary.
 pub fn embedded_sources() -> ContentFiles {
     ContentFiles {
-        yaml: embedded::CONTENT
+        yaml: crate::embedded::CONTENT
             .iter()
             .map(|(name, text)| SourceFile {
                 name: format!("content/{name}"),
                 text: (*text).to_string(),
             })
             .collect(),
-        ftl: embedded::LOCALES
+        ftl: crate::embedded::LOCALES
             .iter()
             .filter_map(|(path, text)| locale_file(path, text))
             .collect(),

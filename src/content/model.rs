@@ -10,14 +10,14 @@ use crate::calendar::hours::OpeningHours;
 use jiff::civil::Date;
 
 /// Where an item is defined, for messages to content editors.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Origin {
     pub file: String,
     pub line: usize,
 }
 
 /// A source document or page, with the day a person last checked it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     pub id: String,
     pub url: Option<String>,
@@ -28,7 +28,7 @@ pub struct Source {
     pub at: Origin,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum QuestionKind {
     /// Pick one option; `options` are the stable values.
     Choice { options: Vec<String> },
@@ -39,20 +39,20 @@ pub enum QuestionKind {
 }
 
 /// What a question's answer can be derived from, so it is not asked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DeriveFact {
     /// `yes` when the holder of the CPR number is 18 or older today, else `no`.
     Adult,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Derive {
     /// The CPR question the answer follows from.
     pub from: QuestionId,
     pub fact: DeriveFact,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Question {
     pub id: String,
     pub kind: QuestionKind,
@@ -80,14 +80,14 @@ impl Question {
 }
 
 /// A named condition (`conditions:`), usable as `is: <id>`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct NamedCondition {
     pub id: String,
     pub when: Condition,
     pub at: Origin,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Outcome {
     pub id: String,
     pub when: Condition,
@@ -95,7 +95,7 @@ pub struct Outcome {
     pub at: Origin,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Office {
     pub id: String,
     pub address: Vec<String>,
@@ -112,7 +112,7 @@ pub struct Office {
 }
 
 /// One of Denmark's five regions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Region {
     Hovedstaden,
     Sjaelland,
@@ -147,7 +147,7 @@ impl Region {
 
 /// Where a municipality is: its code, official name and region. The
 /// "not decided yet" option has none.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Place {
     pub code: u16,
     /// The official Danish name, e.g. "Aarhus Kommune".
@@ -157,7 +157,7 @@ pub struct Place {
     pub aliases: Vec<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Municipality {
     pub id: String,
     /// `None` for the "not decided yet" option.
@@ -176,7 +176,7 @@ pub struct Municipality {
 }
 
 /// Which office an office role names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum OfficeRef {
     Fixed(OfficeId),
     /// The registration office of the municipality chosen in this question.
@@ -186,7 +186,7 @@ pub enum OfficeRef {
 }
 
 /// An office with the part it plays in a result, e.g. "where to register".
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct OfficeRole {
     pub office: OfficeRef,
     pub role: String,
@@ -196,13 +196,13 @@ pub struct OfficeRole {
     pub at: Origin,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Note {
     pub when: Condition,
     pub text: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Document {
     pub id: String,
     pub when: Condition,
@@ -212,7 +212,7 @@ pub struct Document {
 }
 
 /// How a deadline's date reads: "by", "not before", "around".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DeadlineKind {
     By,
     NotBefore,
@@ -232,7 +232,7 @@ impl DeadlineKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Offset {
     Days(i32),
     Months(i32),
@@ -240,7 +240,7 @@ pub enum Offset {
 }
 
 /// How a deadline's date is computed from a date answer.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct DateRule {
     pub when: Condition,
     /// Date question the count starts from.
@@ -250,7 +250,7 @@ pub struct DateRule {
     pub offset: Offset,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Deadline {
     pub id: String,
     pub kind: DeadlineKind,
@@ -260,7 +260,7 @@ pub struct Deadline {
     pub at: Origin,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Step {
     pub id: String,
     pub when: Condition,
@@ -270,7 +270,7 @@ pub struct Step {
 
 /// A postcode, its town, and the municipalities it lies in (some
 /// postcodes span several).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Postcode {
     pub code: String,
     pub town: String,
@@ -278,7 +278,7 @@ pub struct Postcode {
 }
 
 /// All guidance content, checked.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Content {
     pub sources: Table<SourceId, Source>,
     pub questions: Table<QuestionId, Question>,
@@ -291,7 +291,7 @@ pub struct Content {
     /// Municipalities by postcode, town and name, for answers typed as text.
     pub places: super::places::Places,
     /// Every (question, option) some condition names.
-    pub mentioned: std::collections::HashSet<(QuestionId, usize)>,
+    pub mentioned: std::collections::BTreeSet<(QuestionId, usize)>,
     pub office_roles: Vec<OfficeRole>,
     pub documents: Table<DocumentId, Document>,
     pub deadlines: Table<DeadlineId, Deadline>,
@@ -322,8 +322,8 @@ impl Content {
     }
 
     /// Every (question, option) a condition of `self` names.
-    pub(super) fn named_options(&self) -> std::collections::HashSet<(QuestionId, usize)> {
-        let mut set = std::collections::HashSet::new();
+    pub(super) fn named_options(&self) -> std::collections::BTreeSet<(QuestionId, usize)> {
+        let mut set = std::collections::BTreeSet::new();
         let mut add = |c: &Condition| {
             c.visit(&mut |m| {
                 if let super::condition::Mention::Option(q, o) = m {

@@ -93,7 +93,7 @@ fn all_digits(text: &str) -> bool {
 }
 
 /// Why a municipality matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Via {
     /// Its name (or another name for it, or its ID).
     Name,
@@ -106,7 +106,7 @@ pub enum Via {
 }
 
 /// One municipality found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Hit {
     pub municipality: MunicipalityId,
     pub via: Via,
@@ -115,7 +115,7 @@ pub struct Hit {
 }
 
 /// What a typed answer names, for front ends that need one municipality.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Resolution {
     /// Exactly one: its ID, code, name, a postcode or town only it has.
     Found(MunicipalityId),
@@ -126,7 +126,9 @@ pub enum Resolution {
 }
 
 /// How good a match is; lower is better.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 enum Rank {
     ExactName,
     NamePrefix,
@@ -138,7 +140,7 @@ enum Rank {
     Typo,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 struct Entry {
     /// Folded names: the official name without "Kommune", the ID, aliases.
     names: Vec<String>,
@@ -150,7 +152,7 @@ struct Entry {
 }
 
 /// The search index.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Places {
     entries: Vec<Entry>,
     /// Folded town of each postcode, index for index with the postcodes.

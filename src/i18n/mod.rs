@@ -93,14 +93,52 @@ impl Lang {
 
 /// All translations, one Fluent bundle per language.
 pub struct Catalog {
-    bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
-    ids: Vec<(Lang, BTreeSet<String>)>,
+    /// Each language's bundle; a lazy catalog adds a message to it the
+    /// first time it is shown (hence the lock).
+    bundles: Vec<(Lang, std::sync::Mutex<FluentBundle<FluentResource>>)>,
+    /// A lazy catalog's messages, by ID: their source text, not parsed yet.
+    lazy: Vec<(Lang, std::collections::HashMap<&'static str, &'static str>)>,
+    ids: Vec<(Lang, std::sync::OnceLock<BTreeSet<String>>)>,
     /// Where each message is first defined (any language): file and line.
     defined_at: std::collections::HashMap<String, (String, usize)>,
 }
 
 fn line_at(text: &str, byte: usize) -> usize {
     text[..byte.min(text.len())].matches('\n').count() + 1
+}
+
+/// Each message's ID and source text in a Fluent file: a message starts
+/// on a line that begins with a letter and goes on over the lines that
+/// are indented (or close a selector with `}`), as the files are written.
+/// Terms and comments are left out (the files use no terms).
+fn message_sources(text: &'static str) -> Vec<(&'static str, &'static str)> {
+    let mut out = Vec::new();
+    let mut start: Option<(usize, &'static str)> = None;
+    let mut offset = 0;
+    let mut last_content_end = 0;
+    for line in text.split_inclusive('\n') {
+        let first = line.bytes().next().unwrap_or(b'\n');
+        let continues = matches!(first, b' ' | b'\t' | b'}');
+        let blank = line.trim().is_empty();
+        if !continues && !blank {
+            if let Some((from, id)) = start.take() {
+                out.push((id, &text[from..last_content_end]));
+            }
+            if first.is_ascii_alphabetic() {
+                if let Some((id, _)) = line.split_once('=') {
+                    start = Some((offset, id.trim()));
+                }
+            }
+        }
+        offset += line.len();
+        if !blank {
+            last_content_end = offset;
+        }
+    }
+    if let Some((from, id)) = start {
+        out.push((id, &text[from..last_content_end]));
+    }
+    out
 }
 
 /// The deepest nesting of placeables (`{ … }`) a message may use.
@@ -207,12 +245,13 @@ impl Catalog {
                 // Duplicates were reported above; keep the first definition.
                 let _ = bundle.add_resource(resource);
             }
-            bundles.push((lang, bundle));
-            ids.push((lang, lang_ids));
+            bundles.push((lang, std::sync::Mutex::new(bundle)));
+            ids.push((lang, std::sync::OnceLock::from(lang_ids)));
         }
         if errors.is_empty() {
             Ok(Catalog {
                 bundles,
+                lazy: Vec::new(),
                 ids,
                 defined_at,
             })
@@ -221,26 +260,79 @@ impl Catalog {
         }
     }
 
-    fn bundle(&self, lang: Lang) -> Option<&FluentBundle<FluentResource>> {
+    /// The built-in translations, checked by the tests, with nothing
+    /// parsed yet: each message is parsed the first time it is shown, so
+    /// start-up costs one pass over the lines. `files` are
+    /// `("<lang>/<file>.ftl", text)`, as `build.rs` embeds them; only the
+    /// `wanted` languages and English (the fallback) are kept.
+    pub fn from_static(files: &[(&'static str, &'static str)], wanted: &[Lang]) -> Catalog {
+        let mut bundles = Vec::new();
+        let mut lazy = Vec::new();
+        let mut ids = Vec::new();
+        for lang in Lang::ALL
+            .into_iter()
+            .filter(|l| *l == Lang::En || wanted.contains(l))
+        {
+            let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
+            bundle.set_use_isolating(false);
+            let mut index = std::collections::HashMap::new();
+            for (path, text) in files {
+                if path.split_once('/').map(|(code, _)| code) == Some(lang.code()) {
+                    for (id, source) in message_sources(text) {
+                        index.entry(id).or_insert(source);
+                    }
+                }
+            }
+            bundles.push((lang, std::sync::Mutex::new(bundle)));
+            lazy.push((lang, index));
+            ids.push((lang, std::sync::OnceLock::new()));
+        }
+        Catalog {
+            bundles,
+            lazy,
+            ids,
+            defined_at: std::collections::HashMap::new(),
+        }
+    }
+
+    fn bundle(&self, lang: Lang) -> Option<&std::sync::Mutex<FluentBundle<FluentResource>>> {
         self.bundles
             .iter()
             .find(|(l, _)| *l == lang)
             .map(|(_, b)| b)
     }
 
+    /// A lazy catalog's source of message `id` in `lang`.
+    fn source(&self, lang: Lang, id: &str) -> Option<&'static str> {
+        self.lazy
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .and_then(|(_, index)| index.get(id).copied())
+    }
+
     /// Whether `lang` defines message `id` itself (no fallback).
     pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.bundle(lang).is_some_and(|b| b.has_message(id))
+        self.source(lang, id).is_some()
+            || self.bundle(lang).is_some_and(|b| {
+                b.lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .has_message(id)
+            })
     }
 
     /// Every message ID defined in `lang`.
     pub fn ids(&self, lang: Lang) -> &BTreeSet<String> {
         static EMPTY: BTreeSet<String> = BTreeSet::new();
-        self.ids
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .map(|(_, s)| s)
-            .unwrap_or(&EMPTY)
+        let Some((_, ids)) = self.ids.iter().find(|(l, _)| *l == lang) else {
+            return &EMPTY;
+        };
+        ids.get_or_init(|| {
+            self.lazy
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, index)| index.keys().map(|k| (*k).to_string()).collect())
+                .unwrap_or_default()
+        })
     }
 
     /// The file and line where message `id` is first defined, in any language.
@@ -250,9 +342,14 @@ impl Catalog {
 
     /// `(language, id)` for every message some language has and another lacks.
     pub fn missing(&self) -> Vec<(Lang, String)> {
-        let all: BTreeSet<&String> = self.ids.iter().flat_map(|(_, s)| s.iter()).collect();
+        let all: BTreeSet<&String> = self
+            .ids
+            .iter()
+            .flat_map(|(lang, _)| self.ids(*lang).iter())
+            .collect();
         let mut out = Vec::new();
-        for (lang, ids) in &self.ids {
+        for (lang, _) in &self.ids {
+            let ids = self.ids(*lang);
             for id in &all {
                 if !ids.contains(*id) {
                     out.push((*lang, (*id).clone()));
@@ -276,7 +373,16 @@ impl Catalog {
     }
 
     fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        let bundle = self.bundle(lang)?;
+        let mut bundle = self
+            .bundle(lang)?
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        // A lazy catalog parses a message the first time it is shown.
+        if !bundle.has_message(id) {
+            let source = self.source(lang, id)?;
+            let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+            let _ = bundle.add_resource(resource);
+        }
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
         Some(

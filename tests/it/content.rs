@@ -807,3 +807,50 @@ fn named_conditions_that_blow_up_are_refused_at_once() {
         errors.first()
     );
 }
+
+/// The program parses each built-in message the first time it shows it,
+/// from the lines of its file: every message must read exactly as when
+/// the whole file is parsed, in every language.
+#[test]
+fn messages_parsed_one_by_one_read_as_the_whole_files() {
+    use cpr_guide::i18n::{args, Catalog, Lang};
+    let whole = crate::common::catalog();
+    let lazy = Catalog::from_static(cpr_guide::embedded::LOCALES, &Lang::ALL);
+    for lang in Lang::ALL {
+        assert_eq!(lazy.ids(lang), whole.ids(lang), "{lang:?}");
+        // With arguments the selectors and variables use.
+        let fluent = args([
+            ("count", "2".to_string()),
+            ("outcome", "register".to_string()),
+            ("kind", "by".to_string()),
+            ("situation", "eu".to_string()),
+        ]);
+        for id in whole.ids(lang) {
+            assert_eq!(
+                lazy.lang(lang).text_with(id, &fluent),
+                whole.lang(lang).text_with(id, &fluent),
+                "{lang:?} {id}"
+            );
+            assert!(lazy.has(lang, id));
+        }
+    }
+    // The same catalog asked again: from the parsed message now.
+    assert_eq!(
+        lazy.lang(Lang::Da).text("ui-title"),
+        whole.lang(Lang::Da).text("ui-title")
+    );
+}
+
+/// The built-in content the program starts with was checked and compiled
+/// when it was built: it is exactly what the loader makes of the YAML.
+#[test]
+fn the_content_compiled_at_build_time_is_the_yaml_loaded_now() {
+    let compiled = cpr_guide::builtin::content().expect("built-in content");
+    let loaded = crate::common::content();
+    assert_eq!(
+        postcard::to_stdvec(&compiled).expect("serialises"),
+        postcard::to_stdvec(loaded).expect("serialises"),
+    );
+    // 98 municipalities and "not decided yet".
+    assert_eq!(compiled.municipalities.len(), 99);
+}
