@@ -21,12 +21,17 @@ mod calendar;
 #[path = "src/content/mod.rs"]
 mod content;
 
+/// Where each message is in a Fluent file, as the program looks it up.
+#[allow(dead_code)]
+#[path = "src/i18n/spans.rs"]
+mod spans;
+
 /// What the loader's `embedded_sources` reads in the program; the build
 /// script hands it the files itself.
-#[allow(dead_code)]
+#[allow(dead_code, clippy::type_complexity)]
 mod embedded {
     pub static CONTENT: &[(&str, &str)] = &[];
-    pub static LOCALES: &[(&str, &str)] = &[];
+    pub static LOCALES: &[(&str, &str, &[(&str, u32, u32)])] = &[];
 }
 
 fn files(dir: &Path, ext: &str, out: &mut Vec<String>) {
@@ -58,7 +63,14 @@ fn main() {
         println!("cargo:rerun-if-changed={}", base.display());
         let mut list = Vec::new();
         files(&base, ext, &mut list);
-        code.push_str(&format!("pub static {name}: &[(&str, &str)] = &[\n"));
+        if name == "CONTENT" {
+            code.push_str("pub static CONTENT: &[(&str, &str)] = &[\n");
+        } else {
+            // Each translation file with its messages' spans, by ID.
+            code.push_str(
+                "#[allow(clippy::type_complexity)]\npub static LOCALES: &[(&str, &str, &[(&str, u32, u32)])] = &[\n",
+            );
+        }
         for path in list {
             println!("cargo:rerun-if-changed={path}");
             let relative = Path::new(&path)
@@ -67,7 +79,18 @@ fn main() {
                 .display()
                 .to_string()
                 .replace('\\', "/");
-            code.push_str(&format!("    ({relative:?}, include_str!({path:?})),\n"));
+            if name == "CONTENT" {
+                code.push_str(&format!("    ({relative:?}, include_str!({path:?})),\n"));
+            } else {
+                let text = fs::read_to_string(&path).expect("translations are UTF-8");
+                let mut spans = spans::message_spans(&text);
+                spans.sort_by(|a, b| a.0.cmp(b.0));
+                code.push_str(&format!("    ({relative:?}, include_str!({path:?}), &["));
+                for (id, start, end) in spans {
+                    code.push_str(&format!("({id:?}, {start}, {end}),"));
+                }
+                code.push_str("]),\n");
+            }
             if name == "CONTENT" {
                 yaml.push(diagnostics::SourceFile {
                     name: format!("content/{relative}"),

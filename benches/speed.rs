@@ -170,6 +170,19 @@ fn parts(c: &mut Criterion) {
     group.bench_function("embedded_copy", |b| {
         b.iter(|| black_box(embedded_sources()))
     });
+    // What start-up does instead: the content compiled at build time, and
+    // the translations indexed, one language and English.
+    group.bench_function("builtin_content", |b| {
+        b.iter(|| black_box(cpr_guide::builtin::content().expect("content")))
+    });
+    group.bench_function("ftl_lazy_index", |b| {
+        b.iter(|| {
+            black_box(Catalog::from_static(
+                cpr_guide::embedded::LOCALES,
+                &[Lang::Da],
+            ))
+        })
+    });
     group.finish();
 }
 

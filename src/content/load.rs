@@ -38,7 +38,7 @@ pub fn embedded_sources() -> ContentFiles {
             .collect(),
         ftl: crate::embedded::LOCALES
             .iter()
-            .filter_map(|(path, text)| locale_file(path, text))
+            .filter_map(|(path, text, _)| locale_file(path, text))
             .collect(),
     }
 }

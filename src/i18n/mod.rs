@@ -8,6 +8,8 @@ mod dates;
 
 use crate::diagnostics::{ContentError, Problem, SourceFile};
 pub use fluent_bundle::FluentArgs;
+
+pub mod spans;
 // The concurrent bundle, so one parsed catalog can be shared between threads.
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
@@ -96,8 +98,8 @@ pub struct Catalog {
     /// Each language's bundle; a lazy catalog adds a message to it the
     /// first time it is shown (hence the lock).
     bundles: Vec<(Lang, std::sync::Mutex<FluentBundle<FluentResource>>)>,
-    /// A lazy catalog's messages, by ID: their source text, not parsed yet.
-    lazy: Vec<(Lang, std::collections::HashMap<&'static str, &'static str>)>,
+    /// A lazy catalog's files: their messages' source text, not parsed yet.
+    lazy: Vec<(Lang, Vec<&'static StaticFile>)>,
     ids: Vec<(Lang, std::sync::OnceLock<BTreeSet<String>>)>,
     /// Where each message is first defined (any language): file and line.
     defined_at: std::collections::HashMap<String, (String, usize)>,
@@ -107,39 +109,13 @@ fn line_at(text: &str, byte: usize) -> usize {
     text[..byte.min(text.len())].matches('\n').count() + 1
 }
 
-/// Each message's ID and source text in a Fluent file: a message starts
-/// on a line that begins with a letter and goes on over the lines that
-/// are indented (or close a selector with `}`), as the files are written.
-/// Terms and comments are left out (the files use no terms).
-fn message_sources(text: &'static str) -> Vec<(&'static str, &'static str)> {
-    let mut out = Vec::new();
-    let mut start: Option<(usize, &'static str)> = None;
-    let mut offset = 0;
-    let mut last_content_end = 0;
-    for line in text.split_inclusive('\n') {
-        let first = line.bytes().next().unwrap_or(b'\n');
-        let continues = matches!(first, b' ' | b'\t' | b'}');
-        let blank = line.trim().is_empty();
-        if !continues && !blank {
-            if let Some((from, id)) = start.take() {
-                out.push((id, &text[from..last_content_end]));
-            }
-            if first.is_ascii_alphabetic() {
-                if let Some((id, _)) = line.split_once('=') {
-                    start = Some((offset, id.trim()));
-                }
-            }
-        }
-        offset += line.len();
-        if !blank {
-            last_content_end = offset;
-        }
-    }
-    if let Some((from, id)) = start {
-        out.push((id, &text[from..last_content_end]));
-    }
-    out
-}
+/// A built-in translation file: its path below `locales/`, its text and
+/// its messages' `(id, start, end)`, sorted by ID.
+pub type StaticFile = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, u32, u32)],
+);
 
 /// The deepest nesting of placeables (`{ … }`) a message may use.
 const FTL_DEPTH_MAX: usize = 32;
@@ -261,11 +237,13 @@ impl Catalog {
     }
 
     /// The built-in translations, checked by the tests, with nothing
-    /// parsed yet: each message is parsed the first time it is shown, so
-    /// start-up costs one pass over the lines. `files` are
-    /// `("<lang>/<file>.ftl", text)`, as `build.rs` embeds them; only the
-    /// `wanted` languages and English (the fallback) are kept.
-    pub fn from_static(files: &[(&'static str, &'static str)], wanted: &[Lang]) -> Catalog {
+    /// parsed yet: each message is parsed the first time it is shown.
+    /// `files` are `("<lang>/<file>.ftl", text, spans)` as `build.rs` embeds
+    /// them, `spans` each message's `(id, start, end)` in the text, sorted
+    /// by ID, found at build time ([`spans::message_spans`]): start-up does
+    /// no work at all. Only the `wanted` languages and English (the
+    /// fallback) are kept.
+    pub fn from_static(files: &'static [StaticFile], wanted: &[Lang]) -> Catalog {
         let mut bundles = Vec::new();
         let mut lazy = Vec::new();
         let mut ids = Vec::new();
@@ -275,16 +253,12 @@ impl Catalog {
         {
             let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
             bundle.set_use_isolating(false);
-            let mut index = std::collections::HashMap::new();
-            for (path, text) in files {
-                if path.split_once('/').map(|(code, _)| code) == Some(lang.code()) {
-                    for (id, source) in message_sources(text) {
-                        index.entry(id).or_insert(source);
-                    }
-                }
-            }
+            let own: Vec<&'static StaticFile> = files
+                .iter()
+                .filter(|(path, _, _)| path.split_once('/').map(|(c, _)| c) == Some(lang.code()))
+                .collect();
             bundles.push((lang, std::sync::Mutex::new(bundle)));
-            lazy.push((lang, index));
+            lazy.push((lang, own));
             ids.push((lang, std::sync::OnceLock::new()));
         }
         Catalog {
@@ -302,12 +276,15 @@ impl Catalog {
             .map(|(_, b)| b)
     }
 
-    /// A lazy catalog's source of message `id` in `lang`.
+    /// A lazy catalog's source of message `id` in `lang` (the first file
+    /// that defines it).
     fn source(&self, lang: Lang, id: &str) -> Option<&'static str> {
-        self.lazy
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .and_then(|(_, index)| index.get(id).copied())
+        let (_, files) = self.lazy.iter().find(|(l, _)| *l == lang)?;
+        files.iter().find_map(|(_, text, spans)| {
+            let at = spans.binary_search_by(|(key, _, _)| (*key).cmp(id)).ok()?;
+            let (_, start, end) = spans[at];
+            text.get(start as usize..end as usize)
+        })
     }
 
     /// Whether `lang` defines message `id` itself (no fallback).
@@ -330,7 +307,12 @@ impl Catalog {
             self.lazy
                 .iter()
                 .find(|(l, _)| *l == lang)
-                .map(|(_, index)| index.keys().map(|k| (*k).to_string()).collect())
+                .map(|(_, files)| {
+                    files
+                        .iter()
+                        .flat_map(|(_, _, spans)| spans.iter().map(|(id, _, _)| (*id).to_string()))
+                        .collect()
+                })
                 .unwrap_or_default()
         })
     }
