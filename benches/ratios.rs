@@ -11,7 +11,8 @@
 //!   complete frame's bytes (its footer), against `/bin/true` in a
 //!   pseudo-terminal until it closes.
 //!
-//! `RATIO_PAIRS` sets the number of pairs (default 300).
+//! `RATIO_PAIRS` sets the number of pairs (default 300); `RATIO_BIN` another
+//! binary to measure (default: this build's).
 
 use std::io::Read;
 use std::process::{Command, Stdio};
@@ -102,7 +103,11 @@ fn report(name: &str, target: f64, pairs: &[(Duration, Duration)]) {
 }
 
 fn main() {
-    let bin = env!("CARGO_BIN_EXE_cpr-guide");
+    // RATIO_BIN measures another build (e.g. scripts/build-static's).
+    let built = env!("CARGO_BIN_EXE_cpr-guide").to_string();
+    let bin_path = std::env::var("RATIO_BIN").unwrap_or(built);
+    let bin = bin_path.as_str();
+    println!("{bin}");
     let pairs: usize = std::env::var("RATIO_PAIRS")
         .ok()
         .and_then(|n| n.parse().ok())

@@ -9,6 +9,7 @@
 
 use expectrl::{Expect, Session};
 use std::io::Write;
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -308,4 +309,31 @@ fn the_result_screen_in_the_readme_is_what_the_program_draws() {
     let drawn = screen_text(&app, 80, 24);
     let trim = |s: &str| -> Vec<String> { s.lines().map(|l| l.trim_end().to_string()).collect() };
     assert_eq!(trim(shown), trim(&drawn));
+}
+
+/// The scripts the README names are there, executable, and valid shell;
+/// `scripts/ratios` runs the ratio benchmark, `scripts/build-static` the
+/// static build (both take minutes, so they are not run here).
+#[test]
+fn the_scripts_the_readme_names_are_there() {
+    use std::os::unix::fs::PermissionsExt;
+    let readme = include_str!("../../README.md");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (script, runs) in [
+        ("scripts/ratios", "cargo bench --locked --bench ratios"),
+        ("scripts/build-static", "target-feature=+crt-static"),
+    ] {
+        assert!(readme.contains(script), "{script} in the README");
+        let path = root.join(script);
+        let text = std::fs::read_to_string(&path).expect(script);
+        assert!(text.contains(runs), "{script}: {text}");
+        let mode = std::fs::metadata(&path).expect(script).permissions().mode();
+        assert!(mode & 0o111 != 0, "{script} is executable");
+        let checked = Command::new("bash")
+            .arg("-n")
+            .arg(&path)
+            .status()
+            .expect("bash");
+        assert!(checked.success(), "{script} is valid shell");
+    }
 }

@@ -10,8 +10,26 @@ use qrcode::{Color, EcLevel, QrCode};
 const QUIET: usize = 2;
 
 /// The code for `data` as rows; light modules are drawn (`█` is a cell
-/// whose both modules are light). `None` when the data is too long.
+/// whose both modules are light). `None` when the data is too long. The
+/// last few codes are kept, so a frame does not compute them again.
 pub fn qr_rows(data: &str) -> Option<Vec<String>> {
+    use std::sync::Mutex;
+    static KEPT: Mutex<Vec<(String, Option<Vec<String>>)>> = Mutex::new(Vec::new());
+    let mut kept = KEPT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((_, rows)) = kept.iter().find(|(d, _)| d == data) {
+        return rows.clone();
+    }
+    let rows = compute(data);
+    if kept.len() >= 8 {
+        kept.remove(0);
+    }
+    kept.push((data.to_string(), rows.clone()));
+    rows
+}
+
+fn compute(data: &str) -> Option<Vec<String>> {
     let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::L).ok()?;
     let width = code.width();
     let colors = code.to_colors();
