@@ -120,4 +120,7 @@ fn main() {
     };
     let bytes = postcard::to_stdvec(&content).expect("content serialises");
     fs::write(Path::new(&out).join("content.bin"), bytes).expect("write content.bin");
+    // Postcodes and the place index apart: read only when needed.
+    let geo = postcard::to_stdvec(content.geo.data()).expect("places serialise");
+    fs::write(Path::new(&out).join("geo.bin"), geo).expect("write geo.bin");
 }

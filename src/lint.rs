@@ -383,11 +383,11 @@ fn unused<I: TableIndex, T>(
 /// municipality is checked when the content loads: a municipality without
 /// an ICS centre, when roles use `ics_of`, refuses to load.)
 fn routing(content: &Content, findings: &mut Vec<Finding>) {
-    if content.postcodes.is_empty() {
+    if content.postcodes().is_empty() {
         return;
     }
     let mut has_postcode = Marks::new(content.municipalities.len());
-    for p in &content.postcodes {
+    for p in content.postcodes() {
         p.municipalities.iter().for_each(|&m| has_postcode.set(m));
     }
     for (id, m) in content.municipalities.enumerate() {

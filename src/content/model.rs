@@ -286,10 +286,10 @@ pub struct Content {
     pub outcomes: Table<OutcomeId, Outcome>,
     pub offices: Table<OfficeId, Office>,
     pub municipalities: Table<MunicipalityId, Municipality>,
-    /// Every postcode, in code order.
-    pub postcodes: Vec<Postcode>,
-    /// Municipalities by postcode, town and name, for answers typed as text.
-    pub places: super::places::Places,
+    /// Every postcode and the index of municipalities by postcode, town
+    /// and name: see [`Content::postcodes`] and [`Content::places`].
+    #[serde(skip)]
+    pub geo: Geo,
     /// Every (question, option) some condition names.
     pub mentioned: std::collections::BTreeSet<(QuestionId, usize)>,
     pub office_roles: Vec<OfficeRole>,
@@ -298,7 +298,60 @@ pub struct Content {
     pub steps: Table<StepId, Step>,
 }
 
+/// Every postcode, in code order, and the municipalities by postcode,
+/// town and name, for answers typed as text.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct GeoData {
+    pub postcodes: Vec<Postcode>,
+    pub places: super::places::Places,
+}
+
+/// [`GeoData`], there from the start when the content was loaded from
+/// YAML, or read from the built-in compiled bytes the first time a
+/// municipality is looked up by text: most runs never need it, and it is
+/// half the content.
+#[derive(Debug, Clone, Default)]
+pub struct Geo {
+    data: std::sync::OnceLock<GeoData>,
+    compiled: Option<&'static [u8]>,
+}
+
+impl Geo {
+    pub fn ready(data: GeoData) -> Geo {
+        Geo {
+            data: std::sync::OnceLock::from(data),
+            compiled: None,
+        }
+    }
+
+    /// Read from postcard bytes on first use (empty should they not read).
+    pub fn compiled(bytes: &'static [u8]) -> Geo {
+        Geo {
+            data: std::sync::OnceLock::new(),
+            compiled: Some(bytes),
+        }
+    }
+
+    pub fn data(&self) -> &GeoData {
+        self.data.get_or_init(|| {
+            self.compiled
+                .and_then(|bytes| postcard::from_bytes(bytes).ok())
+                .unwrap_or_default()
+        })
+    }
+}
+
 impl Content {
+    /// Every postcode, in code order.
+    pub fn postcodes(&self) -> &[Postcode] {
+        &self.geo.data().postcodes
+    }
+
+    /// Municipalities by postcode, town and name.
+    pub fn places(&self) -> &super::places::Places {
+        &self.geo.data().places
+    }
+
     pub fn question(&self, id: &str) -> Option<(QuestionId, &Question)> {
         self.questions.find(|q| q.id == id)
     }

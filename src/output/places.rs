@@ -45,7 +45,7 @@ fn row(
     t: &Localizer<'_>,
 ) -> PlaceRow {
     let detail = via.and_then(|via| match via {
-        Via::Postcode(i) | Via::Town(i) => content.postcodes.get(i).map(|p| {
+        Via::Postcode(i) | Via::Town(i) => content.postcodes().get(i).map(|p| {
             let place = format!("{} {}", p.code, p.town);
             // A postcode in several municipalities: this one has part of it.
             if p.municipalities.len() > 1 {
@@ -62,7 +62,7 @@ fn row(
     });
     let postcode = via.and_then(|via| match via {
         Via::Postcode(i) | Via::Town(i) => content
-            .postcodes
+            .postcodes()
             .get(i)
             .map(|p| format!("{} {}", p.code, p.town)),
         Via::Code | Via::Name => None,
@@ -102,7 +102,7 @@ pub fn place_rows(
             .collect()
     } else {
         content
-            .places
+            .places()
             .search(query)
             .into_iter()
             .map(|hit| {

@@ -62,7 +62,7 @@ pub fn answer_reason(
         } => {
             // "furesoe (Furesø)": the ID to type, and the name people know;
             // with the town it matched by, unless all share one postcode.
-            let hits = content.places.search(value);
+            let hits = content.places().search(value);
             let list: Vec<String> = options
                 .iter()
                 .filter_map(|&o| {
@@ -76,7 +76,7 @@ pub fn answer_reason(
                         .iter()
                         .find(|h| h.municipality.index() == o)
                         .and_then(|h| match h.via {
-                            Via::Town(i) if via.is_none() => content.postcodes.get(i),
+                            Via::Town(i) if via.is_none() => content.postcodes().get(i),
                             _ => None,
                         });
                     Some(match town {
@@ -106,7 +106,7 @@ pub fn answer_reason(
 /// The postcode a match came from, when it came from one.
 fn postcode_of(content: &Content, via: Via) -> Option<&Postcode> {
     match via {
-        Via::Postcode(i) | Via::Town(i) => content.postcodes.get(i),
+        Via::Postcode(i) | Via::Town(i) => content.postcodes().get(i),
         Via::Name | Via::Code => None,
     }
 }

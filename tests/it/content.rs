@@ -851,6 +851,12 @@ fn the_content_compiled_at_build_time_is_the_yaml_loaded_now() {
         postcard::to_stdvec(&compiled).expect("serialises"),
         postcard::to_stdvec(loaded).expect("serialises"),
     );
+    // Postcodes and the place index, read on first use.
+    assert_eq!(
+        postcard::to_stdvec(compiled.geo.data()).expect("serialises"),
+        postcard::to_stdvec(loaded.geo.data()).expect("serialises"),
+    );
+    assert!(compiled.postcodes().len() > 1100);
     // 98 municipalities and "not decided yet".
     assert_eq!(compiled.municipalities.len(), 99);
 }

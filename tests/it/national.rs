@@ -91,12 +91,12 @@ fn all_98_municipalities_with_codes_regions_and_contract_ids() {
     }
     // Every postcode of PostNord's file where people live (not 0xxx) is in.
     assert!(
-        content.postcodes.len() > 1100,
+        content.postcodes().len() > 1100,
         "{}",
-        content.postcodes.len()
+        content.postcodes().len()
     );
     let spanning = content
-        .postcodes
+        .postcodes()
         .iter()
         .filter(|p| p.municipalities.len() > 1)
         .count();
@@ -163,8 +163,8 @@ fn every_municipality_routes_to_an_office_and_its_own_regions_ics() {
 #[test]
 fn every_postcode_and_name_finds_its_municipality() {
     let content = content();
-    for p in &content.postcodes {
-        let hits = content.places.search(&p.code);
+    for p in content.postcodes() {
+        let hits = content.places().search(&p.code);
         let found: BTreeSet<_> = hits.iter().map(|h| h.municipality).collect();
         let want: BTreeSet<_> = p.municipalities.iter().copied().collect();
         assert_eq!(found, want, "{} {}", p.code, p.town);
@@ -174,7 +174,7 @@ fn every_postcode_and_name_finds_its_municipality() {
         let name = place.name.trim_end_matches(" Kommune");
         // The name, also typed without Danish letters, finds it first.
         for typed in [name.to_string(), fold(name), m.id.clone()] {
-            let hits = content.places.search(&typed);
+            let hits = content.places().search(&typed);
             assert_eq!(hits.first().map(|h| h.municipality), Some(id), "{typed}");
         }
     }
@@ -248,7 +248,7 @@ fn generated_content_matches_its_source_data() {
         entry.1.insert(m.id.clone());
     }
     let actual: std::collections::BTreeMap<String, (String, BTreeSet<String>)> = content
-        .postcodes
+        .postcodes()
         .iter()
         .map(|p| {
             let ids = p

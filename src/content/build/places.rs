@@ -43,6 +43,7 @@ pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content
     // Postcode → its index in `content.postcodes`, to merge a postcode
     // listed under several municipalities.
     let mut index: HashMap<&str, usize> = HashMap::with_capacity(1200);
+    let mut postcodes: Vec<Postcode> = Vec::with_capacity(1200);
     let mut listed = vec![false; content.municipalities.len()];
     for (loc, p) in &raw.postcodes {
         let Some(m) =
@@ -86,7 +87,7 @@ pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content
             }
             match index.get(code) {
                 Some(&i) => {
-                    let postcode: &mut Postcode = &mut content.postcodes[i];
+                    let postcode: &mut Postcode = &mut postcodes[i];
                     if postcode.town != town {
                         ctx.error(
                             *loc,
@@ -107,8 +108,8 @@ pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content
                     }
                 }
                 None => {
-                    index.insert(code, content.postcodes.len());
-                    content.postcodes.push(Postcode {
+                    index.insert(code, postcodes.len());
+                    postcodes.push(Postcode {
                         code: code.to_string(),
                         town: town.to_string(),
                         municipalities: vec![m],
@@ -117,6 +118,7 @@ pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content
             }
         }
     }
-    content.postcodes.sort_by(|a, b| a.code.cmp(&b.code));
-    content.places = Places::new(&content.municipalities, &content.postcodes);
+    postcodes.sort_by(|a, b| a.code.cmp(&b.code));
+    let places = Places::new(&content.municipalities, &postcodes);
+    content.geo = super::super::Geo::ready(super::super::GeoData { postcodes, places });
 }
