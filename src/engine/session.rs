@@ -39,8 +39,10 @@ pub struct Session<'c> {
     history: Vec<Position>,
     /// A change started from the review: afterwards, back to the review.
     changing: bool,
-    /// The most questions the interview can still come to.
-    total: usize,
+    /// The most questions the interview can still come to, worked out
+    /// when progress is first asked for after a change (the command line
+    /// never asks).
+    total: std::cell::Cell<Option<usize>>,
 }
 
 impl<'c> Session<'c> {
@@ -51,10 +53,9 @@ impl<'c> Session<'c> {
             position: Position::Review,
             history: Vec::new(),
             changing: false,
-            total: 0,
+            total: std::cell::Cell::new(None),
         };
         session.position = session.first_position();
-        session.total = session.estimate_total();
         session
     }
 
@@ -75,7 +76,7 @@ impl<'c> Session<'c> {
         if today != self.today() {
             self.interview = Interview::new(self.content(), today);
             self.interview.prune(&mut self.answers);
-            self.total = self.estimate_total();
+            self.total.set(None);
         }
     }
 
@@ -146,7 +147,7 @@ impl<'c> Session<'c> {
         };
         self.answers.set(q, answer);
         self.interview.prune(&mut self.answers);
-        self.total = self.estimate_total();
+        self.total.set(None);
         let walk = self.walk();
         let first_open = match walk.next {
             Next::Ask(n) => Some(n),
@@ -225,7 +226,7 @@ impl<'c> Session<'c> {
         self.history.clear();
         self.changing = false;
         self.position = self.first_position();
-        self.total = self.estimate_total();
+        self.total.set(None);
     }
 
     /// Where the person is: this question's number on the path, and at most
@@ -242,7 +243,15 @@ impl<'c> Session<'c> {
             }
             Position::Review => walk.asked.len(),
         };
-        let total = self.total.max(1);
+        let total = self
+            .total
+            .get()
+            .unwrap_or_else(|| {
+                let total = self.estimate_total();
+                self.total.set(Some(total));
+                total
+            })
+            .max(1);
         Progress {
             current: current.min(total),
             total,
