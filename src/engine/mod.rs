@@ -67,6 +67,24 @@ enum Asked {
     Unknown,
 }
 
+impl Asked {
+    /// Whether `question` is asked, given the facts so far and what is
+    /// known of the questions before it: one still open may get an answer.
+    fn of(
+        question: &crate::content::Question,
+        facts: &Facts,
+        state: &[Asked],
+        content: &Content,
+    ) -> Asked {
+        let open = |q: QuestionId| state[q.index()] != Asked::No;
+        match question.ask_when.maybe(facts, &content.named, &open) {
+            Some(true) => Asked::Yes,
+            Some(false) => Asked::No,
+            None => Asked::Unknown,
+        }
+    }
+}
+
 impl<'c> Interview<'c> {
     pub fn new(content: &'c Content, today: Date) -> Interview<'c> {
         Interview { content, today }
@@ -151,13 +169,7 @@ impl<'c> Interview<'c> {
         let mut facts = Facts::new(content.questions.len());
         let mut state = vec![Asked::Unknown; content.questions.len()];
         for (id, question) in content.questions.enumerate() {
-            // A question is open while it may still get an answer.
-            let open = |q: QuestionId| state[q.index()] != Asked::No;
-            let asked = match question.ask_when.maybe(&facts, &content.named, &open) {
-                Some(true) => Asked::Yes,
-                Some(false) => Asked::No,
-                None => Asked::Unknown,
-            };
+            let asked = Asked::of(question, &facts, &state, content);
             state[id.index()] = asked;
             if asked == Asked::Yes {
                 // Derived only from a number that is itself still asked.
@@ -190,12 +202,7 @@ impl<'c> Interview<'c> {
         let mut state = vec![Asked::Unknown; content.questions.len()];
         let mut missing = Missing::default();
         for (id, question) in content.questions.enumerate() {
-            let open = |q: QuestionId| state[q.index()] != Asked::No;
-            let asked = match question.ask_when.maybe(&facts, &content.named, &open) {
-                Some(true) => Asked::Yes,
-                Some(false) => Asked::No,
-                None => Asked::Unknown,
-            };
+            let asked = Asked::of(question, &facts, &state, content);
             state[id.index()] = asked;
             let derived = self.derived(question, answers);
             let fact = derived.or_else(|| answers.get(id).map(Answer::fact));
