@@ -352,6 +352,19 @@ impl Content {
         &self.geo.data().places
     }
 
+    /// The municipality `query` names: its ID outright (no index needed,
+    /// which the built-in content reads only when it must), else by
+    /// postcode, town, code or name ([`Places::resolve`]).
+    ///
+    /// [`Places::resolve`]: super::places::Places::resolve
+    pub fn resolve_municipality(&self, query: &str) -> super::places::Resolution {
+        let lower = query.trim().to_lowercase();
+        match self.municipalities.find(|m| m.id == lower) {
+            Some((id, _)) => super::places::Resolution::Found(id),
+            None => self.places().resolve(query),
+        }
+    }
+
     pub fn question(&self, id: &str) -> Option<(QuestionId, &Question)> {
         self.questions.find(|q| q.id == id)
     }

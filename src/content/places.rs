@@ -410,19 +410,15 @@ impl Places {
         }
     }
 
-    /// What `query` names, when one municipality is needed: an ID, a
+    /// What `query` names by its text, when one municipality is needed: a
     /// code, a name or a postcode or town that lies in one municipality
     /// only is found outright; anything else with matches is a choice.
-    pub fn resolve(
-        &self,
-        municipalities: &Table<MunicipalityId, Municipality>,
-        query: &str,
-    ) -> Resolution {
+    /// (An ID is found first by [`Content::resolve_municipality`], without
+    /// the index.)
+    ///
+    /// [`Content::resolve_municipality`]: super::Content::resolve_municipality
+    pub fn resolve(&self, query: &str) -> Resolution {
         let query = query.trim();
-        let lower = query.to_lowercase();
-        if let Some((id, _)) = municipalities.find(|m| m.id == lower) {
-            return Resolution::Found(id);
-        }
         let hits = self.search(query);
         let words = query_words(query);
         let q = fold(&words.concat());

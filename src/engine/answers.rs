@@ -160,13 +160,7 @@ pub fn parse_answer(
     }
     match &question.kind {
         QuestionKind::Choice { .. } if question.options_from_municipalities => {
-            // A municipality's ID needs no search (nor the place index,
-            // which the built-in content reads only when it must).
-            let lower = trimmed.to_lowercase();
-            if let Some((m, _)) = content.municipalities.find(|m| m.id == lower) {
-                return Ok(Answer::Choice(m.index()));
-            }
-            match content.places().resolve(&content.municipalities, trimmed) {
+            match content.resolve_municipality(trimmed) {
                 Resolution::Found(m) => Ok(Answer::Choice(m.index())),
                 Resolution::Choose(hits) => Err(AnswerError::Ambiguous {
                     value: trimmed.to_string(),
