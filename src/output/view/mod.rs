@@ -96,6 +96,24 @@ pub struct View {
     pub words: Words,
 }
 
+impl View {
+    /// The deadline to act on next: the next date to meet ("by"), else
+    /// the first date ahead at all, else one waiting for a date not given.
+    pub fn next_deadline(&self) -> Option<&DeadlineView> {
+        let ahead = |d: &&DeadlineView| d.date.is_some() && d.status != Some("past");
+        self.deadlines
+            .iter()
+            .filter(ahead)
+            .find(|d| d.kind == "by")
+            .or_else(|| self.deadlines.iter().find(ahead))
+            .or_else(|| {
+                self.deadlines
+                    .iter()
+                    .find(|d| d.status_text.is_some() && d.date.is_none())
+            })
+    }
+}
+
 /// The contract's `answers`: `{ "situation": "eu", "cpr": "given", … }`.
 fn answers_by_id<S: Serializer>(answers: &[AnswerView], s: S) -> Result<S::Ok, S::Error> {
     use serde::ser::SerializeMap;

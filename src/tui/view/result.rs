@@ -91,6 +91,29 @@ pub fn qr_style() -> Style {
     Style::new().fg(Color::White).bg(Color::Black)
 }
 
+/// Whether labels would take more than a third of the width: then each
+/// label stands on a row of its own, its value indented under it.
+fn narrow(label_width: usize, width: usize) -> bool {
+    label_width + 2 > width / 3
+}
+
+/// The column the values start in.
+fn value_column(label_width: usize, width: usize) -> usize {
+    if narrow(label_width, width) {
+        2
+    } else {
+        label_width + 2
+    }
+}
+
+/// More of a value, on rows of its own in the value column.
+fn under(spans: Vec<Span<'static>>, label_width: usize, width: usize) -> Vec<Line<'static>> {
+    let column = value_column(label_width, width);
+    let mut line = vec![Span::raw(" ".repeat(column))];
+    line.extend(spans);
+    wrap::wrap_hanging(&Line::from(line), width, column)
+}
+
 /// A label and its value, the value's wrapped rows under each other.
 fn labelled(
     label: &str,
@@ -99,21 +122,17 @@ fn labelled(
     width: usize,
     theme_label: Style,
 ) -> Vec<Line<'static>> {
-    let narrow = label_width + 2 > width / 3;
-    if narrow {
+    if narrow(label_width, width) {
         let mut out = vec![text(label.to_string(), theme_label)];
-        let mut spans = vec![Span::raw("  ")];
-        spans.extend(value);
-        out.extend(wrap::wrap_hanging(&Line::from(spans), width, 2));
+        out.extend(under(value, label_width, width));
         return out;
     }
-    let pad = label_width + 2;
     let mut spans = vec![Span::styled(
         format!("{label:<label_width$}  "),
         theme_label,
     )];
     spans.extend(value);
-    wrap::wrap_hanging(&Line::from(spans), width, pad)
+    wrap::wrap_hanging(&Line::from(spans), width, label_width + 2)
 }
 
 /// The card: everything to act on, on the first screen.
@@ -145,20 +164,7 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
         lines.extend(wrap::wrap(&text(t.text("ui-print-hint"), theme.key), width));
     }
 
-    // The next deadline to act by (a date to meet first, else the first
-    // date at all), else one waiting for a date not given.
-    let ahead = |d: &&crate::output::DeadlineView| d.date.is_some() && d.status != Some("past");
-    let next = view
-        .deadlines
-        .iter()
-        .filter(ahead)
-        .find(|d| d.kind == "by")
-        .or_else(|| view.deadlines.iter().find(ahead))
-        .or_else(|| {
-            view.deadlines
-                .iter()
-                .find(|d| d.status_text.is_some() && d.date.is_none())
-        });
+    let next = view.next_deadline();
     let where_label = t.text("ui-card-where");
     let deadline_label = t.text_with(
         "ui-card-deadline",
@@ -190,17 +196,12 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
             width,
             theme.heading,
         ));
-        let indent = " ".repeat(label_width + 2);
         if office.here && !fits {
-            let lead = if label_width + 2 > width / 3 {
-                "  ".to_string()
-            } else {
-                indent.clone()
-            };
-            rows.push(Line::from(vec![
-                Span::raw(lead),
-                Span::styled(here, theme.today),
-            ]));
+            rows.extend(under(
+                vec![Span::styled(here, theme.today)],
+                label_width,
+                width,
+            ));
         }
         let mut more = Vec::new();
         if !office.address.is_empty() {
@@ -224,18 +225,9 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
             details.push(Span::styled(view.words.appointment.clone(), theme.base));
         }
         for spans in [more, details] {
-            if spans.is_empty() {
-                continue;
+            if !spans.is_empty() {
+                rows.extend(under(spans, label_width, width));
             }
-            let narrow = label_width + 2 > width / 3;
-            let (lead, hang) = if narrow {
-                ("  ".to_string(), 2)
-            } else {
-                (indent.clone(), label_width + 2)
-            };
-            let mut line = vec![Span::raw(lead)];
-            line.extend(spans);
-            rows.extend(wrap::wrap_hanging(&Line::from(line), width, hang));
         }
     }
     if let Some(d) = next {
@@ -253,16 +245,11 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
         ));
         // What the deadline's state means, on a row of its own.
         if let Some(status) = &d.status_text {
-            let hang = if label_width + 2 > width / 3 {
-                2
-            } else {
-                label_width + 2
-            };
-            let line = Line::from(vec![
-                Span::raw(" ".repeat(hang)),
-                Span::styled(status.clone(), theme.warn),
-            ]);
-            rows.extend(wrap::wrap_hanging(&line, width, hang));
+            rows.extend(under(
+                vec![Span::styled(status.clone(), theme.warn)],
+                label_width,
+                width,
+            ));
         }
     }
     if !view.documents.is_empty() {
@@ -472,9 +459,9 @@ fn codes(app: &App<'_>, view: &View, width: usize, height: usize) -> Vec<Line<'s
     let items = take_away(app, view);
     // The first calendar event and the web page are drawn; `c` has them all.
     let mut shown: Vec<(String, Vec<String>)> = Vec::new();
-    let calendar = calendar_deadlines(view).len();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 && i < calendar {
+    let mut calendar_shown = false;
+    for item in &items {
+        if item.calendar && std::mem::replace(&mut calendar_shown, true) {
             continue;
         }
         if let Some(rows) = qr_rows(&item.data) {
