@@ -50,11 +50,9 @@ fn description(view: &View, deadline: &DeadlineView) -> String {
     if let Some(status) = &deadline.status_text {
         lines.push(status.clone());
     }
-    if let Some(office) = view.offices.first() {
+    if let (Some(office), Some(place)) = (view.offices.first(), location(view)) {
         lines.push(String::new());
-        let mut place = vec![office.name.clone()];
-        place.extend(office.address.iter().cloned());
-        lines.push(format!("{}: {}", view.words.offices, place.join(", ")));
+        lines.push(format!("{}: {place}", view.words.offices));
         if let Some(web) = office.booking.as_ref().or(office.web.as_ref()) {
             lines.push(web.clone());
         }
