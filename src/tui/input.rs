@@ -183,12 +183,7 @@ fn csi(bytes: &[u8]) -> Parsed {
     let n = numbers(params);
     let mods = modifiers(n.get(1).copied().flatten());
     let code = match last {
-        b'A' => Some(KeyCode::Up),
-        b'B' => Some(KeyCode::Down),
-        b'C' => Some(KeyCode::Right),
-        b'D' => Some(KeyCode::Left),
-        b'H' => Some(KeyCode::Home),
-        b'F' => Some(KeyCode::End),
+        b'A' | b'B' | b'C' | b'D' | b'H' | b'F' => cursor_key(last),
         b'Z' => Some(KeyCode::BackTab),
         b'P' => Some(KeyCode::F(1)),
         b'Q' => Some(KeyCode::F(2)),
@@ -201,18 +196,26 @@ fn csi(bytes: &[u8]) -> Parsed {
     Parsed::Done(code.and_then(|c| key(c, mods)), len)
 }
 
-/// `ESC O x`: application-mode arrows and F1–F4.
-fn ss3(bytes: &[u8]) -> Parsed {
-    let Some(&c) = bytes.get(2) else {
-        return Parsed::Incomplete;
-    };
-    let code = match c {
+/// The arrows, Home and End, as both `ESC [ x` and `ESC O x` end.
+fn cursor_key(last: u8) -> Option<KeyCode> {
+    match last {
         b'A' => Some(KeyCode::Up),
         b'B' => Some(KeyCode::Down),
         b'C' => Some(KeyCode::Right),
         b'D' => Some(KeyCode::Left),
         b'H' => Some(KeyCode::Home),
         b'F' => Some(KeyCode::End),
+        _ => None,
+    }
+}
+
+/// `ESC O x`: application-mode arrows and F1–F4.
+fn ss3(bytes: &[u8]) -> Parsed {
+    let Some(&c) = bytes.get(2) else {
+        return Parsed::Incomplete;
+    };
+    let code = match c {
+        b'A' | b'B' | b'C' | b'D' | b'H' | b'F' => cursor_key(c),
         b'M' => Some(KeyCode::Enter),
         b'P'..=b'S' => Some(KeyCode::F(c - b'P' + 1)),
         _ => None,
