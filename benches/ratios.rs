@@ -18,18 +18,9 @@ use std::io::Read;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const ANSWERS: [&str; 10] = [
-    "situation=eu",
-    "stay=over-6-months",
-    "municipality=copenhagen",
-    "with-children=no",
-    "arrival=2026-12-01",
-    "from-nordic=no",
-    "job-seeker=no",
-    "over-18=yes",
-    "married=no",
-    "documents-in-da-or-en=yes",
-];
+#[path = "common/answers.rs"]
+mod answers;
+use answers::ANSWERS;
 
 fn run(program: &str, args: &[&str]) -> Duration {
     let start = Instant::now();

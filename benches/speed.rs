@@ -21,18 +21,9 @@ use ratatui::Terminal;
 use std::hint::black_box;
 use std::process::Command;
 
-const ANSWERS: [&str; 10] = [
-    "situation=eu",
-    "stay=over-6-months",
-    "municipality=copenhagen",
-    "with-children=no",
-    "arrival=2026-12-01",
-    "from-nordic=no",
-    "job-seeker=no",
-    "over-18=yes",
-    "married=no",
-    "documents-in-da-or-en=yes",
-];
+#[path = "common/answers.rs"]
+mod answers;
+use answers::ANSWERS;
 
 fn processes(c: &mut Criterion) {
     let bin = env!("CARGO_BIN_EXE_cpr-guide");

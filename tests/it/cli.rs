@@ -19,7 +19,7 @@ fn guide(lang: &str, format: &str, answers: &[&str]) -> Output {
 }
 
 /// One complete set of answers per situation of domain.md §1.
-const SITUATIONS: [(&str, &[&str]); 5] = [
+pub(crate) const SITUATIONS: [(&str, &[&str]); 5] = [
     (
         "register",
         &[

@@ -10,27 +10,18 @@ use serde_json::Value;
 
 const TODAY: &str = "2026-11-22";
 
-const NORDIC: &[&str] = &[
-    "situation=nordic",
-    "stay=over-6-months",
-    "municipality=copenhagen",
-    "arrival=2026-12-01",
-    "danish-citizen=no",
-    "from-nordic=yes",
-    "over-18=yes",
-    "with-children=no",
-    "married=no",
-    "documents-in-da-or-en=yes",
-    "cpr=070761-4285",
-];
+/// A Nordic citizen moving to Copenhagen, arriving 1 December 2026, with
+/// a CPR number given too (it must never reach the file).
+fn nordic() -> Vec<&'static str> {
+    let mut answers = crate::cli::SITUATIONS[0].1.to_vec();
+    answers.push("cpr=070761-4285");
+    answers
+}
 
-const TAX: &[&str] = &[
-    "situation=tax-only",
-    "citizenship=other",
-    "lives-in-sweden=no",
-    "job-start=2027-04-01",
-    "married=yes",
-];
+/// Tax only: a citizen of another country, the job starting 1 April 2027.
+fn tax() -> Vec<&'static str> {
+    crate::cli::SITUATIONS[3].1.to_vec()
+}
 
 fn guide(lang: &str, answers: &[&str], extra: &[&str]) -> std::process::Output {
     let mut args = vec!["guide", "--lang", lang, "--today", TODAY];
@@ -44,14 +35,14 @@ fn guide(lang: &str, answers: &[&str], extra: &[&str]) -> std::process::Output {
 #[test]
 fn the_calendar_file_holds_each_dated_deadline_ahead() {
     let dir = tempfile::tempdir().expect("dir");
-    for (lang, answers) in [("en", NORDIC), ("da", TAX), ("nb", NORDIC)] {
+    for (lang, answers) in [("en", nordic()), ("da", tax()), ("nb", nordic())] {
         let file = dir.path().join(format!("{lang}.ics"));
-        let o = guide(lang, answers, &["--export", file.to_str().expect("path")]);
+        let o = guide(lang, &answers, &["--export", file.to_str().expect("path")]);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
         let text = std::fs::read_to_string(&file).expect("written");
         assert!(!text.contains("4285") && !text.contains("070761"), "{text}");
 
-        let json = guide(lang, answers, &["--format", "json"]);
+        let json = guide(lang, &answers, &["--format", "json"]);
         let view: Value = serde_json::from_slice(&json.stdout).expect("json");
         let mut wanted: Vec<(String, String)> = view["deadlines"]
             .as_array()
@@ -110,7 +101,7 @@ fn the_calendar_file_holds_each_dated_deadline_ahead() {
         }
         // The same answers, the same file (stable IDs and stamps).
         let again = dir.path().join(format!("{lang}-again.ics"));
-        guide(lang, answers, &["--export", again.to_str().expect("path")]);
+        guide(lang, &answers, &["--export", again.to_str().expect("path")]);
         assert_eq!(std::fs::read_to_string(&again).expect("again"), text);
     }
 }
@@ -120,7 +111,7 @@ fn a_result_without_a_date_ahead_is_no_calendar() {
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("none.ics");
     // Arrived long ago: the deadline to report the move has passed.
-    let mut answers: Vec<&str> = NORDIC.to_vec();
+    let mut answers = nordic();
     answers.retain(|a| !a.starts_with("arrival="));
     answers.push("arrival=2026-01-05");
     let o = guide("en", &answers, &["--export", file.to_str().expect("path")]);
