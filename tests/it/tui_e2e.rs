@@ -157,23 +157,7 @@ fn sigterm_leaves_a_sane_terminal() {
 
 #[test]
 fn kiosk_idle_reset_in_a_real_terminal() {
-    let mut command = Command::new(BIN);
-    command
-        .args([
-            "--kiosk",
-            "--idle-timeout",
-            "5",
-            "--now",
-            "2026-11-23T10:00",
-        ])
-        .env("TERM", "xterm-256color");
-    let mut session = Session::spawn(command).expect("spawn in a pty");
-    session
-        .get_process_mut()
-        .set_window_size(80, 24)
-        .expect("size");
-    let mut s = Screen::new(session);
-    s.wait_for("Vælg sprog");
+    let mut s = kiosk_screen();
     s.step("2", "Which describes you best?");
     s.step("2", "How long will you stay");
     s.step("3", "look for work");
