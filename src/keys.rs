@@ -52,6 +52,12 @@ pub fn document(id: &str) -> String {
     format!("doc-{id}")
 }
 
+/// `docstep-<id>`: the heading of a document step ("For the EU
+/// registration certificate, at { $office }").
+pub fn document_step(id: &str) -> String {
+    format!("docstep-{id}")
+}
+
 /// `deadline-<id>`: a deadline's title.
 pub fn deadline(id: &str) -> String {
     format!("deadline-{id}")

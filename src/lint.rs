@@ -336,6 +336,9 @@ fn required_messages(content: &Content) -> Vec<(String, &Origin)> {
             out.push((note.clone(), &r.at));
         }
     }
+    for s in &content.document_steps {
+        out.push((keys::document_step(&s.id), &s.at));
+    }
     for d in &content.documents {
         out.push((keys::document(&d.id), &d.at));
         for n in &d.notes {
@@ -346,6 +349,9 @@ fn required_messages(content: &Content) -> Vec<(String, &Origin)> {
         out.push((keys::deadline(&d.id), &d.at));
         out.push((keys::deadline_rule(&d.id), &d.at));
         out.push((keys::deadline_kind(d.kind.id()), &d.at));
+        for n in &d.notes {
+            out.push((n.text.clone(), &d.at));
+        }
     }
     for s in &content.steps {
         out.push((keys::step(&s.id), &s.at));

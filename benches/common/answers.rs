@@ -1,7 +1,7 @@
 //! The README's example answers (an EU citizen moving to Copenhagen), the
 //! guidance both benchmarks run.
 
-pub const ANSWERS: [&str; 10] = [
+pub const ANSWERS: [&str; 11] = [
     "situation=eu",
     "stay=over-6-months",
     "municipality=copenhagen",
@@ -9,6 +9,7 @@ pub const ANSWERS: [&str; 10] = [
     "arrival=2026-12-01",
     "from-nordic=no",
     "job-seeker=no",
+    "eu-ground=worker",
     "over-18=yes",
     "married=no",
     "documents-in-da-or-en=yes",

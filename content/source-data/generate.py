@@ -168,9 +168,9 @@ def main():
         m = municipalities[code]
         d = data[code]
         ics = d["ics"] or REGION_ICS[m["region"]]
+        # The ICS centre's page backs the centre's own roles (its office's
+        # sources, and the `also` role below), not the municipality.
         sources = ["postnord-postcodes", f"muni-{m['id']}"]
-        if d["ics"]:
-            sources.append(ICS_SOURCE[ics])
         host = HOSTS.get(code)
         office = host or f"borgerservice-{m['id']}"
         m_yaml += [

@@ -79,3 +79,7 @@ content-ftl-too-deep = placeholders er indlejret mere end { $max } niveauer her.
 content-kiosk-glyphs = ”{ $value }” er ikke et sæt symboler: brug ascii eller unicode.
 content-condition-too-deep = den navngivne betingelse ”{ $id }” nås gennem for mange andre, der nævner hinanden: brug en kortere kæde.
 content-condition-too-large = den navngivne betingelse ”{ $id }” bliver for stor, når de betingelser, den nævner, sættes ind: nævn hver af dem én gang.
+content-unknown-role = intet kontor har rollen “{ $id }”: brug en rolle fra office_roles eller en kommunes also.
+content-unknown-document-step = der er intet dokumenttrin “{ $id }”: brug et fra document_steps.
+content-document-needs-step = dokumentet skal have step: (et af document_steps), så folk ved, hvor de skal have det med hen.
+content-unknown-check-period = “{ $value }” er ikke en periode at tjekke først: brug christmas-week.

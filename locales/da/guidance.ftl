@@ -3,7 +3,7 @@
 office-ihcph = International House Copenhagen (ICS East)
 office-ihcph-about = International Citizen Service i København: registreringsbevis (EU-opholdsdokument) og cpr-nummer. Opholds- og arbejdstilladelser klarer SIRI, ikke ICS East.
 office-siri = SIRI (Styrelsen for International Rekruttering og Integration)
-office-siri-about = Behandler opholds- og arbejdstilladelser for statsborgere fra lande uden for EU/EØS og Schweiz og udsteder registreringsbeviser til EU-borgere. Dette er hovedkontoret.
+office-siri-about = Behandler opholds- og arbejdstilladelser til arbejde, studier m.m. for statsborgere fra lande uden for EU/EØS og Schweiz og udsteder registreringsbeviser til EU-borgere. Kontorerne tager kun imod med en bestilt tid.
 office-borgerservice-vaerloese = Borgerservice Værløse (Furesø Kommune)
 office-borgerservice-vaerloese-about = På biblioteket ved Galaksen. Udfyld indrejseblanketten online, før du kommer, og book en tid.
 office-borgerservice = Borgerservice i din kommune
@@ -25,27 +25,20 @@ role-registration-certificate = Registreringsbevis (EU)
 role-health-insurance = Oplys dit sygesikringsland
 role-tax-number = Skattepersonnummer
 role-tax-questions = Skattekort og spørgsmål om skat
-role-residence-permit = Opholds- og arbejdstilladelse
+role-residence-permit = Behandler opholdstilladelser: søg online eller på en dansk repræsentation i udlandet
 role-parish = Cpr-nummer ved dåb
 
-note-siri-apply = Søg online eller på en dansk ambassade eller et generalkonsulat i det land, du bor i. International House (ICS East) behandler ikke tilladelser.
 note-ihcph-fast-track = Furesø Kommune samarbejder med International House. Hvis du har brug for dit nummer hurtigt, kan du gå derhen i stedet.
 note-certificate-first = Få dit registreringsbevis først. Du skal bruge det for at blive registreret.
-note-ics-centres = International Citizen Service i København, Aarhus, Aalborg, Esbjerg, Odense og Sønderborg hjælper nytilflyttere med registreringerne. ICS East nævner hjælp til skattekort blandt sine ydelser.
+note-ics-centres = International Citizen Service i København, Aarhus, Aalborg, Esbjerg, Odense og Sønderborg hjælper nytilflyttere med registreringerne.
 note-passport-nordic = Din legitimation skal vise dit statsborgerskab, så et pas er bedst.
 note-child-documents = Barnets eget pas. Et barn, der ikke er nordisk statsborger, skal også have en opholdstilladelse eller et registreringsbevis.
 note-permit-furesoe = Borgerservice Værløse vil se originalen, og den må højst være 6 måneder gammel.
 note-faroe-p-number = Fra Færøerne: dit P-tal.
 note-translation-furesoe = Borgerservice Værløse vil have en autoriseret oversættelse til dansk eller engelsk.
-note-translation-ask = Spørg kontoret, hvilke sprog det tager imod. Aarhus tager for eksempel også tysk, og ICS West tager vielses- og fødselsattester på tysk og de skandinaviske sprog.
+note-translation-ask = Danske myndigheder skal kun tage imod dokumenter på dansk, men mange kontorer tager også engelsk, nogle også tysk eller et nordisk sprog. Spørg dit kontor, hvilke sprog det tager imod, før du betaler for en oversættelse.
 
-doc-passport = { $situation ->
-    [tax-only] { $lives-in-sweden ->
-        [yes] Kopi af dit pas eller af dit nationale id-kort (for- og bagside) sammen med et personbevis
-       *[other] Kopi af dit pas eller nationale id-kort (for- og bagside)
-    }
-   *[other] Gyldigt pas
-  }
+doc-passport = Gyldigt pas
 doc-residence-permit = { $situation ->
     [tax-only] Din danske opholdstilladelse
    *[other] Din opholdstilladelse
@@ -65,9 +58,12 @@ doc-translation = En oversættelse af hvert dokument, der ikke er på dansk elle
 doc-form-04-063 = Ansøgningen online (den bruger de fleste) eller blanket 04.063
 
 deadline-report-move = Anmeld din flytning til kommunen
-deadline-report-move-rule = { $situation ->
-    [eu] Senest 5 dage efter, at du opfylder betingelserne. For dig er det, når du har dit registreringsbevis og et sted at bo.
-   *[other] Senest 5 dage efter, at du opfylder betingelserne: Du er her, har et sted at bo og har lovligt ophold (med opholdstilladelse, hvis du skal have en).
+deadline-report-move-rule = { $municipality ->
+    [other] Senest 5 dage efter, at du opfylder betingelserne: Du er her, har et sted at bo og har lovligt ophold. De 5 dage regnes fra, du har et sted at bo.
+   *[other-place] { $situation ->
+        [eu] Senest 5 dage efter, at du opfylder betingelserne. For dig er det, når du har dit registreringsbevis og et sted at bo.
+       *[other] Senest 5 dage efter, at du opfylder betingelserne: Du er her, har et sted at bo og har lovligt ophold (med opholdstilladelse, hvis du skal have en).
+    }
   }
 deadline-permit-age = Bliv registreret, mens din opholdstilladelse højst er 6 måneder gammel
 deadline-permit-age-rule = Borgerservice Værløse vil have, at den opholdstilladelse, du har med, højst er 6 måneder gammel.
@@ -92,21 +88,23 @@ deadline-tax-card-window-rule = Har du allerede et nummer, så søg om skattekor
 deadline-report-before-leaving = Hvis du senere flytter fra Danmark til et andet nordisk land
 deadline-report-before-leaving-rule = Anmeld flytningen til din danske kommune, før du rejser.
 
-step-apply-residence-permit = Søg først om opholds- og arbejdstilladelse. SIRI behandler ansøgningerne: Søg online eller på en dansk ambassade eller et generalkonsulat i udlandet. Når du har fået tilladelsen, kan du bruge guiden igen.
-step-biometrics = Søger du online eller direkte hos SIRI, skal du have optaget biometri (foto og fingeraftryk) senest 14 dage efter, at du har søgt.
+step-apply-residence-permit = Søg om opholdstilladelse, før du kommer. To myndigheder behandler ansøgningerne: SIRI (arbejde, studier m.m.) og Udlændingestyrelsen (familiesammenføring, asyl m.m.). Søg online på nyidanmark.dk eller på en dansk ambassade eller et generalkonsulat i det land, du bor i. Brug guiden igen, når du har tilladelsen.
+step-biometrics = Har du søgt online hos SIRI, skal du have taget foto og fingeraftryk (biometri) senest 14 dage efter: hos SIRI (book en tid) eller på en dansk ambassade, et generalkonsulat eller et visumcenter. Tag en udskrift af kvitteringen for din ansøgning med. Ved Udlændingestyrelsens ordninger gør du, som du får besked om, når du søger.
 step-no-registration-short-stay = Du må gerne være her uden at blive registreret. Viser det sig, at du skal være her i mere end 3 måneder, så brug guiden igen.
-step-no-registration-tax = Hvis du skal arbejde i Danmark, kan Skattestyrelsen give dig et skattepersonnummer.
+step-no-registration-tax = { $situation ->
+    [non-eu] Skal du arbejde i Danmark, kan Skattestyrelsen give dig et skattepersonnummer. Du skal vedhæfte din danske opholds- og arbejdstilladelse.
+   *[other] Skal du arbejde i Danmark, kan Skattestyrelsen give dig et skattepersonnummer.
+  }
 step-job-seeker-stay = Som jobsøgende må du være her i op til 6 måneder fra den dag, du kommer, uden at blive registreret.
 step-job-seeker-ground = Du kan kun blive registreret og få et cpr-nummer med et registreringsbevis, og jobsøgning giver ikke ret til et. Når du får et job, eller når et andet grundlag passer på dig (selvstændig, studerende, midler nok til at forsørge dig selv, familie til en EU-borger), så søg om registreringsbeviset. Anmeld derefter din flytning inden for 5 dage.
 step-optional-registration = Du har ret til at blive registreret nu, fordi du skal være her i mere end 3 måneder. Viser det sig, at du skal være her i mere end 6 måneder, skal du registreres.
-step-get-certificate-first = Få først dit registreringsbevis. SIRI udsteder det i det ICS-center, der står ovenfor, og på sit hovedkontor i Valby. Book en tid.
-step-ihcph-apply-online = Søg først om cpr-nummer online (se siden om ICS East). Sagsbehandlingen tager cirka 1–2 uger, og du får en e-mail med et sagsnummer.
-step-ihcph-book = Book en tid til cpr-nummer hos ICS East med dit sagsnummer.
+step-ihcph-apply-online = Søg først om cpr-nummer online (se siden om ICS East). Du får et sagsnummer, når du sender ansøgningen. Den tager ca. 1-2 uger at behandle, og du får besked på e-mail.
+step-ihcph-book = Book derefter en tid til cpr-registrering hos ICS East med dit sagsnummer.
 step-vaerloese-entry-form = Udfyld indrejseblanketten online, før du kommer.
 step-vaerloese-book = Book en tid online. Du skal have en aftale.
 step-borgerservice-contact = Find Borgerservice på din kommunes hjemmeside, og anmeld din flytning. Kommunen kan bede dig om at møde op personligt.
 step-bring-documents = Tag alle dokumenterne på listen med.
-step-check-apostille = Vielses- og fødselsattester fra nogle lande skal have en apostille eller være legaliseret. Spørg kontoret, om dine skal.
+step-check-apostille = Nogle udenlandske vielses- og fødselsattester skal have en apostille eller være legaliseret. Det afgør den myndighed, der beder om dem, og det sker i det land, der har udstedt dem. Spørg, før du rejser.
 step-everyone-in-person = Alle, der flytter, også børnene, skal som regel møde op personligt.
 step-ihcph-collect = { $situation ->
     [child-abroad] Mød op til aftalen sammen med barnet. Efter et id-tjek får barnet sit cpr-nummer.
@@ -136,29 +134,23 @@ step-child-later = Barnet kan få et cpr-nummer senere: når det flytter til Dan
 step-child-parish-contact = Kontakt det sogn, hvor barnet skal døbes. Sognet giver barnet et cpr-nummer.
 step-child-keeps-number = Barnet beholder nummeret, også hvis det senere flytter til Danmark.
 step-child-register-with-family = Anmeld barnets flytning sammen med din egen. Barnet får et cpr-nummer, når det bliver registreret.
-step-child-follows-family = Barnet følger de samme regler som resten af familien. Gå guiden igennem for en af forældrene for at se fristerne. Et barn, der ikke er nordisk statsborger, skal have sin egen opholdstilladelse (EU-borgere: et registreringsbevis).
+step-child-follows-family = Flytter I forældre også til Danmark, så gå guiden igennem for jer selv: Vælg jeres egen situation, og svar, at et barn flytter med. Jeres resultat viser barnets papirer, og I bliver registreret sammen. Et barn, der ikke er nordisk statsborger, skal have sin egen opholdstilladelse (EU-borgere: et registreringsbevis).
 
 source-seed-000 = Furesø Kommune: Flytning til Danmark (Borgerservice Værløse, International House, CPR-kontorets regler)
 source-seed-004 = Info Norden: Dansk personnummer
 source-lid-ics-overview = Life in Denmark: ICS – International Citizen Service
 source-lid-ics-east = Life in Denmark: ICS East i København
 source-lid-ics-east-process = Life in Denmark: ICS East i København (ansøgning om cpr-nummer)
-source-lejre-moving = Lejre Kommune: Flytning til Danmark
 source-lid-ics-west = Life in Denmark: ICS West i Aarhus
 source-lid-ics-north = Life in Denmark: ICS North i Aalborg
 source-kk-eu-residence-document = Københavns Kommune: EU-opholdsdokument
-source-odense-permits = Odense Kommune: opholds- og arbejdstilladelser
 source-nyidanmark-apply = Ny i Danmark (SIRI): Du venter på svar
 source-nyidanmark-biometrics = Ny i Danmark (SIRI): Fristen for biometri er 14 dage
 source-nyidanmark-residence-card = Ny i Danmark: Ja til opholdstilladelse (opholdskortet)
 source-cpr-moving-from-abroad = CPR-kontoret: Tilflytning, når jeg flytter til Danmark første gang
 source-cpr-administrative-numbers = CPR-kontoret: Administrative personnumre
-source-aarhus-cpr-documents = Aarhus Kommune: dokumenter til cpr-nummer
-source-aarhus-accompanying-children = Aarhus Kommune: medfølgende børn
-source-randers-entry = Randers Kommune: Indrejse til Danmark
 source-lid-health-insurance-country = Life in Denmark: oplysninger om sygesikringsland
 source-borgerdk-health-insurance-country = borger.dk: International sygesikring – sygesikringsland
-source-haderslev-health-card = Haderslev Kommune: sundhedskortet (tekst fra Life in Denmark)
 source-mitid-non-citizens = MitID: hjælp til personer uden dansk statsborgerskab
 source-skat-tax-number = Skattestyrelsen: Skattepersonnummer og skattekort
 source-skat-04-063 = Skattestyrelsen: blanket 04.063
@@ -187,3 +179,71 @@ source-odense-ico = Odense Kommune: Registrering og cpr-nummer
 source-sonderborg-entry = Sønderborg Kommune: Indrejse
 source-postnord-postcodes = PostNord: postnummerfilen (postnumre, kommuner og regioner), 17. oktober 2020
 step-municipality-later = Når du ved, hvor du skal bo, så gå guiden igennem igen med dit postnummer. Så får du kontorerne i din kommune og deres åbningstider.
+office-udlaendingestyrelsen = Udlændingestyrelsen
+office-udlaendingestyrelsen-about = Behandler opholdstilladelser til familiesammenføring, asyl og enkelte andre formål. Søg online på nyidanmark.dk eller på en dansk ambassade eller et generalkonsulat.
+role-work-permit = Arbejdstilladelser
+docstep-certificate = Til registreringsbeviset, hos { $office }
+docstep-register = { $outcome ->
+    [child-moving] Når barnet skal registreres, hos { $office }
+   *[other] Når du skal registreres, hos { $office }
+  }
+docstep-tax = Vedhæft til din ansøgning til { $office }
+note-worker-hours = Du skal normalt arbejde mindst 10-12 timer om ugen i mindst 10-12 uger.
+note-id-place-of-birth = Aarhus vil have, at det viser dit fødested.
+note-id-place-of-birth-tax = Det skal mindst vise dit navn, din fødselsdato og dit fødested.
+note-translation-ics-west = ICS West tager imod vielses- og skilsmisseattester og børnenes fødselsattester på engelsk, tysk og de skandinaviske sprog.
+note-report-move-online-ics-east = Hos ICS East søger du først online, og ansøgningen tager ca. 1-2 uger at behandle. Søg så hurtigt, du kan.
+note-report-move-no-time = Er der ingen ledig tid inden for de 5 dage, så kontakt kontoret, før de er gået.
+note-report-move-fine = Nogle kommuner giver bøde, hvis man anmelder sin flytning for sent.
+doc-id-card = { $situation ->
+    [tax-only] { $lives-in-sweden ->
+        [yes] Kopi af dit pas eller af dit nationale id-kort (for- og bagside) sammen med et personbevis
+       *[other] Kopi af dit pas eller nationale id-kort (for- og bagside)
+    }
+   *[other] Gyldigt pas eller nationalt id-kort
+  }
+doc-employment-confirmation = Din ansættelseskontrakt eller en erklæring fra din arbejdsgiver
+doc-business-documentation = Papirer på din virksomhed i Danmark, for eksempel CVR-registrering, fakturaer, regnskab, momsbetalinger eller lejekontrakt på lokalerne
+doc-admission-letter = Dokumentation for, at du er endeligt optaget på din uddannelse i Danmark
+doc-means-declaration = En underskrevet erklæring om, at du har penge nok at leve for, mens du studerer
+doc-means-proof = Dokumentation for, at du kan forsørge dig selv og eventuel familie i mindst de første 12 måneder
+doc-relationship-proof = Dokumentation for, at du er EU-borgerens ægtefælle, samlever eller barn, for eksempel en vielses- eller fødselsattest
+doc-sponsor-residence-proof = Dokumentation for, at den EU-borger, du kommer til, selv har ret til at bo her, for eksempel vedkommendes registreringsbevis
+step-work-permit-needed = Skal du arbejde i Danmark, også i kort tid, skal du i de fleste tilfælde have en dansk opholds- og arbejdstilladelse fra første dag. Korte møder og kurser under 90 dage regnes ikke som arbejde. Læs på nyidanmark.dk, før du begynder.
+step-job-seeker-certificate = Jobsøgning giver ikke ret til et registreringsbevis. Søg om beviset, før dine 6 måneder er gået, på det grundlag, der passer til dig til den tid: som lønmodtager, når du har et job, med din ansættelseskontrakt.
+step-apply-certificate-online = Søg om registreringsbevis (EU-opholdsdokument) online på nyidanmark.dk. Book derefter en tid hos SIRI i det International Citizen Service-center, der står ovenfor, og mød personligt op senest 14 dage efter, at du har søgt, med dit pas eller nationale id-kort. Først da regner SIRI ansøgningen for indgivet.
+step-family-own-documents = { $situation ->
+    [eu] Alle i din familie, der flytter med, også børnene, skal have deres eget registreringsbevis. Hver søger selv: en ægtefælle eller et barn som familiemedlem, med dokumentation for familieforholdet.
+   *[other] Alle i din familie, der flytter med, også børnene, skal have deres egen opholdstilladelse for at blive registreret.
+  }
+step-ics-west-apply-online = Bliver du registreret hos ICS West og har aldrig haft et cpr-nummer: Søg først om nummeret online, book så en tid hos ICS West, og tag kvitteringen med. Får du dit registreringsbevis ved samme besøg, skal du ikke uploade det.
+step-nordic-language-documents = Efter den nordiske sprogkonvention kan danske myndigheder tage imod vielsesattester og andre attester om civilstand på norsk, svensk, finsk eller islandsk. Spørg dit kontor, om det tager imod dine, før du får dem oversat.
+step-administrative-number = Står der et cpr-nummer (et administrativt cpr-nummer) i brevet om din opholdstilladelse, så fortæl kommunen det, når du bliver registreret. Så bliver du ikke registreret to gange.
+step-permit-right-to-work = Du må kun arbejde, hvis din opholdstilladelse giver ret til at arbejde. Gør den ikke det, skal du først have en arbejdstilladelse.
+step-tax-work-permit = Du skal have en dansk opholds- og arbejdstilladelse, før du begynder at arbejde, og Skattestyrelsen vil have den med din ansøgning.
+source-norden-guide-moving-dk = Info Norden: flytte til Danmark
+source-norden-leaving-dk = Info Norden: flytte fra Danmark
+source-skat-first-steps = Skattestyrelsen: de første skridt i Danmark
+source-cpr-can-i-get-a-number = CPR-kontoret: kan jeg få et personnummer?
+source-borger-moving = borger.dk: når du skal flytte
+source-borger-moving-guide = borger.dk: guide til flytning
+source-nordisketax-dk = Nordisk eTax: flytte til Danmark
+source-um-legalisation = Udenrigsministeriet: legalisering af udenlandske dokumenter
+source-ejustice-documents-dk = Den Europæiske e-justiceportal: offentlige dokumenter i Danmark
+source-lid-health-card = Life in Denmark: sundhedskortet
+source-lid-practical-matters = Life in Denmark: praktiske ting, når du kommer
+source-politi-residence-permit = Politiet: opholdstilladelse
+source-uim-immigration-service = Udlændinge- og Integrationsministeriet: Udlændingestyrelsen
+source-siri-about = SIRI: ophold i Danmark
+source-nyidanmark-biometric-features = Ny i Danmark: biometri
+source-nyidanmark-work-permit-visit = Ny i Danmark: visum eller arbejdstilladelse?
+source-nyidanmark-work-exemption = Ny i Danmark: undtagelser fra kravet om arbejdstilladelse
+source-nyidanmark-eu-worker = Ny i Danmark: EU-ophold som lønmodtager
+source-nyidanmark-eu-self-employed = Ny i Danmark: EU-ophold som selvstændig
+source-nyidanmark-eu-student = Ny i Danmark: EU-ophold som studerende
+source-nyidanmark-eu-self-support = Ny i Danmark: EU-ophold som selvforsørgende
+source-nyidanmark-eu-family = Ny i Danmark: EU-ophold som familiemedlem
+source-nyidanmark-eu-old = Ny i Danmark (ældre side): ophold for EU- og EØS-borgere
+source-workindenmark-eu = Work in Denmark (ældre side): EU/EØS-borgere
+source-aarhus-eu-students-qa = Aarhus Kommune: spørgsmål og svar for EU/EØS-studerende (citerer SIRI's ansøgning)
+source-ihcph-nordic-guide = International House Copenhagen: trin for trin for nordiske statsborgere

@@ -2,12 +2,12 @@
 # Indholdsbeskeder får hvert svar indtil nu som en variabel, fx $situation.
 
 q-situation = Hvad passer bedst på dig?
-q-situation-hint = Nordiske lande: Danmark, Finland, Færøerne, Island, Norge og Sverige. Danskere, der flytter hjem, vælger ”Nordisk statsborger”.
+q-situation-hint = Nordiske lande: Danmark, Finland, Færøerne, Island, Norge og Sverige. Danskere, der flytter hjem, vælger ”Nordisk statsborger”. Flytter I som familie? Vælg din egen situation: Børn, der flytter med, også børn født i udlandet, bliver registreret sammen med dig.
 opt-situation-nordic = Nordisk statsborger, der flytter til Danmark
 opt-situation-eu = Statsborger i et EU- eller EØS-land eller Schweiz, der flytter til Danmark
 opt-situation-non-eu = Statsborger i et andet land, der flytter til Danmark
 opt-situation-tax-only = Jeg skal arbejde eller betale skat i Danmark, men ikke bo her
-opt-situation-child-abroad = Mit barn er født i udlandet
+opt-situation-child-abroad = Mit barn er født i udlandet (barnets egen sag)
 
 q-stay = Hvor længe skal du være i Danmark?
 q-stay-hint = Regn fra den dag, du kommer.
@@ -16,7 +16,7 @@ opt-stay-3-to-6-months = Mere end 3 måneder og op til 6 måneder
 opt-stay-over-6-months = Mere end 6 måneder
 
 q-residence-permit = Har du en dansk opholdstilladelse?
-q-residence-permit-hint = Statsborgere fra lande uden for Norden, EU/EØS og Schweiz skal have en opholdstilladelse for at blive registreret i CPR. SIRI giver den.
+q-residence-permit-hint = Statsborgere fra lande uden for Norden, EU/EØS og Schweiz skal have en opholdstilladelse for at blive registreret i CPR. SIRI eller Udlændingestyrelsen giver den.
 opt-residence-permit-yes = Ja
 opt-residence-permit-no = Nej
 
@@ -94,7 +94,7 @@ q-documents-in-da-or-en = { $situation ->
     [child-abroad] Er alle barnets papirer på dansk eller engelsk?
    *[other] Er alle dine papirer på dansk eller engelsk?
   }
-q-documents-in-da-or-en-hint = Dokumenter på andre sprog skal måske oversættes.
+q-documents-in-da-or-en-hint = Vielsesattest, fødselsattester og andre attester. Dokumenter på andre sprog skal måske oversættes.
 opt-documents-in-da-or-en-yes = Ja
 opt-documents-in-da-or-en-no = Nej
 
@@ -106,8 +106,11 @@ outcome-register-optional = { $situation ->
     [eu] Du må gerne blive registreret i CPR, når du har dit registreringsbevis, men du har ikke pligt til det. Du skal registreres, hvis dit ophold kommer til at vare mere end 6 måneder.
    *[other] Du må gerne blive registreret i CPR nu, men du har ikke pligt til det. Du skal registreres, hvis dit ophold kommer til at vare mere end 6 måneder.
 }
-outcome-no-registration = Når du er her i 3 måneder eller mindre, kan du ikke blive registreret i CPR.
-outcome-needs-residence-permit = Du skal have en opholdstilladelse, før du kan blive registreret i CPR og få et cpr-nummer.
+outcome-no-registration = { $situation ->
+    [non-eu] Når du er her i 3 måneder eller mindre, kan du ikke blive registreret i CPR. Skal du arbejde her, skal du have en arbejdstilladelse.
+   *[other] Når du er her i 3 måneder eller mindre, kan du ikke blive registreret i CPR.
+  }
+outcome-needs-residence-permit = Du skal have en opholdstilladelse, før du kan blive registreret i CPR og få et cpr-nummer. Du søger online eller på en dansk repræsentation i udlandet.
 outcome-tax-number = Skattestyrelsen kan give dig et skattepersonnummer uden at registrere dig som bosat i Danmark.
 outcome-has-number = Du har allerede et dansk cpr-nummer. Det gælder også til skat, så du skal ikke have et nyt.
 outcome-child-moving = Barnet får et cpr-nummer, når det bliver registreret efter flytningen til Danmark.
@@ -124,7 +127,15 @@ q-lives-in-sweden-hint = Bor du i Sverige, skal du vedhæfte andre papirer: et s
 opt-lives-in-sweden-yes = Ja
 opt-lives-in-sweden-no = Nej
 q-with-children = Flytter der børn under 18 med dig?
-q-with-children-hint = Så skal du have deres fødselsattester med og eventuelt papirer på forældremyndigheden.
+q-with-children-hint = Børn født i udlandet tæller også med. Så skal du have deres fødselsattester med og eventuelt papirer på forældremyndigheden.
 opt-with-children-yes = Ja
 opt-with-children-no = Nej
 outcome-eu-job-seeker = Som jobsøgende må du være her i op til 6 måneder uden at blive registreret. Du kan først blive registreret og få et cpr-nummer, når du har et registreringsbevis, og jobsøgning giver ikke ret til et.
+q-eu-ground = På hvilket grundlag skal du bo i Danmark?
+q-eu-ground-hint = Registreringsbeviset gives på et af disse grundlag. Det afgør, hvad du skal have med til SIRI.
+opt-eu-ground-worker = Jeg skal arbejde for en arbejdsgiver i Danmark
+opt-eu-ground-self-employed = Jeg skal drive min egen virksomhed i Danmark
+opt-eu-ground-student = Jeg skal studere i Danmark
+opt-eu-ground-sufficient-means = Jeg har penge nok at leve for
+opt-eu-ground-family-member = Jeg er familie til en EU-borger, der bor her
+opt-documents-in-da-or-en-nordic-language = Nogle er på norsk, svensk, finsk eller islandsk, resten på dansk eller engelsk

@@ -23,7 +23,13 @@ month-12 = december
 
 ui-title = Guide til cpr-nummer
 ui-result-title = Dit resultat
-ui-heading-offices = Her skal du henvende dig
+ui-heading-offices = { $visit ->
+    [no] { $outcome ->
+        [needs-residence-permit] Hvem der behandler din ansøgning
+       *[other] Hvem du skal kontakte
+    }
+   *[yes] Her skal du henvende dig
+  }
 ui-heading-deadlines = Frister
 ui-heading-documents = { $outcome ->
     [tax-number] Dokumenter, du skal vedhæfte
@@ -278,10 +284,20 @@ ui-save-bad-name = Navnet skal slutte på .md, .txt, .json eller .ics.
 day-christmas-eve = juleaften
 day-new-years-eve = nytårsaften
 day-constitution-day = grundlovsdag
-ui-check-first = I dag er det { $day }. Mange kontorer holder lukket: tjek åbningstiden, før du går derhen.
-ui-opens-check = Den dag er det { $day }. Mange kontorer holder lukket: tjek åbningstiden, før du går derhen.
+day-christmas-week = mellem jul og nytår
+ui-check-first = { $id ->
+    [christmas-week] Det er mellem jul og nytår. International Citizen Service og SIRI har tidligere år holdt lukket i de dage: tjek åbningstiden, før du går derhen.
+   *[other] I dag er det { $day }. Mange kontorer holder lukket: tjek åbningstiden, før du går derhen.
+}
+ui-opens-check = { $id ->
+    [christmas-week] Den dag ligger mellem jul og nytår. International Citizen Service og SIRI har tidligere år holdt lukket i de dage: tjek åbningstiden, før du går derhen.
+   *[other] Den dag er det { $day }. Mange kontorer holder lukket: tjek åbningstiden, før du går derhen.
+}
 ui-hours-check-first = { $hours } ({ $day }: tjek først)
-ui-office-check-day = { $day }. Mange kontorer holder lukket: tjek åbningstiden, før du går derhen.
+ui-office-check-day = { $id ->
+    [christmas-week] Mellem jul og nytår. International Citizen Service og SIRI har tidligere år holdt lukket i de dage: tjek åbningstiden, før du går derhen.
+   *[other] { $day }. Mange kontorer holder lukket: tjek åbningstiden, før du går derhen.
+}
 err-usage-conflict = { $arg } kan ikke bruges sammen med { $other }. Brug den ene af dem.
 err-usage-needs = { $arg } virker kun sammen med { $other }. Tilføj { $other }, eller fjern { $arg }.
 err-usage-not-with-command = { $arg } hører til den interaktive guide og kan ikke bruges med kommandoen { $command }. Fjern den ene af dem.
@@ -373,3 +389,12 @@ ui-code-too-small = Koden kræver et vindue på mindst { $width }×{ $height }. 
 ui-calendar-save-instead = Eller gem fristerne som en kalenderfil med s (et navn, der slutter på .ics).
 ui-help-review-digits = på denne liste: skriv svarets nummer for at rette det (1 og så 2 for 12); 0 er resultatet
 ui-hours-today-hint = h: kun i dag
+ui-card-apply = Søg hos
+ui-docstep-issued-here = { $office } udsteder selv dit { $document }: du får det der først, så du behøver ikke at have det med.
+ui-deadline-office-closed = { $office } har lukket { $date }. Book en tid på en tidligere dag.
+ui-deadline-office-check = { $date } er { $reason }, hvor mange kontorer holder lukket. Tjek, at { $office } har åbent, eller book en tid før.
+ui-deadline-office-maybe-closed = { $kind ->
+    [holiday] { $date } er en helligdag ({ $reason }). Tjek, at { $office } har åbent den dag, eller book en tid før.
+    [day] { $date } er { $reason }, hvor mange kontorer holder lukket. Tjek, at { $office } har åbent den dag, eller book en tid før.
+   *[weekend] { $date } falder i en weekend. Tjek, at { $office } har åbent den dag, eller book en tid før.
+  }

@@ -79,3 +79,7 @@ content-ftl-too-deep = placeables nest more than { $max } deep here.
 content-kiosk-glyphs = “{ $value }” is not a set of symbols: use ascii or unicode.
 content-condition-too-deep = the named condition “{ $id }” is reached through too many others naming each other: name fewer in a chain.
 content-condition-too-large = the named condition “{ $id }” grows too large once the conditions it names are filled in: name each of them once.
+content-unknown-role = no office plays the role “{ $id }”: name a role from office_roles or a municipality’s also.
+content-unknown-document-step = there is no document step “{ $id }”: name one from document_steps.
+content-document-needs-step = this document needs step: (one of document_steps), so people know where to bring it.
+content-unknown-check-period = “{ $value }” is not a period to check first: use christmas-week.

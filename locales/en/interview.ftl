@@ -2,12 +2,12 @@
 # Content messages get every answer so far as a variable, e.g. $situation.
 
 q-situation = Which describes you best?
-q-situation-hint = Nordic countries: Denmark, Finland, the Faroe Islands, Iceland, Norway and Sweden. Danes moving home choose “Nordic citizen”.
+q-situation-hint = Nordic countries: Denmark, Finland, the Faroe Islands, Iceland, Norway and Sweden. Danes moving home choose “Nordic citizen”. Moving as a family? Choose your own situation: children who move with you, also those born abroad, are registered with you.
 opt-situation-nordic = Nordic citizen moving to Denmark
 opt-situation-eu = EU, EEA or Swiss citizen moving to Denmark
 opt-situation-non-eu = Citizen of another country moving to Denmark
 opt-situation-tax-only = I will work or pay tax in Denmark, but not live here
-opt-situation-child-abroad = My child was born abroad
+opt-situation-child-abroad = My child was born abroad (the child's own case)
 
 q-stay = How long will you stay in Denmark?
 q-stay-hint = Count from the day you arrive.
@@ -16,7 +16,7 @@ opt-stay-3-to-6-months = More than 3 months, up to 6 months
 opt-stay-over-6-months = More than 6 months
 
 q-residence-permit = Do you have a Danish residence permit?
-q-residence-permit-hint = Citizens of countries outside the Nordic countries, the EU/EEA and Switzerland need a residence permit to be registered in Denmark. SIRI grants it.
+q-residence-permit-hint = Citizens of countries outside the Nordic countries, the EU/EEA and Switzerland need a residence permit to be registered in Denmark. SIRI or the Danish Immigration Service grants it.
 opt-residence-permit-yes = Yes
 opt-residence-permit-no = No
 
@@ -94,7 +94,7 @@ q-documents-in-da-or-en = { $situation ->
     [child-abroad] Are all the child's documents in Danish or English?
    *[other] Are all your documents in Danish or English?
   }
-q-documents-in-da-or-en-hint = Documents in other languages may need a translation.
+q-documents-in-da-or-en-hint = Marriage, birth and other certificates. Documents in other languages may need a translation.
 opt-documents-in-da-or-en-yes = Yes
 opt-documents-in-da-or-en-no = No
 
@@ -106,8 +106,11 @@ outcome-register-optional = { $situation ->
     [eu] You may register in Denmark once you have your EU registration certificate, but you do not have to. You must register if your stay will last more than 6 months.
    *[other] You may register in Denmark now, but you do not have to. You must register if your stay will last more than 6 months.
 }
-outcome-no-registration = For a stay of 3 months or less you cannot be registered in Denmark.
-outcome-needs-residence-permit = You need a residence permit before you can be registered and get a CPR number.
+outcome-no-registration = { $situation ->
+    [non-eu] For a stay of 3 months or less you cannot be registered in Denmark. To work here, you need a work permit.
+   *[other] For a stay of 3 months or less you cannot be registered in Denmark.
+  }
+outcome-needs-residence-permit = You need a residence permit before you can be registered and get a CPR number. You apply online or at a Danish mission abroad.
 outcome-tax-number = Skattestyrelsen can give you a personal tax number without registering you as living in Denmark.
 outcome-has-number = You already have a Danish CPR number. It works for tax too, so you do not need a new one.
 outcome-child-moving = The child gets a CPR number when it is registered after moving to Denmark.
@@ -124,7 +127,15 @@ q-lives-in-sweden-hint = People who live in Sweden attach other papers: a Swedis
 opt-lives-in-sweden-yes = Yes
 opt-lives-in-sweden-no = No
 q-with-children = Are children under 18 moving with you?
-q-with-children-hint = Then you bring their birth certificates, and custody papers if needed.
+q-with-children-hint = Children born abroad count too. Then you bring their birth certificates, and custody papers if needed.
 opt-with-children-yes = Yes
 opt-with-children-no = No
 outcome-eu-job-seeker = As a job-seeker you may stay up to 6 months without registering. You can register and get a CPR number only when you have an EU registration certificate, and job-seeking is not a ground for it.
+q-eu-ground = On what ground will you live in Denmark?
+q-eu-ground-hint = The EU registration certificate is given on one of these grounds. It decides what you bring to SIRI.
+opt-eu-ground-worker = I will work for an employer in Denmark
+opt-eu-ground-self-employed = I will run my own business in Denmark
+opt-eu-ground-student = I will study in Denmark
+opt-eu-ground-sufficient-means = I have enough money to live on
+opt-eu-ground-family-member = I am the family of an EU citizen who lives here
+opt-documents-in-da-or-en-nordic-language = Some are in Norwegian, Swedish, Finnish or Icelandic, the rest in Danish or English

@@ -23,7 +23,13 @@ month-12 = December
 
 ui-title = CPR guide
 ui-result-title = Your result
-ui-heading-offices = Where to go
+ui-heading-offices = { $visit ->
+    [no] { $outcome ->
+        [needs-residence-permit] Who decides your application
+       *[other] Who to contact
+    }
+   *[yes] Where to go
+  }
 ui-heading-deadlines = Deadlines
 ui-heading-documents = { $outcome ->
     [tax-number] Documents to attach
@@ -278,10 +284,20 @@ ui-save-bad-name = The name must end in .md, .txt, .json or .ics.
 day-christmas-eve = Christmas Eve
 day-new-years-eve = New Year's Eve
 day-constitution-day = Constitution Day
-ui-check-first = Today is { $day }. Many offices close then: check the opening hours before you go.
-ui-opens-check = That day is { $day }. Many offices close then: check the opening hours before you go.
+day-christmas-week = between Christmas and New Year
+ui-check-first = { $id ->
+    [christmas-week] It is the time between Christmas and New Year. International Citizen Service centres and SIRI have closed then in earlier years: check the opening hours before you go.
+   *[other] Today is { $day }. Many offices close then: check the opening hours before you go.
+}
+ui-opens-check = { $id ->
+    [christmas-week] That day falls between Christmas and New Year. International Citizen Service centres and SIRI have closed then in earlier years: check the opening hours before you go.
+   *[other] That day is { $day }. Many offices close then: check the opening hours before you go.
+}
 ui-hours-check-first = { $hours } ({ $day }: check first)
-ui-office-check-day = { $day }. Many offices close then: check the opening hours before you go.
+ui-office-check-day = { $id ->
+    [christmas-week] Between Christmas and New Year. International Citizen Service centres and SIRI have closed then in earlier years: check the opening hours before you go.
+   *[other] { $day }. Many offices close then: check the opening hours before you go.
+}
 err-usage-conflict = { $arg } cannot be used together with { $other }. Use one of them.
 err-usage-needs = { $arg } only works together with { $other }. Add { $other }, or leave out { $arg }.
 err-usage-not-with-command = { $arg } is for the interactive guide and cannot be used with the command { $command }. Leave out one of them.
@@ -373,3 +389,12 @@ ui-code-too-small = The code needs a window of at least { $width }×{ $height }.
 ui-calendar-save-instead = Or save the deadlines as a calendar file with s (a name ending in .ics).
 ui-help-review-digits = on this list, type an answer’s number to change it (1 then 2 for 12); 0 is the result
 ui-hours-today-hint = h: today only
+ui-card-apply = Apply to
+ui-docstep-issued-here = { $office } issues your { $document } itself: you get it there first, so you need not bring it.
+ui-deadline-office-closed = { $office } is closed on { $date }. Book a time on an earlier day.
+ui-deadline-office-check = { $date } is { $reason }, when many offices close. Check that { $office } is open, or book a time before it.
+ui-deadline-office-maybe-closed = { $kind ->
+    [holiday] { $date } is a public holiday ({ $reason }). Check that { $office } is open then, or book a time before it.
+    [day] { $date } is { $reason }, when many offices close. Check that { $office } is open then, or book a time before it.
+   *[weekend] { $date } falls on a weekend. Check that { $office } is open then, or book a time before it.
+  }

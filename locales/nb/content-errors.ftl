@@ -79,3 +79,7 @@ content-ftl-too-deep = plassholdere er nøstet mer enn { $max } nivåer her.
 content-kiosk-glyphs = «{ $value }» er ikke et sett med symboler: bruk ascii eller unicode.
 content-condition-too-deep = det navngitte vilkåret «{ $id }» nås gjennom for mange andre som viser til hverandre: bruk en kortere kjede.
 content-condition-too-large = det navngitte vilkåret «{ $id }» blir for stort når vilkårene det viser til, settes inn: vis til hvert av dem én gang.
+content-unknown-role = ingen kontorer har rollen «{ $id }»: bruk en rolle fra office_roles eller en kommunes also.
+content-unknown-document-step = det finnes ikke noe dokumenttrinn «{ $id }»: bruk et fra document_steps.
+content-document-needs-step = dokumentet trenger step: (et av document_steps), så folk vet hvor de skal ta det med.
+content-unknown-check-period = «{ $value }» er ikke en periode å sjekke først: bruk christmas-week.

@@ -3,7 +3,7 @@
 office-ihcph = International House Copenhagen (ICS East)
 office-ihcph-about = International Citizen Service i København: registreringsbevis (EU-oppholdsdokument) og CPR-nummer. Oppholds- og arbeidstillatelser behandles av SIRI, ikke av ICS East.
 office-siri = SIRI (det danske direktoratet for internasjonal rekruttering og integrering)
-office-siri-about = Behandler oppholds- og arbeidstillatelser for statsborgere i land utenfor EU/EØS og Sveits, og utsteder registreringsbevis til EU-borgere. Dette er hovedkontoret.
+office-siri-about = Behandler oppholds- og arbeidstillatelser for arbeid, studier og mer for statsborgere i land utenfor EU/EØS og Sveits, og utsteder registreringsbevis til EU-borgere. Kontorene tar bare imot folk som har bestilt time.
 office-borgerservice-vaerloese = Borgerservice Værløse (Furesø kommune)
 office-borgerservice-vaerloese-about = På biblioteket ved Galaksen. Fyll ut innflyttingsskjemaet på nett før du kommer, og bestill time.
 office-borgerservice = Borgerservice (servicetorget) i kommunen din
@@ -25,27 +25,20 @@ role-registration-certificate = Registreringsbevis (EU)
 role-health-insurance = Oppgi trygdeland
 role-tax-number = CPR-nummer for skatt
 role-tax-questions = Skattekort og spørsmål om skatt
-role-residence-permit = Oppholds- og arbeidstillatelse
+role-residence-permit = Behandler oppholdstillatelser: søk på nett eller ved en dansk utenriksstasjon
 role-parish = CPR-nummer ved dåp
 
-note-siri-apply = Søk på nett eller ved en dansk ambassade eller et generalkonsulat i landet der du bor. International House (ICS East) behandler ikke tillatelser.
 note-ihcph-fast-track = Furesø samarbeider med International House. Trenger du nummeret raskt, kan du gå dit i stedet.
 note-certificate-first = Skaff deg registreringsbeviset først. Du trenger det for å bli folkeregistrert.
-note-ics-centres = International Citizen Service i København, Aarhus, Aalborg, Esbjerg, Odense og Sønderborg hjelper nyankomne med registreringene. ICS East nevner hjelp med skattekort blant tjenestene sine.
+note-ics-centres = International Citizen Service i København, Aarhus, Aalborg, Esbjerg, Odense og Sønderborg hjelper nyankomne med registreringene.
 note-passport-nordic = Legitimasjonen din må vise statsborgerskapet ditt, så pass er best.
 note-child-documents = Barnets eget pass. Et barn som ikke er nordisk statsborger, trenger også oppholdstillatelse eller registreringsbevis (EU).
 note-permit-furesoe = Borgerservice Værløse vil se originalen, og den kan ikke være eldre enn 6 måneder.
 note-faroe-p-number = Fra Færøyene: P-tallet ditt (p-tal).
 note-translation-furesoe = Borgerservice Værløse krever en autorisert oversettelse til dansk eller engelsk.
-note-translation-ask = Spør kontoret hvilke språk det godtar. Aarhus godtar for eksempel også tysk, og ICS West godtar vigsels- og fødselsattester på tysk og de skandinaviske språkene.
+note-translation-ask = Danske myndigheter trenger bare å godta dokumenter på dansk, men mange kontorer godtar også engelsk, noen også tysk eller et nordisk språk. Spør kontoret ditt hvilke språk det godtar, før du betaler for oversettelse.
 
-doc-passport = { $situation ->
-    [tax-only] { $lives-in-sweden ->
-        [yes] Kopi av passet ditt, eller av det nasjonale ID-kortet ditt (for- og bakside) sammen med et personbevis
-       *[other] Kopi av passet ditt eller det nasjonale ID-kortet ditt (for- og bakside)
-    }
-   *[other] Gyldig pass
-  }
+doc-passport = Gyldig pass
 doc-residence-permit = { $situation ->
     [tax-only] Den danske oppholdstillatelsen din
    *[other] Oppholdstillatelsen din
@@ -65,9 +58,12 @@ doc-translation = En oversettelse av hvert dokument som ikke er på dansk eller 
 doc-form-04-063 = Søknaden på nett (de fleste bruker den) eller skjema 04.063
 
 deadline-report-move = Bli folkeregistrert i kommunen
-deadline-report-move-rule = { $situation ->
-    [eu] Senest 5 dager etter at du oppfyller vilkårene. For deg er det når du har registreringsbeviset og et sted å bo.
-   *[other] Senest 5 dager etter at du oppfyller vilkårene: Du er her, har et sted å bo og har lovlig opphold (med oppholdstillatelse, hvis du trenger det).
+deadline-report-move-rule = { $municipality ->
+    [other] Senest 5 dager etter at du oppfyller vilkårene: Du er her, har et sted å bo og har lovlig opphold. De 5 dagene regnes fra du har et sted å bo.
+   *[other-place] { $situation ->
+        [eu] Senest 5 dager etter at du oppfyller vilkårene. For deg er det når du har registreringsbeviset og et sted å bo.
+       *[other] Senest 5 dager etter at du oppfyller vilkårene: Du er her, har et sted å bo og har lovlig opphold (med oppholdstillatelse, hvis du trenger det).
+    }
   }
 deadline-permit-age = Bli folkeregistrert mens oppholdstillatelsen ikke er eldre enn 6 måneder
 deadline-permit-age-rule = Borgerservice Værløse krever at oppholdstillatelsen du tar med, ikke er eldre enn 6 måneder.
@@ -92,21 +88,23 @@ deadline-tax-card-window-rule = Har du allerede et nummer, søker du om skatteko
 deadline-report-before-leaving = Hvis du senere flytter fra Danmark til et annet nordisk land
 deadline-report-before-leaving-rule = Gi beskjed til kommunen din i Danmark før du flytter.
 
-step-apply-residence-permit = Søk om oppholds- og arbeidstillatelse først. Det er SIRI som behandler søknadene. Du søker på nett eller ved en dansk ambassade eller et generalkonsulat i utlandet. Når du har fått tillatelsen, bruker du veiviseren igjen.
-step-biometrics = Søker du på nett eller direkte hos SIRI, må du registrere biometri (foto og fingeravtrykk) senest 14 dager etter at du søkte.
+step-apply-residence-permit = Søk om oppholdstillatelse før du kommer. To myndigheter behandler søknadene: SIRI (arbeid, studier og mer) og Udlændingestyrelsen (familiegjenforening, asyl og mer). Søk på nett på nyidanmark.dk eller ved en dansk ambassade eller et generalkonsulat i landet der du bor. Bruk guiden igjen når du har tillatelsen.
+step-biometrics = Har du søkt på nett hos SIRI, må du ta bilde og fingeravtrykk (biometri) senest 14 dager etter: hos SIRI (bestill time) eller ved en dansk ambassade, et generalkonsulat eller et visumsenter. Ta med en utskrift av kvitteringen for søknaden. For ordningene til Udlændingestyrelsen gjør du som du får beskjed om når du søker.
 step-no-registration-short-stay = Du kan være i Danmark uten å folkeregistrere deg. Viser det seg at du blir mer enn 3 måneder, bruker du veiviseren igjen.
-step-no-registration-tax = Skal du jobbe i Danmark, kan Skattestyrelsen gi deg et CPR-nummer for skatt.
+step-no-registration-tax = { $situation ->
+    [non-eu] Skal du jobbe i Danmark, kan Skattestyrelsen gi deg et CPR-nummer for skatt. Du må legge ved den danske oppholds- og arbeidstillatelsen din.
+   *[other] Skal du jobbe i Danmark, kan Skattestyrelsen gi deg et CPR-nummer for skatt.
+  }
 step-job-seeker-stay = Som arbeidssøker kan du være i Danmark i opptil 6 måneder fra dagen du kommer, uten å folkeregistrere deg.
 step-job-seeker-ground = Du kan bare bli folkeregistrert og få CPR-nummer med registreringsbevis, og det får du ikke bare fordi du søker arbeid. Når du får jobb, eller et annet grunnlag gjelder deg (selvstendig næringsdrivende, student, nok penger til å forsørge deg selv, familie til en EU-borger), søker du om registreringsbeviset. Deretter folkeregistrerer du deg innen 5 dager.
 step-optional-registration = Du har rett til å bli folkeregistrert nå, fordi du skal være i Danmark mer enn 3 måneder. Viser det seg at du blir mer enn 6 måneder, må du folkeregistrere deg.
-step-get-certificate-first = Skaff deg registreringsbevis først. SIRI utsteder det på ICS-senteret som står ovenfor, og på SIRIs hovedkontor i Valby. Bestill time.
-step-ihcph-apply-online = Søk først om CPR-nummer på nett (se siden om ICS East). Saksbehandlingen tar omtrent 1–2 uker, og du får en e-post med et saksnummer.
-step-ihcph-book = Bestill time for CPR-nummer hos ICS East med saksnummeret.
+step-ihcph-apply-online = Søk først om CPR-nummer på nett (se siden om ICS East). Du får et saksnummer når du sender søknaden. Den tar omtrent 1–2 uker å behandle, og du får beskjed på e-post.
+step-ihcph-book = Bestill så time til CPR-registrering hos ICS East med saksnummeret.
 step-vaerloese-entry-form = Fyll ut innflyttingsskjemaet på nett før du kommer.
 step-vaerloese-book = Bestill time på nett. Du må ha bestilt time.
 step-borgerservice-contact = Finn Borgerservice på nettsidene til kommunen, og folkeregistrer deg. Kommunen kan be deg om å møte opp personlig.
 step-bring-documents = Ta med alle dokumentene på listen.
-step-check-apostille = Vigsels- og fødselsattester fra noen land må ha apostille eller være legalisert. Spør kontoret om dine må det.
+step-check-apostille = Noen utenlandske vigsels- og fødselsattester må ha apostille eller være legalisert. Det avgjør myndigheten som ber om dem, og det gjøres i landet som har utstedt dem. Spør før du reiser.
 step-everyone-in-person = Alle som flytter, også barna, må som regel møte opp personlig.
 step-ihcph-collect = { $situation ->
     [child-abroad] Møt opp til timen sammen med barnet. Etter en ID-kontroll får barnet CPR-nummeret sitt.
@@ -136,29 +134,23 @@ step-child-later = Barnet kan få CPR-nummer senere: når det flytter til Danmar
 step-child-parish-contact = Kontakt sognet der barnet skal døpes. Sognet gir barnet et CPR-nummer.
 step-child-keeps-number = Barnet beholder nummeret, også hvis det flytter til Danmark senere.
 step-child-register-with-family = Folkeregistrer barnet samtidig med deg selv. Barnet får CPR-nummer når det blir folkeregistrert.
-step-child-follows-family = Barnet følger de samme reglene som resten av familien. Gå gjennom veiviseren for en av foreldrene for å se fristene. Et barn som ikke er nordisk statsborger, trenger sin egen oppholdstillatelse (EU-borgere: registreringsbevis).
+step-child-follows-family = Flytter dere foreldre også til Danmark, går dere gjennom guiden for dere selv: Velg deres egen situasjon, og svar at et barn flytter med. Resultatet viser papirene til barnet, og dere folkeregistreres sammen. Et barn som ikke er nordisk statsborger, trenger sin egen oppholdstillatelse (EU-borgere: registreringsbevis).
 
 source-seed-000 = Furesø kommune: Flytting til Danmark (Borgerservice Værløse, International House, reglene til CPR-kontoret)
 source-seed-004 = Info Norden: Dansk personnummer
 source-lid-ics-overview = Life in Denmark: ICS – International Citizen Service
 source-lid-ics-east = Life in Denmark: ICS East i København
 source-lid-ics-east-process = Life in Denmark: ICS East i København (søknad om CPR-nummer)
-source-lejre-moving = Lejre kommune: Flytting til Danmark
 source-lid-ics-west = Life in Denmark: ICS West i Aarhus
 source-lid-ics-north = Life in Denmark: ICS North i Aalborg
 source-kk-eu-residence-document = Københavns kommune: EU-oppholdsdokument
-source-odense-permits = Odense kommune: oppholds- og arbeidstillatelser
 source-nyidanmark-apply = Ny i Danmark (SIRI): Du venter på svar
 source-nyidanmark-biometrics = Ny i Danmark (SIRI): Fristen for biometri er 14 dager
 source-nyidanmark-residence-card = Ny i Danmark: Ja til oppholdstillatelse (oppholdskortet)
 source-cpr-moving-from-abroad = CPR-kontoret: Innflytting til Danmark for første gang
 source-cpr-administrative-numbers = CPR-kontoret: Administrative personnumre
-source-aarhus-cpr-documents = Aarhus kommune: dokumenter for CPR-nummer
-source-aarhus-accompanying-children = Aarhus kommune: barn som flytter med
-source-randers-entry = Randers kommune: Innreise til Danmark
 source-lid-health-insurance-country = Life in Denmark: opplysninger om trygdeland
 source-borgerdk-health-insurance-country = borger.dk: Internasjonal helsetrygd – trygdeland
-source-haderslev-health-card = Haderslev kommune: helsekortet (tekst fra Life in Denmark)
 source-mitid-non-citizens = MitID: hjelp til personer uten dansk statsborgerskap
 source-skat-tax-number = Skattestyrelsen: CPR-nummer for skatt og skattekort
 source-skat-04-063 = Skattestyrelsen: skjema 04.063
@@ -187,3 +179,71 @@ source-odense-ico = Odense kommune: Registrering og CPR-nummer
 source-sonderborg-entry = Sønderborg kommune: Innreise til Danmark
 source-postnord-postcodes = PostNord: postnummerfilen (postnumre, kommuner og regioner), 17. oktober 2020
 step-municipality-later = Når du vet hvor du skal bo, kan du gå gjennom veiviseren igjen med postnummeret ditt. Da får du kontorene i kommunen din og åpningstidene deres.
+office-udlaendingestyrelsen = Udlændingestyrelsen (det danske utlendingsdirektoratet)
+office-udlaendingestyrelsen-about = Behandler oppholdstillatelser for familiegjenforening, asyl og noen andre formål. Søk på nett på nyidanmark.dk eller ved en dansk ambassade eller et generalkonsulat.
+role-work-permit = Arbeidstillatelser
+docstep-certificate = Til registreringsbeviset, hos { $office }
+docstep-register = { $outcome ->
+    [child-moving] Når barnet skal folkeregistreres, hos { $office }
+   *[other] Når du skal folkeregistreres, hos { $office }
+  }
+docstep-tax = Legg ved søknaden til { $office }
+note-worker-hours = Du må normalt jobbe minst 10–12 timer i uka i minst 10–12 uker.
+note-id-place-of-birth = Aarhus krever at det viser fødestedet ditt.
+note-id-place-of-birth-tax = Det må minst vise navnet ditt, fødselsdatoen og fødestedet.
+note-translation-ics-west = ICS West godtar vigsels- og skilsmisseattester og fødselsattester for barna på engelsk, tysk og de skandinaviske språkene.
+note-report-move-online-ics-east = Hos ICS East søker du først på nett, og søknaden tar omtrent 1–2 uker å behandle. Søk så fort du kan.
+note-report-move-no-time = Er det ingen ledige timer innen de 5 dagene, tar du kontakt med kontoret før de har gått.
+note-report-move-fine = Noen kommuner gir bot hvis man melder flytting for sent.
+doc-id-card = { $situation ->
+    [tax-only] { $lives-in-sweden ->
+        [yes] Kopi av passet ditt, eller av det nasjonale ID-kortet ditt (for- og bakside) sammen med et personbevis
+       *[other] Kopi av passet ditt eller det nasjonale ID-kortet ditt (for- og bakside)
+    }
+   *[other] Gyldig pass eller nasjonalt ID-kort
+  }
+doc-employment-confirmation = Arbeidskontrakten din, eller en erklæring fra arbeidsgiveren
+doc-business-documentation = Papirer på virksomheten din i Danmark, for eksempel CVR-registrering, fakturaer, regnskap, momsbetalinger eller leiekontrakt for lokalene
+doc-admission-letter = Bevis på at du er endelig tatt opp på utdanningen din i Danmark
+doc-means-declaration = En signert erklæring om at du har nok penger å leve av mens du studerer
+doc-means-proof = Bevis på at du kan forsørge deg selv og eventuell familie i minst de første 12 månedene
+doc-relationship-proof = Bevis på at du er ektefelle, samboer eller barn av EU-borgeren, for eksempel en vigsels- eller fødselsattest
+doc-sponsor-residence-proof = Bevis på at EU-borgeren du kommer til, selv har rett til å bo her, for eksempel registreringsbeviset til vedkommende
+step-work-permit-needed = Skal du jobbe i Danmark, også en kort periode, trenger du i de fleste tilfeller dansk oppholds- og arbeidstillatelse fra første dag. Korte møter og kurs under 90 dager regnes ikke som arbeid. Les på nyidanmark.dk før du begynner.
+step-job-seeker-certificate = Å søke arbeid gir ikke rett til registreringsbevis. Søk om beviset før de 6 månedene har gått, på det grunnlaget som passer for deg da: som arbeidstaker når du har fått jobb, med arbeidskontrakten.
+step-apply-certificate-online = Søk om registreringsbevis (EU-oppholdsdokument) på nett på nyidanmark.dk. Bestill så time hos SIRI på International Citizen Service-senteret som står over, og møt opp senest 14 dager etter at du søkte, med pass eller nasjonalt ID-kort. Først da regner SIRI søknaden som levert.
+step-family-own-documents = { $situation ->
+    [eu] Alle i familien som flytter med, også barna, trenger sitt eget registreringsbevis. Hver og en søker selv: ektefelle og barn som familiemedlemmer, med bevis på familieforholdet.
+   *[other] Alle i familien som flytter med, også barna, trenger sin egen oppholdstillatelse for å bli folkeregistrert.
+  }
+step-ics-west-apply-online = Skal du folkeregistreres hos ICS West og har aldri hatt CPR-nummer: Søk om nummeret på nett først, bestill så time hos ICS West, og ta med kvitteringen. Får du registreringsbeviset ved samme besøk, trenger du ikke laste det opp.
+step-nordic-language-documents = Etter den nordiske språkkonvensjonen kan danske myndigheter godta vigselsattester og andre attester om sivilstand på norsk, svensk, finsk eller islandsk. Spør kontoret ditt om det godtar dine, før du får dem oversatt.
+step-administrative-number = Står det et CPR-nummer (et administrativt CPR-nummer) i brevet om oppholdstillatelsen din, sier du fra til kommunen når du folkeregistreres. Da blir du ikke registrert to ganger.
+step-permit-right-to-work = Du kan bare jobbe hvis oppholdstillatelsen gir deg rett til å arbeide. Gjør den ikke det, trenger du arbeidstillatelse først.
+step-tax-work-permit = Du trenger dansk oppholds- og arbeidstillatelse før du begynner å jobbe, og Skattestyrelsen vil ha den med søknaden.
+source-norden-guide-moving-dk = Info Norden: flytte til Danmark
+source-norden-leaving-dk = Info Norden: flytte fra Danmark
+source-skat-first-steps = Skattestyrelsen: de første stegene i Danmark
+source-cpr-can-i-get-a-number = CPR-kontoret: kan jeg få personnummer?
+source-borger-moving = borger.dk: når du skal flytte
+source-borger-moving-guide = borger.dk: veiledning om flytting
+source-nordisketax-dk = Nordisk eTax: flytte til Danmark
+source-um-legalisation = Det danske utenriksdepartementet: legalisering av utenlandske dokumenter
+source-ejustice-documents-dk = Den europeiske e-justisportalen: offentlige dokumenter i Danmark
+source-lid-health-card = Life in Denmark: helsekortet
+source-lid-practical-matters = Life in Denmark: praktiske ting når du kommer
+source-politi-residence-permit = Det danske politiet: oppholdstillatelse
+source-uim-immigration-service = Det danske utlendings- og integreringsdepartementet: Udlændingestyrelsen
+source-siri-about = SIRI: opphold i Danmark
+source-nyidanmark-biometric-features = Ny i Danmark: biometri
+source-nyidanmark-work-permit-visit = Ny i Danmark: visum eller arbeidstillatelse?
+source-nyidanmark-work-exemption = Ny i Danmark: unntak fra kravet om arbeidstillatelse
+source-nyidanmark-eu-worker = Ny i Danmark: EU-opphold som arbeidstaker
+source-nyidanmark-eu-self-employed = Ny i Danmark: EU-opphold som selvstendig næringsdrivende
+source-nyidanmark-eu-student = Ny i Danmark: EU-opphold som student
+source-nyidanmark-eu-self-support = Ny i Danmark: EU-opphold som selvforsørget
+source-nyidanmark-eu-family = Ny i Danmark: EU-opphold som familiemedlem
+source-nyidanmark-eu-old = Ny i Danmark (eldre side): opphold for EU- og EØS-borgere
+source-workindenmark-eu = Work in Denmark (eldre side): EU/EØS-borgere
+source-aarhus-eu-students-qa = Aarhus kommune: spørsmål og svar for EU/EØS-studenter (siterer SIRIs søknadsskjema)
+source-ihcph-nordic-guide = International House Copenhagen: steg for steg for nordiske statsborgere

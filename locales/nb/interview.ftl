@@ -2,12 +2,12 @@
 # Innholdsmeldinger får alle svar så langt som variabler, f.eks. $situation.
 
 q-situation = Hva passer best for deg?
-q-situation-hint = Nordiske land: Danmark, Finland, Færøyene, Island, Norge og Sverige. Dansker som flytter hjem, velger «Nordisk statsborger».
+q-situation-hint = Nordiske land: Danmark, Finland, Færøyene, Island, Norge og Sverige. Dansker som flytter hjem, velger «Nordisk statsborger». Flytter dere som familie? Velg din egen situasjon: Barn som flytter med, også barn født i utlandet, blir folkeregistrert sammen med deg.
 opt-situation-nordic = Nordisk statsborger som flytter til Danmark
 opt-situation-eu = EU-, EØS- eller sveitsisk statsborger som flytter til Danmark
 opt-situation-non-eu = Statsborger i et annet land som flytter til Danmark
 opt-situation-tax-only = Jeg skal jobbe eller betale skatt i Danmark, men ikke bo der
-opt-situation-child-abroad = Barnet mitt er født i utlandet
+opt-situation-child-abroad = Barnet mitt er født i utlandet (barnets egen sak)
 
 q-stay = Hvor lenge skal du være i Danmark?
 q-stay-hint = Regn fra dagen du kommer.
@@ -16,7 +16,7 @@ opt-stay-3-to-6-months = Mer enn 3 måneder og opptil 6 måneder
 opt-stay-over-6-months = Mer enn 6 måneder
 
 q-residence-permit = Har du dansk oppholdstillatelse?
-q-residence-permit-hint = Statsborgere i land utenfor Norden, EU/EØS og Sveits trenger oppholdstillatelse for å bli folkeregistrert i Danmark. Det er SIRI som gir den.
+q-residence-permit-hint = Statsborgere i land utenfor Norden, EU/EØS og Sveits trenger oppholdstillatelse for å bli folkeregistrert i Danmark. Det er SIRI eller Udlændingestyrelsen som gir den.
 opt-residence-permit-yes = Ja
 opt-residence-permit-no = Nei
 
@@ -94,7 +94,7 @@ q-documents-in-da-or-en = { $situation ->
     [child-abroad] Er alle papirene til barnet på dansk eller engelsk?
    *[other] Er alle papirene dine på dansk eller engelsk?
   }
-q-documents-in-da-or-en-hint = Dokumenter på andre språk må kanskje oversettes.
+q-documents-in-da-or-en-hint = Vigselsattest, fødselsattester og andre attester. Dokumenter på andre språk må kanskje oversettes.
 opt-documents-in-da-or-en-yes = Ja
 opt-documents-in-da-or-en-no = Nei
 
@@ -106,8 +106,11 @@ outcome-register-optional = { $situation ->
     [eu] Du kan folkeregistrere deg i Danmark når du har registreringsbeviset, men du trenger ikke. Du må folkeregistrere deg hvis oppholdet varer mer enn 6 måneder.
    *[other] Du kan folkeregistrere deg i Danmark nå, men du trenger ikke. Du må folkeregistrere deg hvis oppholdet varer mer enn 6 måneder.
 }
-outcome-no-registration = Skal du være i Danmark 3 måneder eller kortere, kan du ikke bli folkeregistrert.
-outcome-needs-residence-permit = Du trenger oppholdstillatelse før du kan bli folkeregistrert og få CPR-nummer.
+outcome-no-registration = { $situation ->
+    [non-eu] Skal du være i Danmark 3 måneder eller kortere, kan du ikke bli folkeregistrert. Skal du jobbe her, trenger du arbeidstillatelse.
+   *[other] Skal du være i Danmark 3 måneder eller kortere, kan du ikke bli folkeregistrert.
+  }
+outcome-needs-residence-permit = Du trenger oppholdstillatelse før du kan bli folkeregistrert og få CPR-nummer. Du søker på nett eller ved en dansk utenriksstasjon.
 outcome-tax-number = Skattestyrelsen kan gi deg et CPR-nummer for skatt (skattepersonnummer) uten at du blir folkeregistrert som bosatt i Danmark.
 outcome-has-number = Du har allerede et dansk CPR-nummer. Det gjelder også for skatt, så du trenger ikke et nytt.
 outcome-child-moving = Barnet får CPR-nummer når det blir folkeregistrert etter flyttingen til Danmark.
@@ -124,7 +127,15 @@ q-lives-in-sweden-hint = Bor du i Sverige, legger du ved andre papirer: et svens
 opt-lives-in-sweden-yes = Ja
 opt-lives-in-sweden-no = Nei
 q-with-children = Flytter du hit med barn under 18 år?
-q-with-children-hint = Da tar du med fødselsattestene deres, og eventuelt papirer på foreldreansvaret.
+q-with-children-hint = Barn som er født i utlandet, teller også. Da tar du med fødselsattestene deres, og eventuelt papirer på foreldreansvaret.
 opt-with-children-yes = Ja
 opt-with-children-no = Nei
 outcome-eu-job-seeker = Som arbeidssøker kan du være i Danmark i opptil 6 måneder uten å folkeregistrere deg. Du kan først bli folkeregistrert og få CPR-nummer når du har registreringsbevis, og det får du ikke bare fordi du søker arbeid.
+q-eu-ground = På hvilket grunnlag skal du bo i Danmark?
+q-eu-ground-hint = Registreringsbeviset gis på ett av disse grunnlagene. Det avgjør hva du tar med til SIRI.
+opt-eu-ground-worker = Jeg skal jobbe for en arbeidsgiver i Danmark
+opt-eu-ground-self-employed = Jeg skal drive min egen virksomhet i Danmark
+opt-eu-ground-student = Jeg skal studere i Danmark
+opt-eu-ground-sufficient-means = Jeg har nok penger å leve av
+opt-eu-ground-family-member = Jeg er i familie med en EU-borger som bor her
+opt-documents-in-da-or-en-nordic-language = Noen er på norsk, svensk, finsk eller islandsk, resten på dansk eller engelsk

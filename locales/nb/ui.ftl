@@ -23,7 +23,13 @@ month-12 = desember
 
 ui-title = CPR-veiviser
 ui-result-title = Resultatet ditt
-ui-heading-offices = Hvor du skal henvende deg
+ui-heading-offices = { $visit ->
+    [no] { $outcome ->
+        [needs-residence-permit] Hvem som behandler søknaden din
+       *[other] Hvem du skal kontakte
+    }
+   *[yes] Hvor du skal henvende deg
+  }
 ui-heading-deadlines = Frister
 ui-heading-documents = { $outcome ->
     [tax-number] Dokumenter du må legge ved
@@ -278,10 +284,20 @@ ui-save-bad-name = Navnet må slutte på .md, .txt, .json eller .ics.
 day-christmas-eve = julaften
 day-new-years-eve = nyttårsaften
 day-constitution-day = den danske grunnlovsdagen
-ui-check-first = I dag er det { $day }. Mange kontorer er stengt da, så sjekk åpningstiden før du går dit.
-ui-opens-check = Den dagen er det { $day }. Mange kontorer er stengt da, så sjekk åpningstiden før du går dit.
+day-christmas-week = mellom jul og nyttår
+ui-check-first = { $id ->
+    [christmas-week] Det er mellom jul og nyttår. International Citizen Service og SIRI har tidligere år holdt stengt da, så sjekk åpningstiden før du går dit.
+   *[other] I dag er det { $day }. Mange kontorer er stengt da, så sjekk åpningstiden før du går dit.
+}
+ui-opens-check = { $id ->
+    [christmas-week] Den dagen er mellom jul og nyttår. International Citizen Service og SIRI har tidligere år holdt stengt da, så sjekk åpningstiden før du går dit.
+   *[other] Den dagen er det { $day }. Mange kontorer er stengt da, så sjekk åpningstiden før du går dit.
+}
 ui-hours-check-first = { $hours } ({ $day }: sjekk først)
-ui-office-check-day = { $day }. Mange kontorer er stengt da, så sjekk åpningstiden før du går dit.
+ui-office-check-day = { $id ->
+    [christmas-week] Mellom jul og nyttår. International Citizen Service og SIRI har tidligere år holdt stengt da, så sjekk åpningstiden før du går dit.
+   *[other] { $day }. Mange kontorer er stengt da, så sjekk åpningstiden før du går dit.
+}
 err-usage-conflict = { $arg } kan ikke brukes sammen med { $other }. Bruk den ene av dem.
 err-usage-needs = { $arg } virker bare sammen med { $other }. Legg til { $other }, eller fjern { $arg }.
 err-usage-not-with-command = { $arg } hører til den interaktive veiviseren og kan ikke brukes med kommandoen { $command }. Fjern den ene av dem.
@@ -373,3 +389,12 @@ ui-code-too-small = Koden trenger et vindu på minst { $width }×{ $height }. Gj
 ui-calendar-save-instead = Eller lagre fristene som en kalenderfil med s (et navn som slutter på .ics).
 ui-help-review-digits = i denne lista: skriv nummeret på svaret for å endre det (1 og så 2 for 12); 0 er resultatet
 ui-hours-today-hint = h: bare i dag
+ui-card-apply = Søk hos
+ui-docstep-issued-here = { $office } utsteder selv { $document }: du får det der først, så du trenger ikke å ha det med.
+ui-deadline-office-closed = { $office } er stengt { $date }. Bestill time på en tidligere dag.
+ui-deadline-office-check = { $date } er { $reason }, da mange kontorer er stengt. Sjekk at { $office } er åpent, eller bestill time før.
+ui-deadline-office-maybe-closed = { $kind ->
+    [holiday] { $date } er en helligdag ({ $reason }). Sjekk at { $office } er åpent den dagen, eller bestill time før.
+    [day] { $date } er { $reason }, da mange kontorer er stengt. Sjekk at { $office } er åpent den dagen, eller bestill time før.
+   *[weekend] { $date } er i en helg. Sjekk at { $office } er åpent den dagen, eller bestill time før.
+  }

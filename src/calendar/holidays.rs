@@ -110,6 +110,10 @@ pub enum ClosingDay {
     ChristmasEve,
     NewYearsEve,
     ConstitutionDay,
+    /// 23 December to 2 January: a period, not a day, and only for offices
+    /// whose content lists it in `check_first` (ICS centres and SIRI closed
+    /// then in earlier years, and no source gives this year's days).
+    ChristmasWeek,
 }
 
 impl ClosingDay {
@@ -125,28 +129,44 @@ impl ClosingDay {
             ClosingDay::ChristmasEve => "christmas-eve",
             ClosingDay::NewYearsEve => "new-years-eve",
             ClosingDay::ConstitutionDay => "constitution-day",
+            ClosingDay::ChristmasWeek => "christmas-week",
         }
     }
 
+    /// One of the three days (`open_on` names these).
     pub fn from_id(id: &str) -> Option<ClosingDay> {
         ClosingDay::ALL.into_iter().find(|d| d.id() == id)
     }
 
-    /// (month, day) of the day each year.
-    pub fn month_day(self) -> (i8, i8) {
+    /// Whether `date` falls on this day, or in this period.
+    pub fn covers(self, date: Date) -> bool {
+        let md = (date.month(), date.day());
         match self {
-            ClosingDay::ChristmasEve => (12, 24),
-            ClosingDay::NewYearsEve => (12, 31),
-            ClosingDay::ConstitutionDay => (6, 5),
+            ClosingDay::ChristmasEve => md == (12, 24),
+            ClosingDay::NewYearsEve => md == (12, 31),
+            ClosingDay::ConstitutionDay => md == (6, 5),
+            ClosingDay::ChristmasWeek => md >= (12, 23) || md <= (1, 2),
         }
+    }
+}
+
+/// A period an office's content may ask people to check first in
+/// (`check_first:`).
+pub type CheckPeriod = ClosingDay;
+
+impl ClosingDay {
+    /// The periods `check_first` may name.
+    pub const PERIODS: [ClosingDay; 1] = [ClosingDay::ChristmasWeek];
+
+    /// A period `check_first` names.
+    pub fn period_from_id(id: &str) -> Option<ClosingDay> {
+        ClosingDay::PERIODS.into_iter().find(|d| d.id() == id)
     }
 }
 
 /// The day many offices close that falls on `date`, if any.
 pub fn closing_day_on(date: Date) -> Option<ClosingDay> {
-    ClosingDay::ALL
-        .into_iter()
-        .find(|d| d.month_day() == (date.month(), date.day()))
+    ClosingDay::ALL.into_iter().find(|d| d.covers(date))
 }
 
 #[cfg(test)]
@@ -175,6 +195,25 @@ mod tests {
             assert_eq!(ClosingDay::from_id(day.id()), Some(day));
         }
         assert_eq!(closing_day_on(date(2026, 12, 23)), None);
+    }
+
+    #[test]
+    fn the_christmas_week_runs_from_23_december_to_2_january() {
+        let week = ClosingDay::ChristmasWeek;
+        for d in [
+            date(2026, 12, 23),
+            date(2026, 12, 30),
+            date(2027, 1, 1),
+            date(2027, 1, 2),
+        ] {
+            assert!(week.covers(d), "{d}");
+        }
+        for d in [date(2026, 12, 22), date(2027, 1, 3), date(2027, 6, 5)] {
+            assert!(!week.covers(d), "{d}");
+        }
+        assert_eq!(ClosingDay::period_from_id("christmas-week"), Some(week));
+        // Not one of the days every office is checked on.
+        assert_eq!(ClosingDay::from_id("christmas-week"), None);
     }
 
     #[test]

@@ -107,6 +107,8 @@ pub struct OpeningHours {
     pub closures: Vec<Closure>,
     /// Days many offices close on which this one is known to be open.
     pub open_on: Vec<ClosingDay>,
+    /// Periods in which people are told to check before they go.
+    pub check_first: Vec<ClosingDay>,
 }
 
 impl OpeningHours {
@@ -117,6 +119,7 @@ impl OpeningHours {
             closed_on_holidays: true,
             closures: Vec::new(),
             open_on: Vec::new(),
+            check_first: Vec::new(),
         }
     }
 
@@ -133,6 +136,7 @@ impl Default for OpeningHours {
             closed_on_holidays: true,
             closures: Vec::new(),
             open_on: Vec::new(),
+            check_first: Vec::new(),
         }
     }
 }

@@ -7,8 +7,8 @@ pub mod hours;
 pub mod opening;
 
 pub use holidays::{
-    closing_day_on, easter_sunday, holiday_on, is_public_holiday, public_holidays, ClosingDay,
-    Holiday,
+    closing_day_on, easter_sunday, holiday_on, is_public_holiday, public_holidays, CheckPeriod,
+    ClosingDay, Holiday,
 };
 
 use jiff::civil::Date;

@@ -54,7 +54,13 @@ pub fn closed_because(opening: &OpeningHours, date: Date) -> Option<ClosedBecaus
 /// The day many offices close that `date` is, when `office` would open by
 /// its weekly hours and its content says neither closed nor open then.
 pub fn uncertain_on(opening: &OpeningHours, date: Date) -> Option<ClosingDay> {
-    let day = closing_day_on(date)?;
+    let day = closing_day_on(date).or_else(|| {
+        opening
+            .check_first
+            .iter()
+            .copied()
+            .find(|period| period.covers(date))
+    })?;
     let open_by_week = !opening.hours.on(date.weekday()).is_empty();
     let known = opening.open_on.contains(&day) || closed_because(opening, date).is_some();
     (open_by_week && !known).then_some(day)

@@ -9,7 +9,7 @@ use crate::content::{Content, Office};
 use crate::i18n::{args, Localizer};
 use crate::keys;
 use crate::output::{
-    closed_reason, closing_day_name, office_text, office_view, to_json, OfficeView, Words,
+    closed_reason, day_args, office_text, office_view, to_json, OfficeView, Words,
 };
 use jiff::civil::{Date, DateTime};
 use serde::Serialize;
@@ -85,10 +85,7 @@ fn report(office: &Office, now: DateTime, t: &Localizer<'_>) -> OfficeReport {
         .filter_map(|date| {
             opening::uncertain_on(&office.opening, date).map(|day| DayNote {
                 date,
-                text: t.text_with(
-                    "ui-office-check-day",
-                    &args([("day", closing_day_name(day, t))]),
-                ),
+                text: t.text_with("ui-office-check-day", &day_args(day, t)),
             })
         })
         .collect();

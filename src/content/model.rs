@@ -190,6 +190,8 @@ pub enum OfficeRef {
 pub struct OfficeRole {
     pub office: OfficeRef,
     pub role: String,
+    /// Played in person (the default), or online / by post only.
+    pub in_person: bool,
     pub when: Condition,
     pub note: Option<String>,
     pub sources: Vec<SourceId>,
@@ -200,11 +202,28 @@ pub struct OfficeRole {
 pub struct Note {
     pub when: Condition,
     pub text: String,
+    /// Sources of what the note says, shown only when it is.
+    pub sources: Vec<SourceId>,
+}
+
+/// A step documents are brought to, e.g. getting the EU registration
+/// certificate, then registering: its documents are listed under it.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct DocumentStep {
+    pub id: String,
+    /// The office role whose office the documents go to.
+    pub role: String,
+    pub at: Origin,
 }
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Document {
     pub id: String,
+    /// Index into [`Content::document_steps`]; none when the content
+    /// declares no steps.
+    pub step: Option<usize>,
+    /// The office role of the office that issues it.
+    pub issued_by: Option<String>,
     pub when: Condition,
     pub notes: Vec<Note>,
     pub sources: Vec<SourceId>,
@@ -256,6 +275,9 @@ pub struct Deadline {
     pub kind: DeadlineKind,
     pub when: Condition,
     pub dates: Vec<DateRule>,
+    /// The office role whose office must be reached by the date.
+    pub office_role: Option<String>,
+    pub notes: Vec<Note>,
     pub sources: Vec<SourceId>,
     pub at: Origin,
 }
@@ -293,6 +315,7 @@ pub struct Content {
     /// Every (question, option) some condition names.
     pub mentioned: std::collections::BTreeSet<(QuestionId, usize)>,
     pub office_roles: Vec<OfficeRole>,
+    pub document_steps: Vec<DocumentStep>,
     pub documents: Table<DocumentId, Document>,
     pub deadlines: Table<DeadlineId, Deadline>,
     pub steps: Table<StepId, Step>,
@@ -414,6 +437,7 @@ impl Content {
         for d in &self.deadlines {
             add(&d.when);
             d.dates.iter().for_each(|r| add(&r.when));
+            d.notes.iter().for_each(|n| add(&n.when));
         }
         self.steps.iter().for_each(|s| add(&s.when));
         set

@@ -25,6 +25,10 @@ pub struct RawFile {
     pub postcodes: Vec<RawPostcodes>,
     #[serde(default)]
     pub office_roles: Vec<RawOfficeRole>,
+    /// The steps documents are brought to, in the order a person takes
+    /// them (e.g. the EU certificate, then registering).
+    #[serde(default)]
+    pub document_steps: Vec<RawDocumentStep>,
     #[serde(default)]
     pub documents: Vec<RawDocument>,
     #[serde(default)]
@@ -122,6 +126,11 @@ pub struct RawOffice {
     /// `constitution-day`) on which this office's source says it is open.
     #[serde(default)]
     pub open_on: Vec<String>,
+    /// Periods (`christmas-week`: 23 December to 2 January) in which people
+    /// are told to check before they go, as on the days many offices close,
+    /// unless a closure or `open_on` says otherwise.
+    #[serde(default)]
+    pub check_first: Vec<String>,
     #[serde(default)]
     pub source: Vec<String>,
 }
@@ -187,6 +196,10 @@ pub struct RawOfficeRole {
     #[serde(default)]
     pub ics_of: Option<String>,
     pub role: String,
+    /// `false` for a part played online or by post (an authority that
+    /// decides an application): the office is then never "where to go".
+    #[serde(default = "yes")]
+    pub in_person: bool,
     #[serde(default)]
     pub when: Option<Value>,
     #[serde(default)]
@@ -195,18 +208,41 @@ pub struct RawOfficeRole {
     pub source: Vec<String>,
 }
 
+fn yes() -> bool {
+    true
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawNote {
     #[serde(default)]
     pub when: Option<Value>,
     pub text: String,
+    /// Sources of what the note says, shown only when it is.
+    #[serde(default)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDocumentStep {
+    pub id: String,
+    /// The office role of the office the documents are brought to.
+    pub role: String,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawDocument {
     pub id: String,
+    /// The document step (`document_steps:`) it is brought to. The same
+    /// document may be listed once for each step.
+    #[serde(default)]
+    pub step: Option<String>,
+    /// The office role of the office that issues this document: it is
+    /// never listed as something to bring to that same office.
+    #[serde(default)]
+    pub issued_by: Option<String>,
     pub when: Value,
     #[serde(default)]
     pub notes: Vec<RawNote>,
@@ -222,6 +258,12 @@ pub struct RawDeadline {
     pub when: Value,
     #[serde(default)]
     pub dates: Vec<RawDateRule>,
+    /// The office role whose office the person must reach by then: the
+    /// result says when that office is closed on the day.
+    #[serde(default)]
+    pub office_role: Option<String>,
+    #[serde(default)]
+    pub notes: Vec<RawNote>,
     #[serde(default)]
     pub source: Vec<String>,
 }

@@ -14,6 +14,9 @@ use jiff::civil::Date;
 pub struct OfficeItem {
     pub office: OfficeId,
     pub roles: Vec<String>,
+    /// Some part is played in person: the office is a place to go (else
+    /// only an authority that decides an application sent online).
+    pub in_person: bool,
     /// Message IDs of notes on why or how to use this office.
     pub notes: Vec<String>,
 }
@@ -21,7 +24,20 @@ pub struct OfficeItem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocumentItem {
     pub document: DocumentId,
+    /// The document step it is brought to (index into the content's
+    /// `document_steps`).
+    pub step: Option<usize>,
     pub notes: Vec<String>,
+}
+
+/// A document step of this result: where its documents go, and the
+/// documents that office issues itself (so they are not listed to bring).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentStepItem {
+    pub step: usize,
+    /// The office playing the step's role, if one does in this result.
+    pub office: Option<OfficeId>,
+    pub issued_here: Vec<DocumentId>,
 }
 
 /// Where a deadline's date lies relative to today.
@@ -51,6 +67,10 @@ pub struct DeadlineItem {
     /// A date rule applies, but the date answer it counts from was not given.
     pub awaits_date: bool,
     pub status: Option<DeadlineStatus>,
+    /// The office to reach by the date (its role's office in this result).
+    pub office: Option<OfficeId>,
+    /// Message IDs of the notes that hold.
+    pub notes: Vec<String>,
 }
 
 /// What the guide tells a person: IDs and dates, no language yet.
@@ -58,6 +78,9 @@ pub struct DeadlineItem {
 pub struct Guidance {
     pub outcome: OutcomeId,
     pub offices: Vec<OfficeItem>,
+    /// The document steps that have documents (or documents issued at
+    /// the step's office), in content order.
+    pub document_steps: Vec<DocumentStepItem>,
     pub documents: Vec<DocumentItem>,
     pub deadlines: Vec<DeadlineItem>,
     pub steps: Vec<StepId>,
@@ -68,19 +91,23 @@ pub struct Guidance {
     pub today: Date,
 }
 
-fn add_office(offices: &mut Vec<OfficeItem>, office: OfficeId, role: &str, note: Option<&String>) {
+fn add_office(offices: &mut Vec<OfficeItem>, office: OfficeId, role: &OfficeRole) {
     let item = match offices.iter_mut().find(|o| o.office == office) {
         Some(item) => item,
         None => {
             offices.push(OfficeItem {
                 office,
                 roles: Vec::new(),
+                in_person: false,
                 notes: Vec::new(),
             });
             let last = offices.len() - 1;
             &mut offices[last]
         }
     };
+    item.in_person |= role.in_person;
+    let note = role.note.as_ref();
+    let role = role.role.as_str();
     if !item.roles.iter().any(|r| r == role) {
         item.roles.push(role.to_string());
     }
@@ -156,7 +183,7 @@ fn apply_role(
         return;
     };
     sources.extend(&role.sources);
-    add_office(offices, office, &role.role, role.note.as_ref());
+    add_office(offices, office, role);
     let Some(municipality) = municipality else {
         return;
     };
@@ -166,11 +193,28 @@ fn apply_role(
             if content.holds(&extra.when, facts) {
                 if let OfficeRef::Fixed(office) = extra.office {
                     sources.extend(&extra.sources);
-                    add_office(offices, office, &extra.role, extra.note.as_ref());
+                    add_office(offices, office, extra);
                 }
             }
         }
     }
+}
+
+/// The message IDs of the notes that hold, adding their sources.
+fn holding_notes(
+    content: &Content,
+    facts: &Facts,
+    notes: &[crate::content::Note],
+    sources: &mut Vec<SourceId>,
+) -> Vec<String> {
+    notes
+        .iter()
+        .filter(|n| content.holds(&n.when, facts))
+        .map(|n| {
+            sources.extend(&n.sources);
+            n.text.clone()
+        })
+        .collect()
 }
 
 pub(super) fn build(interview: &Interview<'_>, walk: &Walk, outcome: OutcomeId) -> Guidance {
@@ -183,26 +227,53 @@ pub(super) fn build(interview: &Interview<'_>, walk: &Walk, outcome: OutcomeId) 
     for role in &content.office_roles {
         apply_role(content, facts, role, &mut offices, &mut sources);
     }
-    for item in &offices {
+    // An office's own sources back its address and hours, which are shown
+    // only where it is a place to go; its roles' sources back the rest.
+    for item in offices.iter().filter(|o| o.in_person) {
         sources.extend(&content.offices[item.office].sources);
     }
 
+    let office_playing = |role: &str| -> Option<OfficeId> {
+        offices
+            .iter()
+            .find(|o| o.roles.iter().any(|r| r == role))
+            .map(|o| o.office)
+    };
+    let mut document_steps: Vec<DocumentStepItem> = content
+        .document_steps
+        .iter()
+        .enumerate()
+        .map(|(step, s)| DocumentStepItem {
+            step,
+            office: office_playing(&s.role),
+            issued_here: Vec::new(),
+        })
+        .collect();
     let mut documents = Vec::new();
     for (index, document) in content.documents.enumerate() {
-        if content.holds(&document.when, facts) {
-            sources.extend(&document.sources);
-            let notes = document
-                .notes
-                .iter()
-                .filter(|n| content.holds(&n.when, facts))
-                .map(|n| n.text.clone())
-                .collect();
-            documents.push(DocumentItem {
-                document: index,
-                notes,
-            });
+        if !content.holds(&document.when, facts) {
+            continue;
         }
+        // Never "bring" a document to the office that issues it.
+        if let (Some(step), Some(issuer)) = (document.step, &document.issued_by) {
+            let at = document_steps[step].office;
+            if at.is_some() && at == office_playing(issuer) {
+                document_steps[step].issued_here.push(index);
+                continue;
+            }
+        }
+        sources.extend(&document.sources);
+        let notes = holding_notes(content, facts, &document.notes, &mut sources);
+        documents.push(DocumentItem {
+            document: index,
+            step: document.step,
+            notes,
+        });
     }
+    document_steps
+        .retain(|s| !s.issued_here.is_empty() || documents.iter().any(|d| d.step == Some(s.step)));
+    // Documents step by step, in content order within each step.
+    documents.sort_by_key(|d| d.step);
 
     let mut deadlines = Vec::new();
     for (index, deadline) in content.deadlines.enumerate() {
@@ -220,12 +291,15 @@ pub(super) fn build(interview: &Interview<'_>, walk: &Walk, outcome: OutcomeId) 
             std::cmp::Ordering::Equal => DeadlineStatus::Today,
             std::cmp::Ordering::Greater => DeadlineStatus::Future,
         });
+        let notes = holding_notes(content, facts, &deadline.notes, &mut sources);
         deadlines.push(DeadlineItem {
             deadline: index,
             kind: deadline.kind,
             date,
             awaits_date: rule.is_some() && date.is_none(),
             status,
+            office: deadline.office_role.as_deref().and_then(office_playing),
+            notes,
         });
     }
 
@@ -242,6 +316,7 @@ pub(super) fn build(interview: &Interview<'_>, walk: &Walk, outcome: OutcomeId) 
     Guidance {
         outcome,
         offices,
+        document_steps,
         documents,
         deadlines,
         steps,

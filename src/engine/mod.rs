@@ -12,7 +12,9 @@ mod guidance;
 mod session;
 
 pub use answers::{parse_answer, Answer, AnswerError, Answers};
-pub use guidance::{DeadlineItem, DeadlineStatus, DocumentItem, Guidance, OfficeItem};
+pub use guidance::{
+    DeadlineItem, DeadlineStatus, DocumentItem, DocumentStepItem, Guidance, OfficeItem,
+};
 pub use session::{Position, Progress, Session};
 
 use crate::content::{Content, DeriveFact, Fact, Facts, OutcomeId, Question, QuestionId};

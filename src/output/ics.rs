@@ -7,7 +7,7 @@
 //! deadline's ID, so the same result gives the same file, and importing it
 //! again updates the events instead of doubling them.
 
-use super::{DeadlineView, View};
+use super::{DeadlineView, OfficeView, View};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike};
 use jiff::civil::Date;
 
@@ -32,15 +32,24 @@ fn naive(date: Date) -> Option<chrono::NaiveDate> {
     )
 }
 
+/// The office a deadline is about: its own, else the first place to go.
+fn office_of<'v>(view: &'v View, deadline: &DeadlineView) -> Option<&'v OfficeView> {
+    deadline
+        .office
+        .as_ref()
+        .and_then(|id| view.offices.iter().find(|o| &o.id == id))
+        .or_else(|| view.place_to_go())
+}
+
 /// "International House Copenhagen (ICS East), Nyropsgade 1, 1602 København V".
-fn location(view: &View) -> Option<String> {
-    let office = view.offices.first()?;
+fn location(view: &View, deadline: &DeadlineView) -> Option<String> {
+    let office = office_of(view, deadline)?;
     let mut parts = vec![office.name.clone()];
     parts.extend(office.address.iter().cloned());
     Some(parts.join(", "))
 }
 
-/// When, the rule, where to go and what to bring, as lines.
+/// When, the rule, where to go and what to bring there, as lines.
 fn description(view: &View, deadline: &DeadlineView) -> String {
     let mut lines = Vec::new();
     if let Some(when) = &deadline.when {
@@ -50,19 +59,61 @@ fn description(view: &View, deadline: &DeadlineView) -> String {
     if let Some(status) = &deadline.status_text {
         lines.push(status.clone());
     }
-    if let (Some(office), Some(place)) = (view.offices.first(), location(view)) {
+    if let Some(closed) = &deadline.office_closed {
+        lines.push(closed.clone());
+    }
+    lines.extend(deadline.notes.iter().cloned());
+    let office = office_of(view, deadline);
+    if let (Some(office), Some(place)) = (office, location(view, deadline)) {
         lines.push(String::new());
         lines.push(format!("{}: {place}", view.words.offices));
         if let Some(web) = office.booking.as_ref().or(office.web.as_ref()) {
             lines.push(web.clone());
         }
     }
-    if !view.documents.is_empty() {
+    // The documents for this office's step (all when no step names it).
+    let groups = view.document_groups();
+    let own: Vec<_> = groups
+        .iter()
+        .filter(|(step, _)| {
+            office.is_some_and(|o| step.and_then(|s| s.office.as_ref()) == Some(&o.id))
+        })
+        .collect();
+    for (step, docs) in if own.is_empty() {
+        groups.iter().collect()
+    } else {
+        own
+    } {
+        if docs.is_empty() {
+            continue;
+        }
         lines.push(String::new());
-        lines.push(format!("{}:", view.words.documents));
-        lines.extend(view.documents.iter().map(|d| format!("- {}", d.name)));
+        let heading = step.map_or(view.words.documents.as_str(), |s| s.title.as_str());
+        lines.push(format!("{heading}:"));
+        lines.extend(docs.iter().map(|d| format!("- {}", d.name)));
     }
     lines.join("\n")
+}
+
+/// When to be reminded of a "by" deadline on `date`, as offsets before the
+/// event's start (midnight): 09:00 two working days before it, in time to
+/// book a visit; and, for a deadline more than two weeks after `today`,
+/// also 09:00 two weeks before.
+fn reminders(date: Date, today: Date) -> Vec<(chrono::Duration, &'static str)> {
+    let before = |day: Date| {
+        let days = (date - day).get_days();
+        chrono::Duration::hours(i64::from(days) * 24 - 9)
+    };
+    let mut out = Vec::new();
+    if let Some(day) = crate::calendar::working_days_before(date, 2) {
+        out.push((before(day), "reminder"));
+    }
+    if let Ok(two_weeks) = date.checked_sub(jiff::Span::new().days(14)) {
+        if two_weeks > today {
+            out.push((before(two_weeks), "early-reminder"));
+        }
+    }
+    out
 }
 
 /// One deadline as an all-day event; `full` adds the description and a
@@ -82,20 +133,22 @@ fn event(view: &View, deadline: &DeadlineView, date: Date, full: bool) -> Option
         .summary(&deadline.calendar_title)
         .starts(start)
         .ends(end);
-    if let Some(place) = location(view) {
+    if let Some(place) = location(view, deadline) {
         event.location(&place);
     }
     if full {
         event.description(&description(view, deadline));
         if deadline.kind == "by" {
-            let mut alarm = Alarm::display(&deadline.calendar_title, -chrono::Duration::hours(15));
-            // Stamped like its event, never with the clock or a random ID.
-            alarm.timestamp(stamp).uid(&format!(
-                "{}-{}-reminder@cpr-guide",
-                deadline.id,
-                date.strftime("%Y%m%d")
-            ));
-            event.alarm(alarm);
+            for (offset, name) in reminders(date, view.today) {
+                let mut alarm = Alarm::display(&deadline.calendar_title, -offset);
+                // Stamped like its event, never with the clock or a random ID.
+                alarm.timestamp(stamp).uid(&format!(
+                    "{}-{}-{name}@cpr-guide",
+                    deadline.id,
+                    date.strftime("%Y%m%d")
+                ));
+                event.alarm(alarm);
+            }
         }
     }
     Some(event.done())
@@ -151,7 +204,7 @@ pub fn vevent(view: &View, index: usize) -> Option<String> {
     let bare = [&head[..], std::slice::from_ref(&end)]
         .concat()
         .join("\r\n");
-    let Some(office) = view.offices.first() else {
+    let Some(office) = office_of(view, deadline) else {
         return Some(bare);
     };
     let place = if office.address.is_empty() {

@@ -89,16 +89,37 @@ pub fn render_markdown(view: &View) -> String {
             if let Some(status) = &d.status_text {
                 let _ = writeln!(out, "  {}", md(status));
             }
+            if let Some(closed) = &d.office_closed {
+                let _ = writeln!(out, "  **{}**", md(closed));
+            }
             let _ = writeln!(out, "  {}", md(&d.rule));
+            for note in &d.notes {
+                let _ = writeln!(out, "  {}", md(note));
+            }
         }
     }
 
-    if !view.documents.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", md(&w.documents));
-        for doc in &view.documents {
-            let _ = writeln!(out, "- [ ] {}", md(&doc.name));
-            for note in &doc.notes {
-                let _ = writeln!(out, "  {}", md(note));
+    let groups = view.document_groups();
+    if !groups.is_empty() {
+        let _ = writeln!(out, "\n## {}", md(&w.documents));
+        for (step, docs) in groups {
+            if let Some(step) = step {
+                let here = if step.here {
+                    format!(" ({})", md(&w.here))
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(out, "\n### {}{here}", md(&step.title));
+                for note in &step.notes {
+                    let _ = writeln!(out, "\n{}", md(note));
+                }
+            }
+            let _ = writeln!(out);
+            for doc in docs {
+                let _ = writeln!(out, "- [ ] {}", md(&doc.name));
+                for note in &doc.notes {
+                    let _ = writeln!(out, "  {}", md(note));
+                }
             }
         }
     }

@@ -24,9 +24,10 @@ pub use question::{
 pub use reasons::{answer_reason, cpr_reason};
 pub use text::{office_text, render_text};
 pub use view::{
-    answer_views, build_view, check_first, closed_reason, closing_day_name, content_args, hhmm,
-    hours_lines, office_view, status_text, AnswerView, DeadlineView, DocumentView, HoursLine,
-    HoursSummary, OfficeView, RoleView, SourceView, StepView, View, ViewOptions, Words,
+    answer_views, build_view, check_first, closed_reason, closing_day_name, content_args, day_args,
+    hhmm, hours_lines, office_view, status_text, AnswerView, DeadlineView, DocumentStepView,
+    DocumentView, HoursLine, HoursSummary, OfficeView, RoleView, SourceView, StepView, View,
+    ViewOptions, Words,
 };
 
 /// The output formats of `guide`.

@@ -86,16 +86,36 @@ pub fn render_text(view: &View) -> String {
             if let Some(status) = &d.status_text {
                 let _ = writeln!(out, "  {status}");
             }
+            if let Some(closed) = &d.office_closed {
+                let _ = writeln!(out, "  {closed}");
+            }
             let _ = writeln!(out, "  {}", d.rule);
+            for note in &d.notes {
+                let _ = writeln!(out, "  {note}");
+            }
         }
     }
 
-    if !view.documents.is_empty() {
+    let groups = view.document_groups();
+    if !groups.is_empty() {
         let _ = writeln!(out, "\n{}", w.documents);
-        for doc in &view.documents {
-            let _ = writeln!(out, "- {}", doc.name);
-            for note in &doc.notes {
-                let _ = writeln!(out, "  {note}");
+        for (step, docs) in groups {
+            if let Some(step) = step {
+                let here = if step.here {
+                    format!(" ({})", w.here)
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(out, "{}{here}:", step.title);
+                for note in &step.notes {
+                    let _ = writeln!(out, "  {note}");
+                }
+            }
+            for doc in docs {
+                let _ = writeln!(out, "- {}", doc.name);
+                for note in &doc.notes {
+                    let _ = writeln!(out, "  {note}");
+                }
             }
         }
     }

@@ -44,6 +44,7 @@ pub(crate) const SITUATIONS: [(&str, &[&str]); 5] = [
             "arrival=2026-12-01",
             "from-nordic=no",
             "job-seeker=no",
+            "eu-ground=worker",
             "over-18=yes",
             "with-children=yes",
             "married=yes",
@@ -164,7 +165,7 @@ fn json_carries_the_domain_ids_and_dates() {
     );
     let docs = ids("documents");
     for id in [
-        "passport",
+        "id-card",
         "registration-certificate",
         "housing-proof",
         "marriage-certificate",
@@ -210,7 +211,7 @@ fn json_carries_the_domain_ids_and_dates() {
         .filter_map(|d| d["id"].as_str())
         .collect();
     for id in [
-        "passport",
+        "id-card",
         "residence-permit",
         "work-permit",
         "employment-contract",
@@ -557,6 +558,7 @@ fn placeholders_and_roles_read_in_the_language() {
         "arrival=2026-12-01",
         "from-nordic=no",
         "job-seeker=no",
+        "eu-ground=worker",
         "over-18=yes",
         "with-children=no",
         "married=no",
@@ -931,6 +933,7 @@ fn eu_in(municipality: &str) -> Output {
             "situation=eu",
             "stay=over-6-months",
             "job-seeker=no",
+            "eu-ground=worker",
             answer.as_str(),
             "arrival=2026-12-01",
             "from-nordic=no",
@@ -1435,7 +1438,9 @@ fn every_missing_answer_is_named_with_what_it_takes() {
     );
     // Asked or not depending on those answers.
     assert!(
-        err.contains("Depending on those answers, these questions may follow: with-children\n"),
+        err.contains(
+            "Depending on those answers, these questions may follow: eu-ground, with-children\n"
+        ),
         "{err}"
     );
     assert!(err.ends_with("Add each one: --answer ID=VALUE\n"), "{err}");
@@ -1448,6 +1453,7 @@ fn every_missing_answer_is_named_with_what_it_takes() {
             "stay=over-6-months",
             "municipality=aarhus",
             "job-seeker=no",
+            "eu-ground=worker",
             "from-nordic=no",
             "over-18=no",
             "married=no",
@@ -1465,8 +1471,11 @@ fn every_missing_answer_is_named_with_what_it_takes() {
     let err = stderr(&o);
     assert!(err.contains("Det trengs 6 svar til:"), "{err}");
     assert!(err.contains("\n- with-children ("), "{err}");
+    assert!(!err.contains("over-18"), "{err}");
+    // Only eu-ground still depends on an answer (job-seeker); children are
+    // asked for certain.
     assert!(
-        !err.contains("over-18") && !err.contains("Avhengig"),
+        err.contains("\nAvhengig av svarene kan også disse spørsmålene komme: eu-ground\n"),
         "{err}"
     );
     assert!(!err.contains("4285"), "{err}");
@@ -1478,6 +1487,7 @@ fn a_passed_deadline_is_a_warning_in_words() {
         "situation=eu",
         "stay=over-6-months",
         "job-seeker=no",
+        "eu-ground=worker",
         "municipality=aarhus",
         "arrival=2026-01-05",
         "from-nordic=no",
@@ -1522,7 +1532,7 @@ fn an_eu_citizen_may_register_only_once_the_certificate_is_there() {
         assert_eq!(v["outcome"], "register-optional");
         v["summary"].as_str().expect("summary").to_string()
     };
-    let eu = summary("situation=eu", &["job-seeker=no"]);
+    let eu = summary("situation=eu", &["job-seeker=no", "eu-ground=worker"]);
     assert!(
         eu.contains("once you have your EU registration certificate"),
         "{eu}"

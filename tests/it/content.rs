@@ -277,8 +277,8 @@ fn meaning_errors_name_file_and_line() {
     );
     assert_error(
         "guidance.yaml",
-        "source: [lid-ics-overview, lid-ics-east]",
-        "source: [wikipedia, lid-ics-east]",
+        "source: [lid-ics-overview, skat-tax-number]",
+        "source: [wikipedia, skat-tax-number]",
         "unknown-source",
         "wikipedia",
     );
@@ -385,8 +385,8 @@ fn lint_finds_unreachable_questions_dead_ends_and_missing_messages() {
 
     let new_step = lint_edited(
         "guidance.yaml",
-        "steps:\n",
-        "steps:\n  - id: brand-new\n    when: { outcome: register }\n    source: [seed-000]\n",
+        "\nsteps:\n",
+        "\nsteps:\n  - id: brand-new\n    when: { outcome: register }\n    source: [seed-000]\n",
     );
     let missing: Vec<_> = new_step
         .iter()
@@ -400,8 +400,8 @@ fn lint_finds_unreachable_questions_dead_ends_and_missing_messages() {
 
     let stale = lint_edited(
         "sources.yaml",
-        "    file: seeds/004_9b3b5081cfe73809.txt\n    checked: 2026-11-22",
-        "    file: seeds/004_9b3b5081cfe73809.txt\n    checked: 2025-11-01",
+        "    file: seeds/004_9b3b5081cfe73809.txt\n    url: https://www.norden.org/no/info-norden/dansk-personnummer\n    checked: 2026-12-04",
+        "    file: seeds/004_9b3b5081cfe73809.txt\n    url: https://www.norden.org/no/info-norden/dansk-personnummer\n    checked: 2025-11-01",
     );
     assert!(
         stale
@@ -699,7 +699,7 @@ fn lint_stays_polynomial_in_questions_only_results_test() {
             "  - id: extra-{i}\n    kind: choice\n    options: [\"yes\", \"no\"]\n    ask_when: {{ is: registers-address }}\n    source: [seed-000]\n"
         ));
         documents.push_str(&format!(
-            "  - id: extra-doc-{i}\n    when: {{ extra-{i}: \"yes\", extra-{}: \"no\" }}\n    source: [seed-000]\n",
+            "  - id: extra-doc-{i}\n    step: register\n    when: {{ extra-{i}: \"yes\", extra-{}: \"no\" }}\n    source: [seed-000]\n",
             (i + 1) % 12
         ));
         messages.push_str(&format!(

@@ -74,14 +74,39 @@ fn the_calendar_file_holds_each_dated_deadline_ahead() {
             };
             assert_eq!(end, start.succ_opt().expect("next day"), "one day");
             let summary = event.get_summary().expect("summary").to_string();
-            events.push((summary, start.format("%Y%m%d").to_string()));
-            // Where to go and what to bring.
-            let office = &view["offices"][0];
-            let place = office["address"][0]
+            events.push((summary.clone(), start.format("%Y%m%d").to_string()));
+            // Where to go (the deadline's own office, else the first one
+            // visited in person; none for an office reached only online)
+            // and what to bring.
+            let deadline = view["deadlines"]
+                .as_array()
+                .expect("deadlines")
+                .iter()
+                .find(|d| {
+                    d["date"].as_str().map(|d| d.replace('-', ""))
+                        == Some(start.format("%Y%m%d").to_string())
+                        && summary.contains(d["title"].as_str().unwrap_or("?"))
+                })
+                .expect("the event's deadline");
+            let offices = view["offices"].as_array().expect("offices");
+            let office = deadline["office"]
                 .as_str()
-                .or(office["name"].as_str())
-                .expect("a place");
-            assert!(event.get_location().expect("location").contains(place));
+                .and_then(|id| offices.iter().find(|o| o["id"] == id))
+                .or_else(|| offices.iter().find(|o| o["in_person"] == true));
+            match office {
+                Some(office) => {
+                    let place = office["address"][0]
+                        .as_str()
+                        .or(office["name"].as_str())
+                        .expect("a place");
+                    assert!(event.get_location().expect("location").contains(place));
+                }
+                None => assert!(
+                    offices.iter().all(|o| o["in_person"] == false)
+                        && event.get_location().is_none(),
+                    "{lang}: {event:?}"
+                ),
+            }
             let description = event.get_description().expect("description");
             for doc in view["documents"].as_array().expect("documents") {
                 let name = doc["name"].as_str().expect("name");

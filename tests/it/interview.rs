@@ -1,7 +1,9 @@
 //! Every path through the shipped interview, checked against an oracle
-//! written independently from domain.md (not from the YAML): the questions
-//! asked, the outcome, the offices with their roles, the documents and the
-//! deadlines with their dates. Fails if any question or outcome is never
+//! written independently from docs/rules.md (not from the YAML), which
+//! cites its rules by number (R2.4, …): the questions asked, the outcome,
+//! the offices with their roles, the documents step by step, the deadlines
+//! with their dates, the steps the rules name, and that a result cites no
+//! other municipality's pages. Fails if any question or outcome is never
 //! reached.
 
 use crate::common::{content, TODAY};
@@ -34,9 +36,44 @@ struct Expected {
     asked: Vec<&'static str>,
     outcome: &'static str,
     offices: BTreeSet<(&'static str, &'static str)>,
-    documents: BTreeSet<&'static str>,
+    /// (step, document): where each document is brought.
+    documents: BTreeSet<(&'static str, &'static str)>,
     deadlines: BTreeMap<&'static str, Option<Date>>,
+    /// The steps the rules name (of [`TRACKED_STEPS`]).
+    steps: BTreeSet<&'static str>,
 }
+
+/// Steps the oracle knows from docs/rules.md; other steps (reading a web
+/// page, after registering) are not compared.
+const TRACKED_STEPS: [&str; 15] = [
+    "apply-residence-permit",
+    "biometrics",
+    "work-permit-needed",
+    "job-seeker-certificate",
+    "apply-certificate-online",
+    "family-own-documents",
+    "ihcph-apply-online",
+    "ics-west-apply-online",
+    "nordic-language-documents",
+    "everyone-in-person",
+    "administrative-number",
+    "permit-right-to-work",
+    "tax-work-permit",
+    "child-follows-family",
+    "municipality-later",
+];
+
+/// ICS West's "Group A" (R6.1): apply online for the CPR number first.
+const ICS_WEST_GROUP_A: [&str; 8] = [
+    "aarhus",
+    "horsens",
+    "ikast-brande",
+    "randers",
+    "ringkoebing-skjern",
+    "samsoe",
+    "struer",
+    "syddjurs",
+];
 
 fn d(text: &str) -> Date {
     text.parse().expect("test date")
@@ -58,9 +95,10 @@ fn plus_days(start: Date, days: i64) -> Date {
 }
 
 /// Municipalities the oracle samples: the hand-written two, "not decided
-/// yet", each kind of routing the ICS pages give, and one municipality no
-/// ICS page names in each of two regions.
-const MUNICIPALITIES: [&str; 11] = [
+/// yet", each kind of routing the ICS pages give, one municipality no ICS
+/// page names in each of two regions, and one of ICS West's Group A that
+/// registers at its own Borgerservice.
+const MUNICIPALITIES: [&str; 12] = [
     "copenhagen",
     "furesoe",
     "other",
@@ -72,6 +110,7 @@ const MUNICIPALITIES: [&str; 11] = [
     "ballerup",
     "haderslev",
     "vejle",
+    "horsens",
 ];
 
 /// Where a municipality's newcomers go, from domain.md §3 and the ICS
@@ -126,12 +165,17 @@ fn routing(municipality: &str) -> Routing {
         // ICS Esbjerg's two page versions disagree on Vejle: the certificate
         // there, the CPR number at Vejle's own Borgerservice.
         "vejle" => r("borgerservice-vejle", "ics-esbjerg", vec![]),
+        // ICS West's list of 18: CPR numbers there too.
+        "horsens" => r(
+            "borgerservice-horsens",
+            "ics-west",
+            vec![("ics-west", false)],
+        ),
         other => panic!("no routing written for {other}"),
     }
 }
 
-/// The oracle: what domain.md (with its §0 corrections from current
-/// sources) says for these answers.
+/// The oracle: what docs/rules.md says for these answers.
 fn oracle(a: &Path) -> Expected {
     let get = |k: &str| a.get(k).map(String::as_str);
     let is = |k: &str, v: &str| get(k) == Some(v);
@@ -139,28 +183,42 @@ fn oracle(a: &Path) -> Expected {
     let mut offices = BTreeSet::new();
     let mut documents = BTreeSet::new();
     let mut deadlines = BTreeMap::new();
+    let mut steps = BTreeSet::new();
     let situation = get("situation").expect("situation");
     let arrival = get("arrival").filter(|v| *v != "skip").map(d);
     let cpr_given = get("cpr").is_some_and(|v| v != "skip");
-    let done = |asked, outcome, offices, documents, deadlines| Expected {
+    let done = |asked, outcome, offices, documents, deadlines, steps| Expected {
         asked,
         outcome,
         offices,
         documents,
         deadlines,
+        steps,
     };
 
     let outcome = match situation {
         "nordic" | "eu" | "non-eu" => {
             asked.push("stay");
             if is("stay", "under-3-months") {
+                // R2.1: no registration; R4.4: working needs a permit.
                 offices.insert(("skattestyrelsen", "tax-number"));
-                return done(asked, "no-registration", offices, documents, deadlines);
+                if situation == "non-eu" {
+                    offices.insert(("siri", "work-permit"));
+                    steps.insert("work-permit-needed");
+                }
+                return done(
+                    asked,
+                    "no-registration",
+                    offices,
+                    documents,
+                    deadlines,
+                    steps,
+                );
             }
             if situation == "eu" {
                 asked.push("job-seeker");
-                // §0: a job-seeker may stay 6 months, but registers only with
-                // the EU certificate, for which job-seeking is not a ground.
+                // R2.4: a job-seeker may stay 6 months, but registers only
+                // with the EU certificate, for which job-seeking is no ground.
                 if is("stay", "3-to-6-months") && is("job-seeker", "yes") {
                     asked.extend(["municipality", "arrival"]);
                     let municipality = get("municipality").expect("municipality");
@@ -169,20 +227,30 @@ fn oracle(a: &Path) -> Expected {
                         "registration-certificate",
                         arrival.map(|x| plus_months(x, 6)),
                     );
-                    return done(asked, "eu-job-seeker", offices, documents, deadlines);
+                    if municipality == "other" {
+                        steps.insert("municipality-later");
+                    }
+                    return done(asked, "eu-job-seeker", offices, documents, deadlines, steps);
+                }
+                // R2.5: the certificate's ground, unless a job-seeker.
+                if is("job-seeker", "no") {
+                    asked.push("eu-ground");
                 }
             }
             if situation == "non-eu" {
                 asked.push("residence-permit");
                 if is("residence-permit", "no") {
-                    // §0: permits are SIRI's, not International House's.
+                    // R4.3: two authorities decide; applied for online.
                     offices.insert(("siri", "residence-permit"));
+                    offices.insert(("udlaendingestyrelsen", "residence-permit"));
+                    steps.extend(["apply-residence-permit", "biometrics"]);
                     return done(
                         asked,
                         "needs-residence-permit",
                         offices,
                         documents,
                         deadlines,
+                        steps,
                     );
                 }
                 asked.push("permit-date");
@@ -214,8 +282,8 @@ fn oracle(a: &Path) -> Expected {
                 asked.push("with-children");
             }
             asked.extend(["married", "documents-in-da-or-en"]);
-            // Up to 6 months unregistered: EU/EEA/Swiss (incl. Nordic) citizens,
-            // and anyone moving from another Nordic country (seed 000).
+            // R2.2: up to 6 months unregistered: EU/EEA/Swiss (incl. Nordic)
+            // citizens, and anyone moving from another Nordic country.
             let six_months = situation != "non-eu" || is("from-nordic", "yes");
             let outcome = if six_months && is("stay", "3-to-6-months") {
                 "register-optional"
@@ -223,7 +291,7 @@ fn oracle(a: &Path) -> Expected {
                 "register"
             };
 
-            // Offices: where to register, by municipality (domain.md §3).
+            // R4.1: where to register, by municipality.
             let route = routing(municipality);
             offices.insert((route.register, "register"));
             for (office, nordic_only) in &route.alternatives {
@@ -236,49 +304,99 @@ fn oracle(a: &Path) -> Expected {
             if municipality == "furesoe" && (foreign_european || is("european", "yes")) {
                 offices.insert(("ihcph", "register-alternative"));
             }
+            // R2.4, R4.2: the certificate, at the municipality's ICS centre.
             let needs_certificate = situation == "eu"
                 && (is("stay", "over-6-months")
                     || (is("stay", "3-to-6-months") && is("job-seeker", "no")));
             if needs_certificate {
                 offices.insert((route.ics, "registration-certificate"));
-                documents.insert("registration-certificate");
                 let months = if is("job-seeker", "yes") { 6 } else { 3 };
                 deadlines.insert(
                     "registration-certificate",
                     arrival.map(|x| plus_months(x, months)),
                 );
+                // R5.1: what SIRI wants, by ground.
+                documents.insert(("certificate", "id-card"));
+                let by_ground: &[&str] = match get("eu-ground") {
+                    Some("worker") => &["employment-confirmation"],
+                    Some("self-employed") => &["business-documentation"],
+                    Some("student") => &["admission-letter", "means-declaration"],
+                    Some("sufficient-means") => &["means-proof"],
+                    Some("family-member") => &["relationship-proof", "sponsor-residence-proof"],
+                    _ => &[],
+                };
+                documents.extend(by_ground.iter().map(|d| ("certificate", *d)));
+                steps.insert("apply-certificate-online");
+                if is("job-seeker", "yes") {
+                    steps.insert("job-seeker-certificate");
+                }
+                // R5: never "bring" it to the office that issues it.
+                if route.register != route.ics {
+                    documents.insert(("register", "registration-certificate"));
+                }
             }
-            // §0: the UK counts for "lived in the EU/EEA just before".
+            // R4.5: the UK counts for "lived in the EU/EEA just before".
             if adult && (foreign_european || is("from-eu", "yes")) {
                 offices.insert(("udbetaling-danmark", "health-insurance"));
             }
 
-            // Documents (domain.md §4, §0 families).
-            documents.extend(["passport", "housing-proof"]);
+            // R5.2: to register.
+            documents.insert(("register", "housing-proof"));
+            documents.insert((
+                "register",
+                if situation == "eu" {
+                    "id-card"
+                } else {
+                    "passport"
+                },
+            ));
             if situation == "non-eu" {
-                documents.insert("residence-permit");
+                documents.insert(("register", "residence-permit"));
             }
             if is("from-nordic", "yes") {
-                documents.insert("nordic-id-number");
+                documents.insert(("register", "nordic-id-number"));
             }
             if is("married", "yes") {
-                documents.insert("marriage-certificate");
+                documents.insert(("register", "marriage-certificate"));
             }
             if is("with-children", "yes") {
-                documents.extend(["children-birth-certificates", "custody-documents"]);
+                documents.insert(("register", "children-birth-certificates"));
+                documents.insert(("register", "custody-documents"));
+                steps.insert("everyone-in-person");
+            }
+            // R2.6: every family member their own certificate or permit.
+            if situation != "nordic" && (is("with-children", "yes") || is("married", "yes")) {
+                steps.insert("family-own-documents");
             }
             if municipality == "furesoe" {
-                documents.insert("birth-certificate");
-                // Only someone without a number waits for one.
+                documents.insert(("register", "birth-certificate"));
+                // Only someone without a number waits for one (R3.5).
                 if !cpr_given {
                     deadlines.insert("cpr-arrives", None);
                 }
             }
-            if is("documents-in-da-or-en", "no") {
-                documents.insert("translation");
+            translation(a, municipality, &mut documents, &mut steps);
+            // R6.1: an online application before booking.
+            if municipality == "copenhagen" {
+                steps.insert("ihcph-apply-online");
+            }
+            if ICS_WEST_GROUP_A.contains(&municipality) && !cpr_given {
+                steps.insert("ics-west-apply-online");
+            }
+            if municipality == "other" {
+                steps.insert("municipality-later");
+            }
+            if situation == "non-eu" {
+                // R6.2 and R4.4.
+                if !cpr_given {
+                    steps.insert("administrative-number");
+                }
+                if adult {
+                    steps.insert("permit-right-to-work");
+                }
             }
 
-            // Deadlines (domain.md §5).
+            // R3: deadlines.
             let permit = get("permit-date").filter(|v| *v != "skip").map(d);
             deadlines.insert("report-before-leaving", None);
             if outcome == "register" {
@@ -286,13 +404,17 @@ fn oracle(a: &Path) -> Expected {
                     (Some(a), Some(p)) => Some(a.max(p)),
                     (a, _) => a,
                 };
-                // An EU citizen meets the conditions when the certificate is
-                // issued: a day the guide cannot know.
-                let start = if needs_certificate { None } else { start };
+                // R3.1: no date while the day the conditions are met cannot
+                // be known: the certificate's day, or having a place to live.
+                let start = if needs_certificate || municipality == "other" {
+                    None
+                } else {
+                    start
+                };
                 deadlines.insert("report-move", start.map(|s| plus_days(s, 5)));
                 if situation == "non-eu" {
                     deadlines.insert("must-register-3-months", None);
-                    // §0: the 6-month permit age is Borgerservice Værløse's rule only.
+                    // R3.5: the 6-month permit age is Borgerservice Værløse's rule only.
                     if let (Some(p), "furesoe") = (permit, municipality) {
                         deadlines.insert("permit-age", Some(plus_months(p, 6)));
                     }
@@ -304,7 +426,7 @@ fn oracle(a: &Path) -> Expected {
         }
         "tax-only" => {
             asked.push("cpr");
-            // §0: the job start decides both the tax number and the tax card.
+            // R3.6: the job start decides both the tax number and the tax card.
             assert_eq!(get("job-start"), Some("2027-04-01"));
             let job_start = date(2027, 4, 1);
             if cpr_given {
@@ -316,24 +438,33 @@ fn oracle(a: &Path) -> Expected {
             } else {
                 asked.extend(["citizenship", "lives-in-sweden", "job-start", "married"]);
                 offices.insert(("skattestyrelsen", "tax-number"));
-                documents.extend(["form-04-063", "employment-contract", "passport"]);
+                // R5.3: attached to the application.
+                for doc in ["form-04-063", "employment-contract", "id-card"] {
+                    documents.insert(("tax", doc));
+                }
                 if is("citizenship", "other") {
-                    documents.extend(["residence-permit", "work-permit"]);
+                    documents.insert(("tax", "residence-permit"));
+                    documents.insert(("tax", "work-permit"));
+                    // R4.4: the permit before work.
+                    steps.insert("tax-work-permit");
                 }
                 let sweden = is("lives-in-sweden", "yes");
                 if sweden {
-                    documents.insert("personbevis");
+                    documents.insert(("tax", "personbevis"));
                 }
                 if is("married", "yes") {
-                    documents.insert(if sweden {
-                        "familjebevis"
-                    } else {
-                        "marriage-certificate"
-                    });
+                    documents.insert((
+                        "tax",
+                        if sweden {
+                            "familjebevis"
+                        } else {
+                            "marriage-certificate"
+                        },
+                    ));
                 }
-                // §0: not processed earlier than 60 calendar days before the
-                // first working day; the number at the earliest 21 working
-                // days before it (domain.md §8's own example: 26 February 2027).
+                // R3.6: not processed earlier than 60 calendar days before
+                // the first working day; the number at the earliest 21
+                // working days before it (R8.1's example: 26 February 2027).
                 deadlines.insert("tax-apply-window", Some(date(2027, 1, 31)));
                 deadlines.insert("tax-number-assigned", Some(date(2027, 2, 26)));
                 "tax-number"
@@ -351,22 +482,33 @@ fn oracle(a: &Path) -> Expected {
                         offices.insert((office, "register-alternative"));
                     }
                 }
-                // Registered as for the family (domain.md §10 child-moving,
-                // §0 families): the child's birth certificate and custody papers.
-                documents.extend([
+                // R1.2, R5.2: registered as for the family: the child's
+                // birth certificate and custody papers; the parents go
+                // through the guide for themselves.
+                for doc in [
                     "passport",
                     "housing-proof",
                     "children-birth-certificates",
                     "custody-documents",
-                ]);
+                ] {
+                    documents.insert(("register", doc));
+                }
+                steps.extend(["child-follows-family", "everyone-in-person"]);
                 if municipality == "furesoe" {
-                    documents.insert("birth-certificate");
+                    documents.insert(("register", "birth-certificate"));
                     if !cpr_given {
                         deadlines.insert("cpr-arrives", None);
                     }
                 }
-                if is("documents-in-da-or-en", "no") {
-                    documents.insert("translation");
+                translation(a, municipality, &mut documents, &mut steps);
+                if municipality == "copenhagen" {
+                    steps.insert("ihcph-apply-online");
+                }
+                if ICS_WEST_GROUP_A.contains(&municipality) && !cpr_given {
+                    steps.insert("ics-west-apply-online");
+                }
+                if municipality == "other" {
+                    steps.insert("municipality-later");
                 }
                 "child-moving"
             } else if cpr_given {
@@ -383,7 +525,30 @@ fn oracle(a: &Path) -> Expected {
         }
         other => panic!("unknown situation {other}"),
     };
-    done(asked, outcome, offices, documents, deadlines)
+    done(asked, outcome, offices, documents, deadlines, steps)
+}
+
+/// R5.2: documents not in Danish or English. In a Nordic language: no
+/// translation but a step to ask first, except at Borgerservice Værløse,
+/// which wants an authorised Danish or English translation.
+fn translation(
+    a: &Path,
+    municipality: &str,
+    documents: &mut BTreeSet<(&'static str, &'static str)>,
+    steps: &mut BTreeSet<&'static str>,
+) {
+    match a.get("documents-in-da-or-en").map(String::as_str) {
+        Some("no") => {
+            documents.insert(("register", "translation"));
+        }
+        Some("nordic-language") if municipality == "furesoe" => {
+            documents.insert(("register", "translation"));
+        }
+        Some("nordic-language") => {
+            steps.insert("nordic-language-documents");
+        }
+        _ => {}
+    }
 }
 
 /// What the engine says, in the oracle's terms.
@@ -409,13 +574,70 @@ fn actual(content: &Content, interview: &Interview<'_>, answers: &Answers) -> Ex
         documents: g
             .documents
             .iter()
-            .map(|x| leak(&content.documents[x.document].id))
+            .map(|x| {
+                let step = x.step.map_or("", |s| content.document_steps[s].id.as_str());
+                (leak(step), leak(&content.documents[x.document].id))
+            })
             .collect(),
         deadlines: g
             .deadlines
             .iter()
             .map(|x| (leak(&content.deadlines[x.deadline].id), x.date))
             .collect(),
+        steps: g
+            .steps
+            .iter()
+            .map(|&s| content.steps[s].id.as_str())
+            .filter(|id| TRACKED_STEPS.contains(id))
+            .map(leak)
+            .collect(),
+    }
+}
+
+/// A page about one ICS centre (or SIRI), and the offices it is about.
+fn centre_of_page(source: &str) -> Option<&'static [&'static str]> {
+    Some(match source {
+        "lid-ics-east" | "lid-ics-east-process" => &["ihcph"],
+        "kk-eu-residence-document" => &["ihcph", "siri"],
+        "lid-ics-north" => &["ics-north"],
+        "lid-ics-esbjerg" | "esbjerg-ics" => &["ics-esbjerg"],
+        "odense-ico" => &["ics-odense"],
+        "sonderborg-entry" => &["ics-soenderborg"],
+        _ => return None,
+    })
+}
+
+/// Sources are the sources of what is shown (docs/rules.md, "Which pages
+/// an item may cite"): a municipality's own page only in its own results,
+/// an ICS centre's page only where that centre is in the result (ICS
+/// West's and International House's lists of family papers excepted).
+fn sources_are_the_results_own(
+    content: &Content,
+    interview: &Interview<'_>,
+    answers: &Answers,
+    path: &Path,
+) {
+    let g = interview.guidance(answers).expect("complete");
+    let municipality = path.get("municipality").map(String::as_str);
+    let offices: Vec<&str> = g
+        .offices
+        .iter()
+        .map(|o| content.offices[o.office].id.as_str())
+        .collect();
+    for &s in &g.sources {
+        let id = content.sources[s].id.as_str();
+        if let Some(m) = id.strip_prefix("muni-") {
+            assert_eq!(Some(m), municipality, "{id} cited for {path:?}");
+        }
+        if id == "seed-000" {
+            assert_eq!(municipality, Some("furesoe"), "Furesø's page for {path:?}");
+        }
+        if let Some(centres) = centre_of_page(id) {
+            assert!(
+                centres.iter().any(|c| offices.contains(c)),
+                "{id} cited without its office for {path:?}"
+            );
+        }
     }
 }
 
@@ -428,12 +650,19 @@ struct Explorer<'c> {
 }
 
 impl Explorer<'_> {
-    fn samples(&self, q: QuestionId) -> Vec<(String, Answer)> {
+    fn samples(&self, q: QuestionId, path: &Path) -> Vec<(String, Answer)> {
         let question = &self.content.questions[q];
         let mut out: Vec<(String, Answer)> = match &question.kind {
-            // A sample of municipalities, each kind of routing once.
+            // A sample of municipalities, each kind of routing once; for
+            // the EU grounds other than work (which change only the
+            // certificate's documents), fewer: a municipality whose ICS
+            // centre also registers, and one whose does not.
             QuestionKind::Choice { options } if question.options_from_municipalities => {
-                MUNICIPALITIES
+                let sample: &[&str] = match path.get("eu-ground").map(String::as_str) {
+                    Some(ground) if ground != "worker" => &["aarhus", "vejle"],
+                    _ => &MUNICIPALITIES,
+                };
+                sample
                     .iter()
                     .map(|m| {
                         let i = options
@@ -444,9 +673,19 @@ impl Explorer<'_> {
                     })
                     .collect()
             }
+            // Documents in a Nordic language matter only for the
+            // translation: tried where it is asked for (Furesø), and in two
+            // other municipalities.
             QuestionKind::Choice { options } => options
                 .iter()
                 .enumerate()
+                .filter(|(_, o)| {
+                    o.as_str() != "nordic-language"
+                        || matches!(
+                            path.get("municipality").map(String::as_str),
+                            Some("furesoe" | "vejle" | "other")
+                        )
+                })
                 .map(|(i, o)| (o.clone(), Answer::Choice(i)))
                 .collect(),
             QuestionKind::Date { .. } => date_samples(&question.id)
@@ -472,7 +711,7 @@ impl Explorer<'_> {
             Next::Ask(q) => {
                 let id = self.content.questions[q].id.clone();
                 self.questions.insert(id.clone());
-                for (text, answer) in self.samples(q) {
+                for (text, answer) in self.samples(q, path) {
                     answers.set(q, answer);
                     path.insert(id.clone(), text);
                     self.explore(answers, path);
@@ -485,6 +724,7 @@ impl Explorer<'_> {
                 let got = actual(self.content, &self.interview, answers);
                 let want = oracle(path);
                 assert_eq!(got, want, "answers: {path:?}");
+                sources_are_the_results_own(self.content, &self.interview, answers, path);
                 self.outcomes.insert(got.outcome.to_string());
                 // Derived questions count as reached too.
                 for q in self.interview.walk(answers).derived {
@@ -577,11 +817,12 @@ fn changing_an_earlier_answer_drops_the_branch_no_longer_taken() {
 }
 
 /// EU answers up to the point where the age question would come.
-fn past_the_age_question(cpr: &str) -> [(&str, &str); 7] {
+fn past_the_age_question(cpr: &str) -> [(&str, &str); 8] {
     [
         ("situation", "eu"),
         ("stay", "over-6-months"),
         ("job-seeker", "no"),
+        ("eu-ground", "worker"),
         ("cpr", cpr),
         ("municipality", "other"),
         ("arrival", ""),
@@ -696,6 +937,7 @@ fn explicit_cases_with_concrete_dates() {
                 ("situation", "eu"),
                 ("stay", "over-6-months"),
                 ("job-seeker", "no"),
+                ("eu-ground", "student"),
                 ("cpr", ""),
                 ("municipality", "furesoe"),
                 ("arrival", "2026-11-30"),

@@ -24,6 +24,7 @@ fn idle_visit_counts_down_then_is_wiped() {
     update(&mut app, Msg::Tick(1_000));
     keys(&mut app, "22"); // English, EU
     keys(&mut app, "32"); // more than 6 months, not a job-seeker
+    keys(&mut app, "1"); // to work
     keys(&mut app, "1"); // has a CPR number
     keys(&mut app, CPR);
     assert!(!app.session().answers().is_empty() && !app.input().is_empty());
@@ -215,10 +216,10 @@ fn the_kiosk_office_is_marked_and_preferred() {
             print_command: vec!["true".into()],
             ..kiosk_config()
         });
-    // English, EU, > 6 months, not a job-seeker, no CPR, Furesø, no arrival,
-    // not from Nordic, adult, no children, unmarried, documents fine; then
-    // the result.
-    keys(&mut app, "2232\nfuresø\n\n21221\n");
+    // English, EU, > 6 months, not a job-seeker, to work, no CPR, Furesø,
+    // no arrival, not from Nordic, adult, no children, unmarried, documents
+    // fine; then the result.
+    keys(&mut app, "22321\nfuresø\n\n21221\n");
     assert_eq!(app.screen(), Screen::Result);
     let view = app.result().expect("result");
     assert_eq!(
@@ -235,7 +236,9 @@ fn the_kiosk_office_is_marked_and_preferred() {
     app.take_effects();
     // However often p is pressed, one print at a time.
     keys(&mut app, &"p".repeat(300));
-    assert!(matches!(app.effects(), [Effect::Print(text)] if text.contains("Valid passport")));
+    assert!(
+        matches!(app.effects(), [Effect::Print(text)] if text.contains("Valid passport or national ID card"))
+    );
     update(&mut app, Msg::Printed(Some("lp: exit status: 1".into())));
     update(&mut app, Msg::Resize(80, 40));
     assert!(
@@ -276,9 +279,10 @@ fn a_kiosk_at_an_ics_centre_offers_its_municipality_and_marks_its_office() {
             municipality: aarhus,
             ..kiosk_config()
         });
-    // English, EU, > 6 months, not a job-seeker, no CPR: the municipality
-    // question offers Aarhus, highlighted, before anything is typed.
-    keys(&mut app, "2232\n");
+    // English, EU, > 6 months, not a job-seeker, to work, no CPR: the
+    // municipality question offers Aarhus, highlighted, before anything is
+    // typed.
+    keys(&mut app, "22321\n");
     let rows = app.place_rows();
     assert_eq!(rows.first().map(|r| r.value.as_str()), Some("aarhus"));
     assert_eq!(app.selected(), 0);
@@ -308,8 +312,8 @@ fn a_kiosk_at_an_ics_centre_offers_its_municipality_and_marks_its_office() {
     assert!(screen_text(&app, 80, 24).contains("You are here"));
     // The next visitor starts with nothing but the offer.
     app.reset();
-    keys(&mut app, "2232\n");
-    assert!(app.session().answers().len() == 4);
+    keys(&mut app, "22321\n");
+    assert!(app.session().answers().len() == 5);
 }
 
 #[test]
@@ -503,8 +507,8 @@ fn input_still_arriving_keeps_the_visit_and_a_paste_is_never_swallowed() {
             countdown: 2,
             ..kiosk_config()
         });
-    // English, EU, > 6 months, not a job-seeker: at the CPR field.
-    keys(&mut app, "2232");
+    // English, EU, > 6 months, not a job-seeker, to work: at the CPR field.
+    keys(&mut app, "22321");
     let at = app.screen();
     // A slow paste: bytes every half second for 8 seconds, no key yet.
     let mut clock = 0;

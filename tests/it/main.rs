@@ -14,6 +14,7 @@ mod layers;
 mod national;
 mod plain;
 mod readme;
+mod real_people;
 mod result_screen;
 mod soak;
 mod terminal;

@@ -125,6 +125,7 @@ fn every_municipality_routes_to_an_office_and_its_own_regions_ics() {
             ("situation", "eu"),
             ("stay", "over-6-months"),
             ("job-seeker", "no"),
+            ("eu-ground", "worker"),
             ("cpr", ""),
             ("municipality", m.id.as_str()),
             ("arrival", ""),

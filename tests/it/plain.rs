@@ -44,13 +44,14 @@ const CASES: [(&str, &[&str]); 5] = [
         ],
     ),
     (
-        "2\n3\n2\n\n3500\n3\n\n2\n1\n2\n2\n1\n",
+        "2\n3\n2\n1\n\n3500\n3\n\n2\n1\n2\n2\n1\n",
         &[
             "situation=eu",
             "stay=over-6-months",
             "municipality=furesoe",
             "from-nordic=no",
             "job-seeker=no",
+            "eu-ground=worker",
             "over-18=yes",
             "with-children=no",
             "married=no",
@@ -147,12 +148,12 @@ fn commands_at_the_prompt() {
     );
 
     // A bad date and a bad CPR number say what is wrong.
-    let out = String::from_utf8(plain("en", "2\n3\n2\n0101901\n").stdout).expect("utf-8");
+    let out = String::from_utf8(plain("en", "2\n3\n2\n1\n0101901\n").stdout).expect("utf-8");
     assert!(
         out.contains("A CPR number has 10 digits, but 7 digits were given."),
         "{out}"
     );
-    let out = String::from_utf8(plain("en", "2\n3\n2\n\ncopenhagen\n2026-02-30\n").stdout)
+    let out = String::from_utf8(plain("en", "2\n3\n2\n1\n\ncopenhagen\n2026-02-30\n").stdout)
         .expect("utf-8");
     assert!(
         out.contains("There is no such day in the calendar."),
@@ -162,7 +163,7 @@ fn commands_at_the_prompt() {
 
 #[test]
 fn a_cpr_number_typed_in_line_mode_is_never_echoed() {
-    let o = plain("en", "2\n3\n2\n070761-4285\ncopenhagen\n\n2\n2\n2\n1\n");
+    let o = plain("en", "2\n3\n2\n1\n070761-4285\ncopenhagen\n\n2\n2\n2\n1\n");
     let out = String::from_utf8(o.stdout).expect("utf-8");
     assert!(!out.contains("4285") && !out.contains("070761"), "{out}");
     assert!(
@@ -175,7 +176,7 @@ fn a_cpr_number_typed_in_line_mode_is_never_echoed() {
 fn the_cpr_question_asks_yes_or_no_first_in_each_language() {
     // EU, > 6 months, not a job-seeker, then the CPR question.
     let ask = |lang: &str, answers: &str| {
-        String::from_utf8(plain(lang, &format!("2\n3\n2\n{answers}")).stdout).expect("utf-8")
+        String::from_utf8(plain(lang, &format!("2\n3\n2\n1\n{answers}")).stdout).expect("utf-8")
     };
     // "No" (or an empty line) moves on without asking for a number.
     for (lang, no, next) in [
@@ -226,6 +227,7 @@ fn exports_have_the_right_format_and_never_a_cpr_number() {
         "arrival=2026-12-01",
         "from-nordic=no",
         "job-seeker=no",
+        "eu-ground=worker",
         "with-children=no",
         "married=yes",
         "documents-in-da-or-en=no",
@@ -259,11 +261,14 @@ fn exports_have_the_right_format_and_never_a_cpr_number() {
         match ext {
             "md" => {
                 assert!(text.starts_with("# "));
-                assert!(text.contains("- [ ] Valid passport"), "{text}");
+                assert!(
+                    text.contains("- [ ] Valid passport or national ID card\n"),
+                    "{text}"
+                );
                 assert!(text.contains("- [ ] Marriage certificate"), "{text}");
             }
             "txt" => {
-                assert!(text.contains("- Valid passport"));
+                assert!(text.contains("- Valid passport or national ID card\n"));
                 assert!(!text.contains("- [ ]") && !text.contains('\u{1b}'));
             }
             _ => {
@@ -272,7 +277,7 @@ fn exports_have_the_right_format_and_never_a_cpr_number() {
                 assert_eq!(v["language"], "en");
                 assert!(v["documents"]
                     .as_array()
-                    .is_some_and(|d| d.iter().any(|x| x["id"] == "passport")));
+                    .is_some_and(|d| d.iter().any(|x| x["id"] == "id-card")));
                 assert_eq!(v["answers"]["cpr"], "given");
             }
         }
@@ -325,13 +330,13 @@ fn back_keeps_the_answer_as_the_terminal_ui_does() {
 #[test]
 fn the_municipality_is_found_from_what_is_typed_through_a_pipe() {
     // EU, > 6 months, not a job-seeker, no CPR; "koge" finds Køge.
-    let out = String::from_utf8(plain("en", "2\n3\n2\n\nkoge\n").stdout).expect("utf-8");
+    let out = String::from_utf8(plain("en", "2\n3\n2\n1\n\nkoge\n").stdout).expect("utf-8");
     assert!(out.contains("You chose: Køge."), "{out}");
     assert!(out.contains("On what date do you arrive"), "{out}");
 
     // "8000" is Aarhus; the result sends an EU citizen to ICS West for the
     // certificate, never to International House.
-    let typed = "2\n3\n2\n\n8000\n\n2\n1\n2\n2\n1\n";
+    let typed = "2\n3\n2\n1\n\n8000\n\n2\n1\n2\n2\n1\n";
     let out = String::from_utf8(plain("en", typed).stdout).expect("utf-8");
     assert!(out.contains("You chose: Aarhus."), "{out}");
     assert!(out.contains("ICS West in Aarhus"), "{out}");
@@ -339,7 +344,8 @@ fn the_municipality_is_found_from_what_is_typed_through_a_pipe() {
 
     // Part of a name lists the matches, numbered; a number out of range is
     // refused with what is accepted; 0 is "I don't know yet".
-    let out = String::from_utf8(plain("da", "2\n3\n2\n\nfrederiks\n9\n0\n").stdout).expect("utf-8");
+    let out =
+        String::from_utf8(plain("da", "2\n3\n2\n1\n\nfrederiks\n9\n0\n").stdout).expect("utf-8");
     assert!(out.contains("1. Frederiksberg\n"), "{out}");
     assert!(
         out.contains("Ikke godkendt: Skriv et af tallene fra 1 til 8."),
@@ -349,7 +355,7 @@ fn the_municipality_is_found_from_what_is_typed_through_a_pipe() {
     assert!(!out.contains("Du valgte: Frederiks"), "{out}");
 
     // Nothing like it: what was wrong and what is accepted.
-    let out = String::from_utf8(plain("nb", "2\n3\n2\n\natlantis\n").stdout).expect("utf-8");
+    let out = String::from_utf8(plain("nb", "2\n3\n2\n1\n\natlantis\n").stdout).expect("utf-8");
     assert!(
         out.contains("Ingen postnumre, byer eller kommuner passer til «atlantis»"),
         "{out}"
@@ -359,7 +365,7 @@ fn the_municipality_is_found_from_what_is_typed_through_a_pipe() {
 #[test]
 fn a_list_of_municipalities_survives_a_language_change_and_one_match_is_taken() {
     let out =
-        String::from_utf8(plain("en", "2\n3\n2\n\n3500\nlang nb\n3\n").stdout).expect("utf-8");
+        String::from_utf8(plain("en", "2\n3\n2\n1\n\n3500\nlang nb\n3\n").stdout).expect("utf-8");
     assert!(
         out.contains(
             "3500 Værløse ligger i 5 kommuner. Hvilken av dem skal du bo i?\n1. Ballerup\n"
@@ -369,10 +375,10 @@ fn a_list_of_municipalities_survives_a_language_change_and_one_match_is_taken() 
     assert!(out.contains("3. Furesø\n"), "{out}");
     assert!(out.contains("Du valgte: Furesø."), "{out}");
     // The start of one municipality's name is enough.
-    let out = String::from_utf8(plain("en", "2\n3\n2\n\nlyngby-t\n").stdout).expect("utf-8");
+    let out = String::from_utf8(plain("en", "2\n3\n2\n1\n\nlyngby-t\n").stdout).expect("utf-8");
     assert!(out.contains("You chose: Lyngby-Taarbæk."), "{out}");
     // A typo is suggested, not taken.
-    let out = String::from_utf8(plain("en", "2\n3\n2\n\naarhsu\n").stdout).expect("utf-8");
+    let out = String::from_utf8(plain("en", "2\n3\n2\n1\n\naarhsu\n").stdout).expect("utf-8");
     assert!(
         out.contains("Did you mean one of these?\n1. Aarhus\n"),
         "{out}"
@@ -475,14 +481,19 @@ fn yes_no_questions_take_yes_and_no_in_any_language() {
     ] {
         let text = out(&plain(lang, &format!("2\n3\n{typed}\n")));
         assert!(text.contains(prompt), "{lang}: {text}");
-        // Answered "no": the CPR question comes next, with no complaint.
+        // Answered "no": the ground of stay comes next (asked only of
+        // those not looking for work), with no complaint.
         assert!(
             !text.contains("> Not accepted") && !text.contains("> Ikke god"),
             "{text}"
         );
-        let cpr = ["CPR number?", "cpr-nummer?", "CPR-nummer?"];
+        let ground = [
+            "On what ground will you live in Denmark?",
+            "På hvilket grundlag skal du bo i Danmark?",
+            "På hvilket grunnlag skal du bo i Danmark?",
+        ];
         assert!(
-            cpr.iter().any(|c| text.contains(c)),
+            ground.iter().any(|c| text.contains(c)),
             "{lang} {typed}: {text}"
         );
     }
@@ -516,12 +527,12 @@ fn yes_no_questions_take_yes_and_no_in_any_language() {
 fn a_command_word_never_hides_a_place() {
     // "lang" is the start of Langeland, Langeskov and Langå: at the
     // municipality question it is a search ...
-    let text = out(&plain("en", "2\n3\n2\n\nLang\n"));
+    let text = out(&plain("en", "2\n3\n2\n1\n\nLang\n"));
     assert!(text.contains("These municipalities fit “Lang”:"), "{text}");
     assert!(text.contains("1. Langeland\n"), "{text}");
     assert!(!text.contains("Type lang da"), "{text}");
     // ... and with a language after it, a change of language.
-    let text = out(&plain("en", "2\n3\n2\n\nlang da\n"));
+    let text = out(&plain("en", "2\n3\n2\n1\n\nlang da\n"));
     assert!(text.contains("Hvilken kommune skal du bo i?"), "{text}");
     // Elsewhere a bare "lang" says how it is used.
     let text = out(&plain("da", "lang\n"));
@@ -538,7 +549,7 @@ fn input_that_ends_before_the_result_exits_1_and_says_so() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         err(&o),
-        "cpr-guide: The input ended before the guide was finished. About 9 questions were left.\n"
+        "cpr-guide: The input ended before the guide was finished. About 10 questions were left.\n"
     );
     // In the language shown at the end.
     let o = plain("en", "2\nsprog da\n");
@@ -559,7 +570,7 @@ fn input_that_ends_before_the_result_exits_1_and_says_so() {
     );
     // A list of municipalities shown, or a CPR number still to type, is
     // not finished either.
-    for typed in ["2\n3\n2\n\n3500\n", "2\n3\n2\n1\n"] {
+    for typed in ["2\n3\n2\n1\n\n3500\n", "2\n3\n2\n1\n1\n"] {
         assert_eq!(plain("en", typed).status.code(), Some(1), "{typed:?}");
     }
     // The result shown: finished, exit 0, nothing on standard error.
@@ -604,7 +615,7 @@ fn save_writes_the_result_where_asked_and_asks_before_replacing() {
     let dir_path = dir.path().canonicalize().expect("dir");
     let home_path = home.path().canonicalize().expect("home");
     // EU with a CPR number typed at once, Copenhagen.
-    let result = "2\n3\n2\n070761-4285\ncopenhagen\n\n2\n2\n2\n1\n";
+    let result = "2\n3\n2\n1\n070761-4285\ncopenhagen\n\n2\n2\n2\n1\n";
     let saves = "save result.txt\ngem resultat.md\nlagre \"svar.json\"\nsave ~/home.md\n";
     let o = plain_in(&dir_path, &home_path, "en", &format!("{result}{saves}"));
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
@@ -723,7 +734,7 @@ fn a_line_in_latin_1_is_read_not_refused() {
         .stdin
         .take()
         .expect("stdin")
-        .write_all(b"2\n3\n2\n\nK\xf8ge\n\xff\n")
+        .write_all(b"2\n3\n2\n1\n\nK\xf8ge\n\xff\n")
         .expect("write");
     let o = child.wait_with_output().expect("wait");
     assert!(out(&o).contains("You chose: Køge."), "{}", out(&o));

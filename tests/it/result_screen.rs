@@ -18,7 +18,7 @@ use ratatui::style::Color;
 /// situation (see tui.rs), with the date of arrival given where asked.
 const PATHS: [&str; 5] = [
     "13\ncopenhagen\n1.12.2026\n221221",
-    "232\nfuresø\n2026-12-01\n21221",
+    "2321\nfuresø\n2026-12-01\n21221",
     "331\n\n↓\n\n212221",
     "4\n322027-04-01\n2",
     "52\n1",
@@ -525,8 +525,8 @@ fn a_no_to_the_cpr_question_reads_no_not_unanswered() {
     for (lang, l) in Lang::ALL.iter().enumerate() {
         let t = catalog.lang(*l);
         let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
-        // EU, > 6 months, not a job-seeker, then "2": no CPR number.
-        keys(&mut app, &format!("{}22322", lang + 1));
+        // EU, > 6 months, not a job-seeker, a worker, then "2": no CPR number.
+        keys(&mut app, &format!("{}223212", lang + 1));
         let view = app.result().cloned();
         assert!(view.is_none());
         keys(&mut app, "copenhagen\n1.12.2026\n21221");
@@ -547,9 +547,9 @@ fn a_postcode_shared_by_several_municipalities_is_never_taken_by_enter_alone() {
     let content = content();
     let catalog = catalog();
     let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
-    // EU, > 6 months, not a job-seeker, no CPR number; 3500 Værløse lies
+    // EU, > 6 months, not a job-seeker, a worker, no CPR number; 3500 Værløse lies
     // in five municipalities.
-    keys(&mut app, "22322");
+    keys(&mut app, "223212");
     let question = app.screen();
     keys(&mut app, "3500\n");
     assert_eq!(app.screen(), question, "Enter alone chose a municipality");
@@ -577,7 +577,7 @@ fn a_postcode_shared_by_several_municipalities_is_never_taken_by_enter_alone() {
     assert_eq!(municipality.view.value.as_deref(), Some("furesoe"));
     // A name that is also in a shared postcode's list is taken at once.
     let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
-    keys(&mut app, "22322");
+    keys(&mut app, "223212");
     keys(&mut app, "koge\n");
     assert_ne!(app.screen(), question, "Køge by its name");
 }

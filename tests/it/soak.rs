@@ -46,7 +46,7 @@ fn visits_in_a_process_of_their_own() {
     let mut app =
         App::new(content, catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
     let paths = [
-        "222\nfuresø\n\n21221\n",
+        "2221\nfuresø\n\n21221\n",
         "13\ncopenhagen\n\n221221\n",
         "4\n322027-04-01\n2\n",
         "52\n1\n",

@@ -22,8 +22,9 @@ fn every_situation_reaches_its_result_with_digits_and_enter_in_every_language() 
         // situation, stay, cpr (skip), municipality (typed), arrival, danish, from-nordic,
         // over-18, from-eu (Danish=no → not asked), children, married, docs
         ("13\ncopenhagen\n\n221221", "register"),
-        // EU: stay, job-seeker, cpr skip, Furesø, arrival, from-nordic, over-18, children, married, docs
-        ("232\nfuresø\n2026-12-01\n21221", "register"),
+        // EU: stay, job-seeker, ground (worker), cpr skip, Furesø, arrival, from-nordic, over-18,
+        // children, married, docs
+        ("2321\nfuresø\n2026-12-01\n21221", "register"),
         // non-EU: stay, permit yes, permit date skip, cpr skip, "I don't know yet" (the
         // only row under an empty search), arrival skip, from-nordic, over-18, from-eu,
         // children, married, docs
@@ -124,7 +125,7 @@ fn language_switch_mid_interview_keeps_answers() {
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
-    keys(&mut app, "232");
+    keys(&mut app, "2321");
     let before = app.session().answers().clone();
     key(&mut app, KeyCode::F(2));
     assert_eq!(app.lang(), Lang::Nb);
@@ -151,7 +152,7 @@ fn cpr_field_says_what_is_wrong_and_masks_once_valid() {
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
-    keys(&mut app, "232");
+    keys(&mut app, "2321");
     // "Do you have one?" first: yes, then the field.
     let screen = screen_text(&app, 80, 24);
     assert!(
@@ -190,10 +191,10 @@ fn cpr_field_says_what_is_wrong_and_masks_once_valid() {
 
     // An impossible and a future date are named.
     let mut app = started(content, catalog);
-    keys(&mut app, "2321310290-1234");
+    keys(&mut app, "23211310290-1234");
     assert!(screen_text(&app, 80, 24).contains("not a real date"));
     let mut app = started(content, catalog);
-    keys(&mut app, "2321231126-4000");
+    keys(&mut app, "23211231126-4000");
     assert!(screen_text(&app, 80, 24).contains("in the future"));
 }
 
@@ -202,7 +203,7 @@ fn dates_are_checked_as_you_type() {
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
-    keys(&mut app, "232\ncopenhagen\n"); // EU, > 6 months, no job-seeker, no CPR, Copenhagen → arrival
+    keys(&mut app, "2321\ncopenhagen\n"); // EU, > 6 months, no job-seeker, worker, no CPR, Copenhagen → arrival
     assert!(screen_text(&app, 80, 24).contains("DD.MM.YYYY"));
     // While typing, the form; a day that cannot be, at once.
     keys(&mut app, "30.2");
@@ -242,7 +243,7 @@ fn quitting_asks_first_and_restart_forgets_everything() {
     keys(&mut app, "n");
     assert_eq!(app.overlay(), None);
     assert!(!app.wants_quit());
-    keys(&mut app, "321");
+    keys(&mut app, "3211");
     keys(&mut app, "0101901234");
     assert!(!app.input().is_empty());
     key(&mut app, KeyCode::F(5));
@@ -310,12 +311,12 @@ fn screens() -> Vec<(&'static str, &'static str)> {
     vec![
         ("welcome", ""),
         ("question-choice", "2"),
-        ("question-date-error", "2232\ncopenhagen\n31.13.2026"),
-        ("question-cpr-have", "2232"),
-        ("question-cpr-masked", "22321010190-1234"),
-        ("question-place", "2232\n3500"),
-        ("review", "2232\ncopenhagen\n2026-12-01\n21221"),
-        ("result", "2232\ncopenhagen\n2026-12-01\n21221\n"),
+        ("question-date-error", "22321\ncopenhagen\n31.13.2026"),
+        ("question-cpr-have", "22321"),
+        ("question-cpr-masked", "223211010190-1234"),
+        ("question-place", "22321\n3500"),
+        ("review", "22321\ncopenhagen\n2026-12-01\n21221"),
+        ("result", "22321\ncopenhagen\n2026-12-01\n21221\n"),
         ("help", "2?"),
         ("quit", "2q"),
     ]
@@ -415,7 +416,7 @@ fn a_held_backspace_stops_at_the_empty_field() {
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
-    keys(&mut app, "232\ncopenhagen\n"); // to the arrival date
+    keys(&mut app, "2321\ncopenhagen\n"); // to the arrival date
     let arrival = app.screen();
     keys(&mut app, "2026-1");
     for _ in 0..9 {
@@ -443,7 +444,7 @@ fn while_typing_a_cpr_number_only_the_birth_date_shows() {
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
-    keys(&mut app, "2321070761-428");
+    keys(&mut app, "23211070761-428");
     let shown = screen_text(&app, 80, 24);
     assert!(
         shown.contains("070761-•••") && !shown.contains("428"),
@@ -480,7 +481,7 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
-    keys(&mut app, "2321070761-4285\ncopenhagen\n\n2221\n");
+    keys(&mut app, "23211070761-4285\ncopenhagen\n\n2221\n");
     assert_eq!(app.screen(), Screen::Result);
     keys(&mut app, "s");
     assert!(matches!(app.overlay(), Some(Overlay::Save { .. })));
@@ -495,7 +496,7 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
     keys(&mut app, "mine.pdf\n");
     // The name offered is replaced by what is typed, not added to.
     let mut fresh = started(content, catalog);
-    keys(&mut fresh, "2321070761-4285\ncopenhagen\n\n2221\ns");
+    keys(&mut fresh, "23211070761-4285\ncopenhagen\n\n2221\ns");
     keys(&mut fresh, "t1.md");
     assert!(matches!(
         fresh.overlay(),
@@ -531,7 +532,7 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
         panic!("one save, not replacing: {:?}", app.effects());
     };
     assert_eq!(path.to_str(), Some("mine.md"));
-    assert!(text.contains("- [ ] Valid passport"));
+    assert!(text.contains("- [ ] Valid passport or national ID card\n"));
     assert!(!text.contains("4285") && !text.contains("070761"), "{text}");
     // The file exists: asked before it is replaced.
     app.take_effects();
@@ -562,7 +563,7 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
     assert!(screen_text(&app, 80, 24).contains("nothing to put in a calendar"));
     // With the date, a name ending in .ics saves the deadlines as a calendar.
     let mut app = started(content, catalog);
-    keys(&mut app, "2321070761-4285\ncopenhagen\n1.12.2026\n2221\ns");
+    keys(&mut app, "23211070761-4285\ncopenhagen\n1.12.2026\n2221\ns");
     app.take_effects();
     for _ in 0..20 {
         key(&mut app, KeyCode::Backspace);
@@ -675,8 +676,8 @@ fn a_long_search_list_scrolls_under_a_field_that_stays() {
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
-    // EU, > 6 months, not a job-seeker, no CPR; "o" matches dozens.
-    keys(&mut app, "232\no");
+    // EU, > 6 months, not a job-seeker, worker, no CPR; "o" matches dozens.
+    keys(&mut app, "2321\no");
     assert!(app.place_rows().len() > 30);
     for _ in 0..25 {
         key(&mut app, KeyCode::Down);
@@ -722,7 +723,7 @@ fn esc_clears_the_search_before_it_goes_back() {
     let content = content();
     let catalog = catalog();
     let mut app = started(content, catalog);
-    keys(&mut app, "232\nkoge");
+    keys(&mut app, "2321\nkoge");
     let Screen::Question(place) = app.screen() else {
         panic!("a question")
     };
@@ -751,7 +752,7 @@ fn on_the_linux_console_every_symbol_is_ascii() {
     ];
     for (name, keys_in) in screens()
         .into_iter()
-        .chain([("question-cpr-typing", "2232010")])
+        .chain([("question-cpr-typing", "22321010")])
     {
         let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()))
             .with_theme(Theme::default().with_glyphs(Glyphs::ASCII));

@@ -161,7 +161,8 @@ fn kiosk_idle_reset_in_a_real_terminal() {
     s.step("2", "Which describes you best?");
     s.step("2", "How long will you stay");
     s.step("3", "look for work");
-    s.step("2", "Do you already have a Danish CPR number?");
+    s.step("2", "On what ground will you live in Denmark?");
+    s.step("1", "Do you already have a Danish CPR number?");
     s.step("1", "DDMMYY-SSSS");
     s.step("070765-4985", "070765-XXXX");
     // Ctrl-C and q change nothing at a kiosk.
@@ -202,7 +203,8 @@ fn a_kiosk_at_ics_west_marks_its_office() {
     s.step("2", "Which describes you best?");
     s.step("2", "How long will you stay");
     s.step("3", "look for work");
-    s.step("2", "Do you already have a Danish CPR number?");
+    s.step("2", "On what ground will you live in Denmark?");
+    s.step("1", "Do you already have a Danish CPR number?");
     s.step("\r", "Which municipality");
     s.step("århus", "Aarhus");
     s.step("\r", "On what date do you arrive");
@@ -274,7 +276,8 @@ fn a_long_paste_before_a_reset_leaves_nothing_for_the_next_visitor() {
     s.step("2", "Which describes you best?");
     s.step("2", "How long will you stay");
     s.step("3", "look for work");
-    s.step("2", "Do you already have a Danish CPR number?");
+    s.step("2", "On what ground will you live in Denmark?");
+    s.step("1", "Do you already have a Danish CPR number?");
     s.step("1", "DDMMYY-SSSS");
     // 2 KiB of digits in one paste, without its end marker.
     let mut paste = String::from("\x1b[200~");
@@ -290,7 +293,8 @@ fn a_long_paste_before_a_reset_leaves_nothing_for_the_next_visitor() {
     s.step("2", "Which describes you best?");
     s.step("2", "How long will you stay");
     s.step("3", "look for work");
-    s.step("2", "Do you already have a Danish CPR number?");
+    s.step("2", "On what ground will you live in Denmark?");
+    s.step("1", "Do you already have a Danish CPR number?");
     s.step("1", "DDMMYY-SSSS");
     std::thread::sleep(Duration::from_millis(1_200));
     let shown = s.parser.screen().contents();
@@ -347,7 +351,8 @@ fn the_line_mode_in_a_terminal_does_not_echo_a_cpr_number() {
     assert!(s.session.is_echo().expect("echo"), "the terminal echoes");
     s.step("2\r", "How long will you stay");
     s.step("3\r", "look for work");
-    s.step("2\r", "Do you already have a Danish CPR number?");
+    s.step("2\r", "On what ground will you live in Denmark?");
+    s.step("1\r", "Do you already have a Danish CPR number?");
     // Yes or no is typed with echo on; only the number itself is hidden.
     assert!(s.session.is_echo().expect("echo"), "echo on for yes/no");
     s.step("1\r", "Type the number as DDMMYY-SSSS");

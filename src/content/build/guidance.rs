@@ -1,25 +1,124 @@
-//! `documents:`, `deadlines:` and `steps:`: what a result holds.
+//! `document_steps:`, `documents:`, `deadlines:` and `steps:`: what a
+//! result holds.
 
-use super::{Ctx, Names, Raw};
+use super::registry::is_valid_id;
+use super::{Ctx, Loc, Names, Raw};
 use crate::content::model::{
-    Content, DateRule, Deadline, DeadlineKind, Document, Note, Offset, Step,
+    Content, DateRule, Deadline, DeadlineKind, Document, DocumentStep, Note, Offset, Step,
 };
+use crate::content::raw::RawNote;
 use crate::diagnostics::Problem;
+use std::collections::HashSet;
+
+fn notes(ctx: &mut Ctx<'_>, names: &Names<'_>, loc: Loc, raw: &[RawNote]) -> Vec<Note> {
+    raw.iter()
+        .map(|n| Note {
+            when: names.condition(ctx, n.when.as_ref(), loc, true),
+            text: n.text.clone(),
+            sources: names.sources(ctx, &n.source, loc, false),
+        })
+        .collect()
+}
+
+/// Every role some office plays, fixed or a municipality's own.
+fn role_names(raw: &Raw<'_>) -> HashSet<String> {
+    raw.roles
+        .iter()
+        .map(|(_, r)| r.role.clone())
+        .chain(
+            raw.municipalities
+                .iter()
+                .flat_map(|(_, m)| m.also.iter().map(|r| r.role.clone())),
+        )
+        .collect()
+}
+
+/// `document_steps:`: each names a role some office plays.
+fn document_steps(ctx: &mut Ctx<'_>, raw: &Raw<'_>, roles: &HashSet<String>) -> Vec<DocumentStep> {
+    let mut out: Vec<DocumentStep> = Vec::new();
+    for (loc, step) in &raw.document_steps {
+        if !is_valid_id(&step.id) {
+            ctx.error(
+                *loc,
+                Some(&step.id),
+                Problem::new("bad-id").arg("id", &step.id),
+            );
+        } else if out.iter().any(|s| s.id == step.id) {
+            ctx.error(
+                *loc,
+                Some(&step.id),
+                Problem::new("duplicate-id")
+                    .arg("id", &step.id)
+                    .arg("section", loc.section),
+            );
+        }
+        if !roles.contains(&step.role) {
+            ctx.error(
+                *loc,
+                Some(&step.role),
+                Problem::new("unknown-role").arg("id", &step.role),
+            );
+        }
+        out.push(DocumentStep {
+            id: step.id.clone(),
+            role: step.role.clone(),
+            at: ctx.origin(*loc, None),
+        });
+    }
+    out
+}
 
 pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content: &mut Content) {
+    let roles = role_names(raw);
+    content.document_steps = document_steps(ctx, raw, &roles);
+    // A document may be listed once for each step it is brought to.
+    let mut listed: HashSet<(&str, Option<usize>)> = HashSet::new();
     for (loc, d) in &raw.documents {
+        let step = match (&d.step, content.document_steps.is_empty()) {
+            (Some(id), _) => {
+                let found = content.document_steps.iter().position(|s| &s.id == id);
+                if found.is_none() {
+                    ctx.error(
+                        *loc,
+                        Some(id),
+                        Problem::new("unknown-document-step").arg("id", id),
+                    );
+                }
+                found
+            }
+            (None, false) => {
+                ctx.error(*loc, Some(&d.id), Problem::new("document-needs-step"));
+                None
+            }
+            (None, true) => None,
+        };
+        if !is_valid_id(&d.id) {
+            ctx.error(*loc, Some(&d.id), Problem::new("bad-id").arg("id", &d.id));
+        } else if !listed.insert((d.id.as_str(), step)) {
+            ctx.error(
+                *loc,
+                Some(&d.id),
+                Problem::new("duplicate-id")
+                    .arg("id", &d.id)
+                    .arg("section", loc.section),
+            );
+        }
+        if let Some(role) = &d.issued_by {
+            if !roles.contains(role) {
+                ctx.error(
+                    *loc,
+                    Some(role),
+                    Problem::new("unknown-role").arg("id", role),
+                );
+            }
+        }
         let when = names.condition(ctx, Some(&d.when), *loc, true);
-        let notes = d
-            .notes
-            .iter()
-            .map(|n| Note {
-                when: names.condition(ctx, n.when.as_ref(), *loc, true),
-                text: n.text.clone(),
-            })
-            .collect();
+        let notes = notes(ctx, names, *loc, &d.notes);
         let sources = names.sources(ctx, &d.source, *loc, true);
         content.documents.push(Document {
             id: d.id.clone(),
+            step,
+            issued_by: d.issued_by.clone(),
             when,
             notes,
             sources,
@@ -69,12 +168,24 @@ pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content
                 });
             }
         }
+        if let Some(role) = &d.office_role {
+            if !roles.contains(role) {
+                ctx.error(
+                    *loc,
+                    Some(role),
+                    Problem::new("unknown-role").arg("id", role),
+                );
+            }
+        }
+        let notes = notes(ctx, names, *loc, &d.notes);
         let sources = names.sources(ctx, &d.source, *loc, true);
         content.deadlines.push(Deadline {
             id: d.id.clone(),
             kind,
             when,
             dates,
+            office_role: d.office_role.clone(),
+            notes,
             sources,
             at: ctx.origin(*loc, None),
         });

@@ -14,8 +14,7 @@ mod registry;
 mod sources;
 
 use super::ids::{
-    ConditionId, DeadlineId, DocumentId, MunicipalityId, OfficeId, OutcomeId, QuestionId, SourceId,
-    StepId,
+    ConditionId, DeadlineId, MunicipalityId, OfficeId, OutcomeId, QuestionId, SourceId, StepId,
 };
 use super::locate::LineIndex;
 use super::model::{Content, Origin, QuestionKind};
@@ -96,6 +95,7 @@ struct Raw<'a> {
     municipalities: Items<'a, RawMunicipality>,
     postcodes: Items<'a, RawPostcodes>,
     roles: Items<'a, RawOfficeRole>,
+    document_steps: Items<'a, RawDocumentStep>,
     documents: Items<'a, RawDocument>,
     deadlines: Items<'a, RawDeadline>,
     steps: Items<'a, RawStep>,
@@ -112,6 +112,7 @@ impl<'a> Raw<'a> {
             municipalities: items(parsed, "municipalities", |f| &f.municipalities),
             postcodes: items(parsed, "postcodes", |f| &f.postcodes),
             roles: items(parsed, "office_roles", |f| &f.office_roles),
+            document_steps: items(parsed, "document_steps", |f| &f.document_steps),
             documents: items(parsed, "documents", |f| &f.documents),
             deadlines: items(parsed, "deadlines", |f| &f.deadlines),
             steps: items(parsed, "steps", |f| &f.steps),
@@ -136,8 +137,8 @@ struct Names<'a> {
 impl<'a> Names<'a> {
     fn declare(ctx: &mut Ctx<'_>, raw: &Raw<'a>) -> Names<'a> {
         // Nothing refers to these by ID; declaring them reports bad and
-        // duplicate IDs all the same.
-        Registry::<DocumentId>::declare(ctx, &raw.documents, |d| &d.id);
+        // duplicate IDs all the same. (Documents are checked per step by
+        // their own builder: one may be listed for several steps.)
         Registry::<DeadlineId>::declare(ctx, &raw.deadlines, |d| &d.id);
         Registry::<StepId>::declare(ctx, &raw.steps, |s| &s.id);
         let mut names = Names {

@@ -7,7 +7,7 @@ use crate::calendar::hours::{
     parse_day, parse_month_day, Closure, ClosureDays, Hours, HoursProblem, Interval, OpeningHours,
     DAY_KEYS,
 };
-use crate::calendar::ClosingDay;
+use crate::calendar::{CheckPeriod, ClosingDay};
 use crate::content::ids::TableIndex;
 use crate::content::model::{Content, Municipality, Office, OfficeRef, OfficeRole, Place, Region};
 use crate::content::raw::{RawClosure, RawMunicipality, RawOffice, RawOfficeRole};
@@ -100,6 +100,7 @@ fn role(ctx: &mut Ctx<'_>, names: &Names<'_>, loc: Loc, raw: &RawOfficeRole) -> 
     Some(OfficeRole {
         office,
         role: raw.role.clone(),
+        in_person: raw.in_person,
         when: names.condition(ctx, raw.when.as_ref(), loc, true),
         note: raw.note.clone(),
         sources: names.sources(ctx, &raw.source, loc, false),
@@ -191,11 +192,23 @@ fn opening_hours(ctx: &mut Ctx<'_>, loc: Loc, o: &RawOffice) -> OpeningHours {
             ),
         }
     }
+    let mut check_first = Vec::new();
+    for id in &o.check_first {
+        match CheckPeriod::period_from_id(id) {
+            Some(period) => check_first.push(period),
+            None => ctx.error(
+                loc,
+                Some(id),
+                Problem::new("unknown-check-period").arg("value", id),
+            ),
+        }
+    }
     OpeningHours {
         hours,
         closed_on_holidays,
         closures,
         open_on,
+        check_first,
     }
 }
 

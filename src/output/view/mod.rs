@@ -7,8 +7,8 @@ mod office;
 
 pub use answers::{answer_views, content_args, AnswerView};
 pub use office::{
-    check_first, closed_reason, closing_day_name, hhmm, hours_lines, office_view, status_text,
-    HoursLine, HoursSummary, OfficeView, RoleView,
+    check_first, closed_reason, closing_day_name, day_args, hhmm, hours_lines, office_view,
+    status_text, HoursLine, HoursSummary, OfficeView, RoleView,
 };
 
 use crate::content::{DeadlineKind, OfficeId};
@@ -21,7 +21,25 @@ use serde::{Serialize, Serializer};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DocumentView {
     pub id: String,
+    /// The document step it is brought to (`certificate`, `register`, …).
+    pub step: Option<String>,
     pub name: String,
+    pub notes: Vec<String>,
+}
+
+/// A step documents are brought to: where, and what that office issues
+/// itself (so it is not on the list to bring).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentStepView {
+    pub id: String,
+    /// "To get your EU registration certificate at ICS Esbjerg".
+    pub title: String,
+    /// The office's ID.
+    pub office: Option<String>,
+    /// The office a kiosk stands in ("You are here").
+    pub here: bool,
+    /// Documents this office issues itself, so they are not on its list.
+    pub issued_here: Vec<String>,
     pub notes: Vec<String>,
 }
 
@@ -37,6 +55,11 @@ pub struct DeadlineView {
     /// A sentence on the status ("This date has passed…").
     pub status_text: Option<String>,
     pub rule: String,
+    /// The office to reach by the date, and when it is closed on the day,
+    /// a sentence saying so ("ICS West is closed on Tuesday …: book …").
+    pub office: Option<String>,
+    pub office_closed: Option<String>,
+    pub notes: Vec<String>,
     /// The event's title in a calendar ("Deadline: Register your address").
     #[serde(skip)]
     pub calendar_title: String,
@@ -85,6 +108,9 @@ pub struct View {
     pub warnings: Vec<String>,
     pub offices: Vec<OfficeView>,
     pub deadlines: Vec<DeadlineView>,
+    /// The steps the documents are brought to, in order; each document
+    /// names its step.
+    pub document_steps: Vec<DocumentStepView>,
     pub documents: Vec<DocumentView>,
     pub steps: Vec<StepView>,
     pub sources: Vec<SourceView>,
@@ -97,6 +123,35 @@ pub struct View {
 }
 
 impl View {
+    /// The first office that is a place to go (not only an authority that
+    /// decides an application sent online).
+    pub fn place_to_go(&self) -> Option<&OfficeView> {
+        self.offices.iter().find(|o| o.in_person)
+    }
+
+    /// The documents step by step: each step with its documents, or one
+    /// group without a step when the content has none.
+    pub fn document_groups(&self) -> Vec<(Option<&DocumentStepView>, Vec<&DocumentView>)> {
+        if self.document_steps.is_empty() {
+            return if self.documents.is_empty() {
+                Vec::new()
+            } else {
+                vec![(None, self.documents.iter().collect())]
+            };
+        }
+        self.document_steps
+            .iter()
+            .map(|step| {
+                let docs = self
+                    .documents
+                    .iter()
+                    .filter(|d| d.step.as_deref() == Some(step.id.as_str()))
+                    .collect();
+                (Some(step), docs)
+            })
+            .collect()
+    }
+
     /// The deadline to act on next: the next date to meet ("by"), else
     /// the first date ahead at all, else one waiting for a date not given.
     pub fn next_deadline(&self) -> Option<&DeadlineView> {
@@ -142,6 +197,8 @@ pub struct Words {
     /// The word before each warning ("Warning"): a screen reader reads a
     /// sign such as "!" badly or not at all.
     pub warning: String,
+    /// "You are here", for the office a kiosk stands in.
+    pub here: String,
 }
 
 impl Words {
@@ -151,7 +208,10 @@ impl Words {
         Words {
             title: t.text("ui-title"),
             result: t.text("ui-result-title"),
-            offices: t.text("ui-heading-offices"),
+            offices: t.text_with(
+                "ui-heading-offices",
+                &args([("outcome", outcome.to_string())]),
+            ),
             deadlines: t.text("ui-heading-deadlines"),
             documents: t.text_with(
                 "ui-heading-documents",
@@ -164,6 +224,7 @@ impl Words {
             hours: t.text("ui-office-hours"),
             today: t.text("ui-today-marker"),
             warning: t.text("ui-warning"),
+            here: t.text("ui-you-are-here"),
         }
     }
 }
@@ -203,6 +264,57 @@ fn municipality_view(
     })
 }
 
+/// When `office` is closed (or may be) on `date`, a sentence saying so and
+/// to book a time before: from its weekly hours, holidays and closures;
+/// for an office whose hours the content does not know, on a weekend,
+/// a public holiday or a day many offices close.
+fn closed_on(office: &crate::content::Office, date: Date, t: &Localizer<'_>) -> Option<String> {
+    use crate::calendar::hours::Hours;
+    use crate::calendar::opening;
+    let name = t.text(&keys::office(&office.id));
+    let when = t.date_long(date);
+    let fluent = |kind: &str, reason: String| {
+        args([
+            ("office", name.clone()),
+            ("date", when.clone()),
+            ("kind", kind.to_string()),
+            ("reason", reason),
+        ])
+    };
+    if let Some(day) = opening::uncertain_on(&office.opening, date) {
+        return Some(t.text_with(
+            "ui-deadline-office-check",
+            &fluent("day", closing_day_name(day, t)),
+        ));
+    }
+    match office.opening.hours {
+        Hours::Weekly(_) => opening::intervals_on(&office.opening, date)
+            .is_empty()
+            .then(|| t.text_with("ui-deadline-office-closed", &fluent("", String::new()))),
+        Hours::ByAppointment | Hours::NotKnown => {
+            let (kind, reason) = if let Some(h) = crate::calendar::holiday_on(date) {
+                ("holiday", t.text(&keys::holiday(h.id())))
+            } else if matches!(
+                date.weekday(),
+                jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
+            ) {
+                ("weekend", String::new())
+            } else {
+                let day = crate::calendar::closing_day_on(date).or_else(|| {
+                    office
+                        .opening
+                        .check_first
+                        .iter()
+                        .copied()
+                        .find(|p| p.covers(date))
+                })?;
+                ("day", closing_day_name(day, t))
+            };
+            Some(t.text_with("ui-deadline-office-maybe-closed", &fluent(kind, reason)))
+        }
+    }
+}
+
 /// Builds the view of `guidance` in the localizer's language.
 pub fn build_view(
     interview: &Interview<'_>,
@@ -228,15 +340,31 @@ pub fn build_view(
                     text: text(&keys::role(r)),
                 })
                 .collect();
-            OfficeView {
+            let view = OfficeView {
                 role: roles.first().map(|r| r.id.clone()),
                 roles,
                 notes: item.notes.iter().map(|n| text(n)).collect(),
                 here: options.site == Some(item.office),
+                in_person: item.in_person,
                 // Content messages may depend on the answers.
                 name: text(&keys::office(&office.id)),
                 about: text(&keys::office_about(&office.id)),
                 ..office_view(office, today, options.now, t)
+            };
+            if item.in_person {
+                view
+            } else {
+                // Not a place to go here: no address or hours to go by.
+                OfficeView {
+                    address: Vec::new(),
+                    week: Vec::new(),
+                    hours_note: None,
+                    open_now: None,
+                    check_first: None,
+                    next_opening: None,
+                    status_text: None,
+                    ..view
+                }
             }
         })
         .collect();
@@ -277,7 +405,19 @@ pub fn build_view(
                 _ => None,
             };
             let title = text(&keys::deadline(&deadline.id));
+            let office_closed = match (item.kind, item.date, item.status, item.office) {
+                (
+                    DeadlineKind::By,
+                    Some(date),
+                    Some(DeadlineStatus::Future | DeadlineStatus::Today),
+                    Some(o),
+                ) => closed_on(&content.offices[o], date, t),
+                _ => None,
+            };
             DeadlineView {
+                office: item.office.map(|o| content.offices[o].id.clone()),
+                office_closed,
+                notes: item.notes.iter().map(|n| text(n)).collect(),
                 id: deadline.id.clone(),
                 kind: item.kind.id(),
                 calendar_title: t.text_with(
@@ -304,6 +444,7 @@ pub fn build_view(
         .filter_map(|d| d.status_text.clone().map(|s| format!("{}: {s}", d.title)))
         .collect();
 
+    let step_id = |step: Option<usize>| step.map(|s| content.document_steps[s].id.clone());
     let documents = guidance
         .documents
         .iter()
@@ -311,8 +452,47 @@ pub fn build_view(
             let document = &content.documents[item.document];
             DocumentView {
                 id: document.id.clone(),
+                step: step_id(item.step),
                 name: text(&keys::document(&document.id)),
                 notes: item.notes.iter().map(|n| text(n)).collect(),
+            }
+        })
+        .collect();
+    let document_steps = guidance
+        .document_steps
+        .iter()
+        .map(|item| {
+            let step = &content.document_steps[item.step];
+            let office_name = item
+                .office
+                .map(|o| text(&keys::office(&content.offices[o].id)))
+                .unwrap_or_default();
+            let mut fluent = content_args(content, &guidance.facts);
+            fluent.set("office", office_name.clone());
+            let notes = item
+                .issued_here
+                .iter()
+                .map(|&d| {
+                    t.text_with(
+                        "ui-docstep-issued-here",
+                        &args([
+                            ("office", office_name.clone()),
+                            ("document", text(&keys::document(&content.documents[d].id))),
+                        ]),
+                    )
+                })
+                .collect();
+            DocumentStepView {
+                id: step.id.clone(),
+                title: t.text_with(&keys::document_step(&step.id), &fluent),
+                office: item.office.map(|o| content.offices[o].id.clone()),
+                here: item.office.is_some() && item.office == options.site,
+                issued_here: item
+                    .issued_here
+                    .iter()
+                    .map(|&d| content.documents[d].id.clone())
+                    .collect(),
+                notes,
             }
         })
         .collect();
@@ -349,6 +529,7 @@ pub fn build_view(
         .collect();
 
     let outcome = &content.outcomes[guidance.outcome];
+    let any_visit = offices.iter().any(|o| o.in_person);
     View {
         outcome: outcome.id.clone(),
         language: t.lang().code(),
@@ -359,10 +540,20 @@ pub fn build_view(
         warnings,
         offices,
         deadlines,
+        document_steps,
         documents,
         steps,
         sources,
         answers: answer_views(content, &guidance.facts, None, t),
-        words: Words::new(t, &outcome.id),
+        words: Words {
+            offices: t.text_with(
+                "ui-heading-offices",
+                &args([
+                    ("outcome", outcome.id.clone()),
+                    ("visit", if any_visit { "yes" } else { "no" }.to_string()),
+                ]),
+            ),
+            ..Words::new(t, &outcome.id)
+        },
     }
 }

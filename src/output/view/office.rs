@@ -86,6 +86,9 @@ pub struct OfficeView {
     pub notes: Vec<String>,
     /// The office a kiosk stands in ("You are here").
     pub here: bool,
+    /// A place to go in this result (else an authority that decides an
+    /// application sent online: no address or hours are shown for it).
+    pub in_person: bool,
 }
 
 impl OfficeView {
@@ -146,6 +149,14 @@ pub fn closed_reason(office: &Office, reason: ClosedBecause, t: &Localizer<'_>) 
 /// The name of a day many offices close.
 pub fn closing_day_name(day: ClosingDay, t: &Localizer<'_>) -> String {
     t.text(&keys::closing_day(day.id()))
+}
+
+/// `$day` (its name) and `$id` for the messages about a day to check first.
+pub fn day_args(day: ClosingDay, t: &Localizer<'_>) -> crate::i18n::FluentArgs<'static> {
+    args([
+        ("day", closing_day_name(day, t)),
+        ("id", day.id().to_string()),
+    ])
 }
 
 /// The week (Monday to Sunday) that holds `today`, with holidays and
@@ -231,7 +242,7 @@ pub fn status_text(
             Some(t.text_with("ui-open-now-until", &args([("time", t.time(until))])))
         }
         OpenStatus::CheckFirst { day, .. } => {
-            Some(t.text_with("ui-check-first", &args([("day", closing_day_name(day, t))])))
+            Some(t.text_with("ui-check-first", &day_args(day, t)))
         }
         OpenStatus::Closed { next: None } => Some(t.text("ui-opens-never")),
         OpenStatus::Closed { next: Some(next) } => {
@@ -255,7 +266,7 @@ pub fn status_text(
             Some(match opening::uncertain_on(&office.opening, next.date()) {
                 Some(day) => format!(
                     "{text} {}",
-                    t.text_with("ui-opens-check", &args([("day", closing_day_name(day, t))]))
+                    t.text_with("ui-opens-check", &day_args(day, t))
                 ),
                 None => text,
             })
@@ -324,5 +335,6 @@ pub fn office_view(
             .and_then(|(n, s)| status_text(office, s, n, t)),
         notes: Vec::new(),
         here: false,
+        in_person: true,
     }
 }

@@ -166,6 +166,7 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
 
     let next = view.next_deadline();
     let where_label = t.text("ui-card-where");
+    let apply_label = t.text("ui-card-apply");
     let deadline_label = t.text_with(
         "ui-card-deadline",
         &crate::i18n::args([("kind", next.map_or("by", |d| d.kind).to_string())]),
@@ -174,13 +175,13 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
         "ui-card-documents-label",
         &crate::i18n::args([("outcome", view.outcome.clone())]),
     );
-    let label_width = [&where_label, &deadline_label, &docs_label]
+    let label_width = [&where_label, &apply_label, &deadline_label, &docs_label]
         .iter()
         .map(|l| l.chars().count())
         .max()
         .unwrap_or(0);
     let mut rows = Vec::new();
-    if let Some(office) = view.offices.first() {
+    if let Some(office) = view.place_to_go() {
         let mut value = vec![Span::styled(office.name.clone(), theme.title)];
         let here = format!("{} {}", theme.glyphs.here, t.text("ui-you-are-here"));
         // "You are here" is never broken over two rows.
@@ -229,6 +230,38 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
                 rows.extend(under(spans, label_width, width));
             }
         }
+    } else if let Some(first) = view.offices.first() {
+        // Nowhere to go: the authorities that decide (all that play the
+        // first one's part, e.g. SIRI and the Immigration Service), and
+        // where to apply.
+        let deciding: Vec<_> = view
+            .offices
+            .iter()
+            .filter(|o| o.role == first.role)
+            .collect();
+        for (n, office) in deciding.iter().enumerate() {
+            let value = vec![Span::styled(office.name.clone(), theme.title)];
+            if n == 0 {
+                rows.extend(labelled(
+                    &apply_label,
+                    label_width,
+                    value,
+                    width,
+                    theme.heading,
+                ));
+            } else {
+                rows.extend(under(value, label_width, width));
+            }
+        }
+        let mut webs: Vec<&String> = deciding.iter().filter_map(|o| o.web.as_ref()).collect();
+        webs.dedup();
+        for web in webs {
+            rows.extend(under(
+                vec![Span::styled(web.clone(), theme.key)],
+                label_width,
+                width,
+            ));
+        }
     }
     if let Some(d) = next {
         let mut value = Vec::new();
@@ -243,8 +276,9 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
             width,
             theme.heading,
         ));
-        // What the deadline's state means, on a row of its own.
-        if let Some(status) = &d.status_text {
+        // What the deadline's state means, and whether the office is
+        // open that day, each on a row of its own.
+        for status in d.status_text.iter().chain(&d.office_closed) {
             rows.extend(under(
                 vec![Span::styled(status.clone(), theme.warn)],
                 label_width,
@@ -402,7 +436,13 @@ fn deadlines(app: &App<'_>, view: &View) -> Vec<Line<'static>> {
                 };
                 lines.push(text(format!("  {status}"), style));
             }
+            if let Some(closed) = &d.office_closed {
+                lines.push(text(format!("  {closed}"), theme.warn));
+            }
             lines.push(text(format!("  {}", d.rule), theme.dim));
+            for note in &d.notes {
+                lines.push(text(format!("  {note}"), theme.base));
+            }
         }
     }
     if !later.is_empty() {
@@ -416,25 +456,49 @@ fn deadlines(app: &App<'_>, view: &View) -> Vec<Line<'static>> {
                 theme.base,
             ));
             lines.push(text(format!("  {}", d.rule), theme.dim));
+            for note in &d.notes {
+                lines.push(text(format!("  {note}"), theme.base));
+            }
         }
     }
     lines
 }
 
+/// The documents, step by step: each step's heading says where they go
+/// (and "You are here" at a kiosk in that office), then its checklist.
 fn documents(app: &App<'_>, view: &View) -> Vec<Line<'static>> {
     let theme = app.theme();
-    if view.documents.is_empty() {
+    let groups = view.document_groups();
+    if groups.is_empty() {
         return Vec::new();
     }
     let mut lines = vec![heading(app, &view.words.documents)];
-    for doc in &view.documents {
-        lines.push(text(
-            format!("{} {}", theme.glyphs.checkbox, doc.name),
-            theme.base,
-        ));
-        let pad = " ".repeat(theme.glyphs.checkbox.chars().count() + 1);
-        for note in &doc.notes {
-            lines.push(text(format!("{pad}{note}"), theme.dim));
+    let pad = " ".repeat(theme.glyphs.checkbox.chars().count() + 1);
+    for (n, (step, docs)) in groups.into_iter().enumerate() {
+        if let Some(step) = step {
+            if n > 0 {
+                lines.push(blank());
+            }
+            let mut title = vec![Span::styled(step.title.clone(), theme.title)];
+            if step.here {
+                title.push(Span::styled(
+                    format!("  {} {}", theme.glyphs.here, view.words.here),
+                    theme.today,
+                ));
+            }
+            lines.push(Line::from(title));
+            for note in &step.notes {
+                lines.push(text(format!("{} {note}", theme.glyphs.arrow), theme.base));
+            }
+        }
+        for doc in docs {
+            lines.push(text(
+                format!("{} {}", theme.glyphs.checkbox, doc.name),
+                theme.base,
+            ));
+            for note in &doc.notes {
+                lines.push(text(format!("{pad}{note}"), theme.dim));
+            }
         }
     }
     lines
