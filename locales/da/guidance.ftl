@@ -98,7 +98,7 @@ step-no-registration-tax = { $situation ->
 step-job-seeker-stay = Som jobsøgende må du være her i op til 6 måneder fra den dag, du kommer, uden at blive registreret.
 step-job-seeker-ground = Du kan kun blive registreret og få et cpr-nummer med et registreringsbevis, og jobsøgning giver ikke ret til et. Når du får et job, eller når et andet grundlag passer på dig (selvstændig, studerende, midler nok til at forsørge dig selv, familie til en EU-borger), så søg om registreringsbeviset. Anmeld derefter din flytning inden for 5 dage.
 step-optional-registration = Du har ret til at blive registreret nu, fordi du skal være her i mere end 3 måneder. Viser det sig, at du skal være her i mere end 6 måneder, skal du registreres.
-step-ihcph-apply-online = Søg først om cpr-nummer online (se siden om ICS East). Du får et sagsnummer, når du sender ansøgningen. Den tager ca. 1-2 uger at behandle, og du får besked på e-mail.
+step-ihcph-apply-online = Søg først om cpr-nummer online (se siden om ICS East). Du får et sagsnummer, når du sender ansøgningen. Den tager ca. 1–2 uger at behandle, og du får besked på e-mail.
 step-ihcph-book = Book derefter en tid til cpr-registrering hos ICS East med dit sagsnummer.
 step-vaerloese-entry-form = Udfyld indrejseblanketten online, før du kommer.
 step-vaerloese-book = Book en tid online. Du skal have en aftale.
@@ -188,11 +188,11 @@ docstep-register = { $outcome ->
    *[other] Når du skal registreres, hos { $office }
   }
 docstep-tax = Vedhæft til din ansøgning til { $office }
-note-worker-hours = Du skal normalt arbejde mindst 10-12 timer om ugen i mindst 10-12 uger.
+note-worker-hours = Du skal normalt arbejde mindst 10–12 timer om ugen i mindst 10–12 uger.
 note-id-place-of-birth = Aarhus vil have, at det viser dit fødested.
 note-id-place-of-birth-tax = Det skal mindst vise dit navn, din fødselsdato og dit fødested.
 note-translation-ics-west = ICS West tager imod vielses- og skilsmisseattester og børnenes fødselsattester på engelsk, tysk og de skandinaviske sprog.
-note-report-move-online-ics-east = Hos ICS East søger du først online, og ansøgningen tager ca. 1-2 uger at behandle. Søg så hurtigt, du kan.
+note-report-move-online-ics-east = Hos ICS East søger du først online, og ansøgningen tager ca. 1–2 uger at behandle. Søg så hurtigt, du kan.
 note-report-move-no-time = Er der ingen ledig tid inden for de 5 dage, så kontakt kontoret, før de er gået.
 note-report-move-fine = Nogle kommuner giver bøde, hvis man anmelder sin flytning for sent.
 doc-id-card = { $situation ->

@@ -398,3 +398,4 @@ ui-deadline-office-maybe-closed = { $kind ->
     [day] { $date } er { $reason }, hvor mange kontorer holder lukket. Tjek, at { $office } har åbent den dag, eller book en tid før.
    *[weekend] { $date } falder i en weekend. Tjek, at { $office } har åbent den dag, eller book en tid før.
   }
+ui-card-documents-visits = { $count } dokumenter til { $visits } besøg – se listen nedenfor

@@ -398,3 +398,4 @@ ui-deadline-office-maybe-closed = { $kind ->
     [day] { $date } is { $reason }, when many offices close. Check that { $office } is open then, or book a time before it.
    *[weekend] { $date } falls on a weekend. Check that { $office } is open then, or book a time before it.
   }
+ui-card-documents-visits = { $count } documents for { $visits } visits, listed below

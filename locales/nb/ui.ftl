@@ -398,3 +398,4 @@ ui-deadline-office-maybe-closed = { $kind ->
     [day] { $date } er { $reason }, da mange kontorer er stengt. Sjekk at { $office } er åpent den dagen, eller bestill time før.
    *[weekend] { $date } er i en helg. Sjekk at { $office } er åpent den dagen, eller bestill time før.
   }
+ui-card-documents-visits = { $count } dokumenter til { $visits } besøk – se listen nedenfor

@@ -148,3 +148,130 @@ fn a_result_without_a_date_ahead_is_no_calendar() {
     );
     assert!(!file.exists());
 }
+
+/// The moments (date, hour) the alarms of the event with `uid` go off: its
+/// all-day start minus each TRIGGER duration (`-P3DT15H`, `-PT87H`, …).
+fn alarms(ics: &str, uid: &str) -> Vec<(jiff::civil::Date, i64)> {
+    let unfolded = ics.replace("\r\n ", "");
+    let event = unfolded
+        .split("BEGIN:VEVENT")
+        .find(|e| e.contains(&format!("UID:{uid}")))
+        .unwrap_or_else(|| panic!("no event {uid} in {ics}"));
+    let start: jiff::civil::Date = event
+        .lines()
+        .find_map(|l| l.strip_prefix("DTSTART;VALUE=DATE:"))
+        .and_then(|d| jiff::civil::Date::strptime("%Y%m%d", d.trim()).ok())
+        .expect("all-day start");
+    event
+        .lines()
+        .filter_map(|l| l.strip_prefix("TRIGGER:"))
+        .map(|t| {
+            let t = t
+                .trim()
+                .strip_prefix("-P")
+                .expect("a trigger before the start");
+            let (mut seconds, mut number, mut time) = (0i64, 0i64, false);
+            for c in t.chars() {
+                let unit = match c {
+                    '0'..='9' => {
+                        number = number * 10 + i64::from(c as u8 - b'0');
+                        continue;
+                    }
+                    'T' => {
+                        time = true;
+                        continue;
+                    }
+                    'W' => 7 * 86_400,
+                    'D' => 86_400,
+                    'H' => 3_600,
+                    'M' if time => 60,
+                    'S' => 1,
+                    other => panic!("unexpected {other} in {t}"),
+                };
+                seconds += number * unit;
+                number = 0;
+            }
+            assert_eq!(seconds % 3_600, 0, "a whole hour: {t}");
+            let hours = seconds / 3_600;
+            // Back from midnight of the start: whole days, then the hour.
+            let days = (hours + 23) / 24;
+            let date = start
+                .checked_sub(jiff::Span::new().days(days))
+                .expect("in range");
+            (date, days * 24 - hours)
+        })
+        .collect()
+}
+
+#[test]
+fn reminders_come_two_working_days_before_in_time_to_book() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("soon.ics");
+    // Arriving Thursday 3 December: register by Tuesday 8 December. Two
+    // working days before it is Friday 4 December (Monday 7 counts too),
+    // at 09:00, so there is time to book.
+    let mut answers = nordic();
+    answers.retain(|a| !a.starts_with("arrival="));
+    answers.push("arrival=2026-12-03");
+    let args = [
+        "guide",
+        "--lang",
+        "en",
+        "--today",
+        "2026-11-30",
+        "--export",
+        file.to_str().expect("path"),
+    ];
+    let mut all: Vec<&str> = args.to_vec();
+    for a in &answers {
+        all.extend(["--answer", a]);
+    }
+    let o = run(&all);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&file).expect("written");
+    assert_eq!(
+        alarms(&text, "report-move-20261208@cpr-guide"),
+        [(jiff::civil::date(2026, 12, 4), 9)]
+    );
+    // A deadline months ahead also reminds two weeks before.
+    let file = dir.path().join("later.ics");
+    let eu = [
+        "situation=eu",
+        "stay=over-6-months",
+        "job-seeker=no",
+        "eu-ground=worker",
+        "municipality=copenhagen",
+        "arrival=2026-12-01",
+        "from-nordic=no",
+        "over-18=yes",
+        "with-children=no",
+        "married=no",
+        "documents-in-da-or-en=yes",
+    ];
+    let mut all = vec![
+        "guide",
+        "--lang",
+        "da",
+        "--today",
+        "2026-11-30",
+        "--export",
+        file.to_str().expect("path"),
+    ];
+    for a in &eu {
+        all.extend(["--answer", a]);
+    }
+    let o = run(&all);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&file).expect("written");
+    // By Monday 1 March 2027: Thursday 25 February (25 and 26 February are
+    // the two working days before it) and, two weeks before, 15 February.
+    let mut got = alarms(&text, "registration-certificate-20270301@cpr-guide");
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            (jiff::civil::date(2027, 2, 15), 9),
+            (jiff::civil::date(2027, 2, 25), 9)
+        ]
+    );
+}

@@ -107,7 +107,24 @@ fn the_card_shows_what_to_act_on_without_scrolling_at_80x24() {
             if !view.documents.is_empty() {
                 let mut fluent = cpr_guide::i18n::FluentArgs::new();
                 fluent.set("count", view.documents.len() as i64);
-                wanted.push(norm(&t.text_with("ui-card-documents", &fluent)));
+                // Documents for more than one office: that many visits.
+                let offices: std::collections::BTreeSet<_> = view
+                    .document_steps
+                    .iter()
+                    .filter(|s| {
+                        view.documents
+                            .iter()
+                            .any(|d| d.step.as_ref() == Some(&s.id))
+                    })
+                    .map(|s| s.office.clone())
+                    .collect();
+                fluent.set("visits", offices.len() as i64);
+                let id = if offices.len() > 1 {
+                    "ui-card-documents-visits"
+                } else {
+                    "ui-card-documents"
+                };
+                wanted.push(norm(&t.text_with(id, &fluent)));
             }
             for w in wanted {
                 assert!(first.contains(&w), "{lang} {path}: {w:?} not in\n{first}");

@@ -289,10 +289,24 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
     if !view.documents.is_empty() {
         let mut fluent = crate::i18n::FluentArgs::new();
         fluent.set("count", i64::try_from(view.documents.len()).unwrap_or(0));
-        let value = vec![Span::styled(
-            t.text_with("ui-card-documents", &fluent),
-            theme.base,
-        )];
+        // Documents for two offices (the certificate at the ICS centre,
+        // then registering at Borgerservice) say it is two visits.
+        let mut offices: Vec<Option<&str>> = view
+            .document_groups()
+            .iter()
+            .filter(|(_, docs)| !docs.is_empty())
+            .map(|(step, _)| step.and_then(|s| s.office.as_deref()))
+            .collect();
+        offices.sort_unstable();
+        offices.dedup();
+        let visits = offices.len();
+        fluent.set("visits", i64::try_from(visits).unwrap_or(0));
+        let id = if visits > 1 {
+            "ui-card-documents-visits"
+        } else {
+            "ui-card-documents"
+        };
+        let value = vec![Span::styled(t.text_with(id, &fluent), theme.base)];
         rows.extend(labelled(
             &docs_label,
             label_width,
