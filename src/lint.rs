@@ -339,6 +339,19 @@ fn required_messages(content: &Content) -> Vec<(String, &Origin)> {
     for s in &content.document_steps {
         out.push((keys::document_step(&s.id), &s.at));
     }
+    for m in &content.municipalities {
+        for n in &m.notes {
+            out.push((n.text.clone(), &m.at));
+        }
+        for l in m.languages.iter().flat_map(|l| &l.accepted) {
+            out.push((format!("doc-language-{l}"), &m.at));
+        }
+    }
+    for o in &content.offices {
+        if let Some(note) = o.apply_first.as_ref().and_then(|a| a.note.as_ref()) {
+            out.push((note.clone(), &o.at));
+        }
+    }
     for d in &content.documents {
         out.push((keys::document(&d.id), &d.at));
         for n in &d.notes {
@@ -407,6 +420,89 @@ fn routing(content: &Content, findings: &mut Vec<Finding>) {
     }
 }
 
+/// The host of a web address, lower case, without `www.`.
+pub fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest
+        .split(['/', '?', '#'])
+        .next()?
+        .rsplit('@')
+        .next()?
+        .split(':')
+        .next()?
+        .to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    (!host.is_empty()).then_some(host)
+}
+
+/// Whether `host` is one of `official` or a subdomain of one.
+pub fn is_official(host: &str, official: &[String]) -> bool {
+    official.iter().any(|o| {
+        let o = o.strip_prefix("www.").unwrap_or(o);
+        host == o || host.ends_with(&format!(".{o}"))
+    })
+}
+
+/// Every source on an official host (when the content lists them): an
+/// authority's or a municipality's own site, never a reference work.
+fn official_hosts(content: &Content, findings: &mut Vec<Finding>) {
+    if content.official_hosts.is_empty() {
+        return;
+    }
+    for source in &content.sources {
+        let Some(url) = &source.url else {
+            continue;
+        };
+        let official = host_of(url).is_some_and(|h| is_official(&h, &content.official_hosts));
+        if !official {
+            findings.push(at(
+                &source.at,
+                Severity::Error,
+                Problem::new("unofficial-source")
+                    .arg("id", &source.id)
+                    .arg("value", host_of(url).unwrap_or_else(|| url.clone())),
+            ));
+        }
+    }
+}
+
+/// A municipality's record: its own page is a source with a web address,
+/// and a municipality with a place but no page has a site to confirm on.
+fn municipal_records(content: &Content, findings: &mut Vec<Finding>) {
+    for m in &content.municipalities {
+        if m.place.is_none() {
+            continue;
+        }
+        if let Some(page) = m.page {
+            if content.sources[page].url.is_none() {
+                findings.push(at(
+                    &m.at,
+                    Severity::Error,
+                    Problem::new("municipal-page-without-url").arg("id", &m.id),
+                ));
+            }
+        } else if m.site.is_none() && !content.official_hosts.is_empty() {
+            findings.push(at(
+                &m.at,
+                Severity::Warning,
+                Problem::new("municipality-without-site").arg("id", &m.id),
+            ));
+        }
+        if let Some(site) = &m.site {
+            let official = host_of(site).is_some_and(|h| is_official(&h, &content.official_hosts));
+            if !content.official_hosts.is_empty() && !official {
+                findings.push(at(
+                    &m.at,
+                    Severity::Error,
+                    Problem::new("unofficial-source")
+                        .arg("id", &m.id)
+                        .arg("value", host_of(site).unwrap_or_else(|| site.clone())),
+                ));
+            }
+        }
+    }
+}
+
 /// Lints `content` with its translations, as of `today`.
 pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
     let mut report = Report::default();
@@ -426,6 +522,13 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
     explore(&interview, &mut Answers::new(), &mut seen);
     report.paths = seen.paths;
     if seen.questions.any() {
+        // A municipality's own documents are reached through its option.
+        for (d, document) in content.documents.enumerate() {
+            if document.municipality.is_some() {
+                seen.documents.set(d);
+                document.sources.iter().for_each(|&s| seen.sources.set(s));
+            }
+        }
         // Lint tries one municipality no condition names; every other
         // municipality's offices are reachable through its own option.
         for m in &content.municipalities {
@@ -440,10 +543,25 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
                 let sources = &content.offices[office].sources;
                 sources.iter().for_each(|&s| seen.sources.set(s));
             }
+            // Its own record: the offices its rules send people to, its
+            // page and the sources of its rules, notes and languages.
+            for rule in &m.register {
+                seen.offices.set(rule.office);
+                let sources = &content.offices[rule.office].sources;
+                sources.iter().for_each(|&s| seen.sources.set(s));
+            }
             let role_sources = m.also.iter().flat_map(|r| &r.sources);
+            let record_sources = m
+                .register
+                .iter()
+                .flat_map(|r| &r.sources)
+                .chain(m.notes.iter().flat_map(|n| &n.sources))
+                .chain(m.languages.iter().flat_map(|l| &l.sources))
+                .chain(m.page.iter());
             m.sources
                 .iter()
                 .chain(role_sources)
+                .chain(record_sources)
                 .for_each(|&s| seen.sources.set(s));
         }
     }
@@ -498,6 +616,8 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
         (&o.id, &o.at)
     });
     let year_ago = today.checked_sub(1.year()).unwrap_or(today);
+    official_hosts(content, findings);
+    municipal_records(content, findings);
     for (s, source) in content.sources.enumerate() {
         if source.checked < year_ago {
             findings.push(at(

@@ -399,3 +399,58 @@ ui-deadline-office-maybe-closed = { $kind ->
    *[weekend] { $date } falder i en weekend. Tjek, at { $office } har åbent den dag, eller book en tid før.
   }
 ui-card-documents-visits = { $count } dokumenter til { $visits } besøg – se listen nedenfor
+ui-list-and = { $head } og { $last }
+doc-language-da = dansk
+doc-language-en = engelsk
+doc-language-de = tysk
+doc-language-nordic = et nordisk sprog
+ui-basis = { $basis ->
+    [own-page] Det bygger på { $official }s egen side, tjekket { $date }.
+   *[general-rule] { $how ->
+        [site-phone] Vi har ikke læst { $official }s egen side for nytilflyttere, så det her er den generelle regel. Søg efter ”flytte til Danmark” på { $site }, eller ring på { $phone } for at være sikker.
+        [site] Vi har ikke læst { $official }s egen side for nytilflyttere, så det her er den generelle regel. Søg efter ”flytte til Danmark” på { $site } for at være sikker.
+       *[none] Vi har ikke læst { $official }s egen side for nytilflyttere, så det her er den generelle regel. Spørg kommunen, før du går derhen.
+    }
+  }
+ui-book-by = { $how ->
+    [online] Book en tid online, før du kommer.
+    [phone] Book en tid på telefon { $phone }. Du kan ikke komme uden en tid.
+    [walk-in] Du kan komme uden at booke en tid.
+   *[required] Book en tid, før du kommer.
+  }
+ui-apply-first = { $required ->
+    [no] { $kind ->
+        [entry-form] Kontoret beder dig udfylde dets indrejseblanket, før du kommer.
+        [self-service] Kontoret beder dig anmelde indrejsen i dets selvbetjening, før du kommer. Så går besøget hurtigere.
+       *[online-application] Kontoret beder dig søge online, før du kommer.
+    }
+   *[yes] { $kind ->
+        [entry-form] Udfyld kontorets indrejseblanket, før du kommer.
+        [self-service] Anmeld din indrejse i kontorets selvbetjening, før du kommer.
+       *[online-application] Søg online, før du booker en tid.
+    }
+  }
+ui-hours-from = Åbningstiderne er fra kontorets side, som den så ud i { $month } { $year }. Tjek dem, før du går derhen.
+note-translation-languages = { $municipality } tager imod dokumenter på { $languages }.
+cli-help-coverage = Vis for hver kommune, hvad guiden ved og fra hvornår (kommunens egen side eller den generelle regel).
+coverage-yes = ja
+coverage-no = nej
+coverage-col-municipality = Kommune
+coverage-col-basis = Bygger på
+coverage-col-checked = Tjekket
+coverage-col-registers = Registrerer
+coverage-col-booking = Booking
+coverage-col-address = Adresse
+coverage-col-hours = Åbningstid
+coverage-col-documents = Ekstra dokumenter
+coverage-basis = { $basis ->
+    [own-page] egen side
+   *[general-rule] generel regel
+  }
+coverage-by-group = { $office }, andre efter gruppe
+coverage-hours = { $hours ->
+    [weekly] ugentlig
+    [by-appointment] efter aftale
+   *[not-known] –
+  }
+coverage-totals = { $municipalities } kommuner: { $own } bygger på deres egen side, { $general } på den generelle regel. { $rules } sender nogle grupper et andet sted hen, { $booking } siger, hvordan man booker, { $first } kræver et trin før booking, { $address } giver en adresse, { $hours } giver åbningstider, { $documents } beder om ekstra dokumenter, { $languages } siger, hvilke sprog de tager imod.

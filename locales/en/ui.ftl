@@ -399,3 +399,58 @@ ui-deadline-office-maybe-closed = { $kind ->
    *[weekend] { $date } falls on a weekend. Check that { $office } is open then, or book a time before it.
   }
 ui-card-documents-visits = { $count } documents for { $visits } visits, listed below
+ui-list-and = { $head } and { $last }
+doc-language-da = Danish
+doc-language-en = English
+doc-language-de = German
+doc-language-nordic = a Nordic language
+ui-basis = { $basis ->
+    [own-page] This rests on { $municipality } Municipality's own page, checked { $date }.
+   *[general-rule] { $how ->
+        [site-phone] We have not read { $municipality } Municipality's own page for newcomers: this is the general rule. To be sure, look for “moving to Denmark” on { $site }, or call { $phone }.
+        [site] We have not read { $municipality } Municipality's own page for newcomers: this is the general rule. To be sure, look for “moving to Denmark” on { $site }.
+       *[none] We have not read { $municipality } Municipality's own page for newcomers: this is the general rule. Ask the municipality before you go.
+    }
+  }
+ui-book-by = { $how ->
+    [online] Book a time online before you come.
+    [phone] Book a time by phone on { $phone }. You cannot come without one.
+    [walk-in] You can come without booking a time.
+   *[required] Book a time before you come.
+  }
+ui-apply-first = { $required ->
+    [no] { $kind ->
+        [entry-form] The office asks you to fill in its entry form before you come.
+        [self-service] The office asks you to report your move in its online self-service before you come: it makes the visit quicker.
+       *[online-application] The office asks you to apply online before you come.
+    }
+   *[yes] { $kind ->
+        [entry-form] Fill in the office's entry form before you come.
+        [self-service] Report your move in the office's online self-service before you come.
+       *[online-application] Apply online before you book a time.
+    }
+  }
+ui-hours-from = These opening hours are from the office's page as it was in { $month } { $year }: check them before you go.
+note-translation-languages = { $municipality } takes documents in { $languages }.
+cli-help-coverage = Show, per municipality, what the guide knows and from when (its own page or the general rule).
+coverage-yes = yes
+coverage-no = no
+coverage-col-municipality = Municipality
+coverage-col-basis = Rests on
+coverage-col-checked = Checked
+coverage-col-registers = Registers
+coverage-col-booking = Booking
+coverage-col-address = Address
+coverage-col-hours = Hours
+coverage-col-documents = Extra documents
+coverage-basis = { $basis ->
+    [own-page] its own page
+   *[general-rule] the general rule
+  }
+coverage-by-group = { $office }, others by group
+coverage-hours = { $hours ->
+    [weekly] weekly
+    [by-appointment] by appointment
+   *[not-known] –
+  }
+coverage-totals = { $municipalities } municipalities: { $own } rest on their own page, { $general } on the general rule. { $rules } send some groups elsewhere, { $booking } say how to book, { $first } ask for a step before booking, { $address } give an address, { $hours } give hours, { $documents } ask for extra documents, { $languages } say which languages they take.

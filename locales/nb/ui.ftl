@@ -399,3 +399,58 @@ ui-deadline-office-maybe-closed = { $kind ->
    *[weekend] { $date } er i en helg. Sjekk at { $office } er åpent den dagen, eller bestill time før.
   }
 ui-card-documents-visits = { $count } dokumenter til { $visits } besøk – se listen nedenfor
+ui-list-and = { $head } og { $last }
+doc-language-da = dansk
+doc-language-en = engelsk
+doc-language-de = tysk
+doc-language-nordic = et nordisk språk
+ui-basis = { $basis ->
+    [own-page] Dette bygger på { $municipality } kommunes egen side, sjekket { $date }.
+   *[general-rule] { $how ->
+        [site-phone] Vi har ikke lest { $municipality } kommunes side for nyinnflyttere, så dette er den generelle regelen. Søk etter «flytte til Danmark» på { $site }, eller ring { $phone } for å være sikker.
+        [site] Vi har ikke lest { $municipality } kommunes side for nyinnflyttere, så dette er den generelle regelen. Søk etter «flytte til Danmark» på { $site } for å være sikker.
+       *[none] Vi har ikke lest { $municipality } kommunes side for nyinnflyttere, så dette er den generelle regelen. Spør kommunen før du drar dit.
+    }
+  }
+ui-book-by = { $how ->
+    [online] Bestill time på nett før du kommer.
+    [phone] Bestill time på telefon { $phone }. Du kan ikke komme uten time.
+    [walk-in] Du kan komme uten å bestille time.
+   *[required] Bestill time før du kommer.
+  }
+ui-apply-first = { $required ->
+    [no] { $kind ->
+        [entry-form] Kontoret ber deg fylle ut innflyttingsskjemaet før du kommer.
+        [self-service] Kontoret ber deg melde innflytting i selvbetjeningen før du kommer. Da går besøket raskere.
+       *[online-application] Kontoret ber deg søke på nett før du kommer.
+    }
+   *[yes] { $kind ->
+        [entry-form] Fyll ut innflyttingsskjemaet til kontoret før du kommer.
+        [self-service] Meld innflytting i selvbetjeningen til kontoret før du kommer.
+       *[online-application] Søk på nett før du bestiller time.
+    }
+  }
+ui-hours-from = Åpningstidene er fra siden til kontoret slik den så ut i { $month } { $year }. Sjekk dem før du drar dit.
+note-translation-languages = { $municipality } godtar dokumenter på { $languages }.
+cli-help-coverage = Vis for hver kommune hva guiden vet, og fra når (kommunens egen side eller den generelle regelen).
+coverage-yes = ja
+coverage-no = nei
+coverage-col-municipality = Kommune
+coverage-col-basis = Bygger på
+coverage-col-checked = Sjekket
+coverage-col-registers = Registrerer
+coverage-col-booking = Timebestilling
+coverage-col-address = Adresse
+coverage-col-hours = Åpningstid
+coverage-col-documents = Ekstra dokumenter
+coverage-basis = { $basis ->
+    [own-page] egen side
+   *[general-rule] generell regel
+  }
+coverage-by-group = { $office }, andre etter gruppe
+coverage-hours = { $hours ->
+    [weekly] ukentlig
+    [by-appointment] etter avtale
+   *[not-known] –
+  }
+coverage-totals = { $municipalities } kommuner: { $own } bygger på sin egen side, { $general } på den generelle regelen. { $rules } sender noen grupper et annet sted, { $booking } sier hvordan man bestiller time, { $first } krever et steg før timebestilling, { $address } gir en adresse, { $hours } gir åpningstider, { $documents } ber om ekstra dokumenter, { $languages } sier hvilke språk de godtar.

@@ -108,6 +108,8 @@ pub enum Commands {
     Lint(LintArgs),
     /// An office's address, hours, open now and next opening.
     Office(OfficeArgs),
+    /// What the content knows about each municipality, and from when.
+    Coverage(CoverageArgs),
     /// Hash a kiosk staff PIN read from standard input.
     PinHash,
 }
@@ -134,6 +136,7 @@ impl Commands {
             Commands::Cpr(_) => "cpr",
             Commands::Lint(_) => "lint",
             Commands::Office(_) => "office",
+            Commands::Coverage(_) => "coverage",
             Commands::PinHash => "pin-hash",
         }
     }
@@ -196,6 +199,12 @@ pub fn check_combinations(cli: &Cli) -> Result<(), Combination> {
 pub struct OfficeArgs {
     #[arg(value_name = "ID")]
     pub id: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CoverageArgs {
     #[arg(long)]
     pub json: bool,
 }
@@ -267,11 +276,12 @@ pub fn localize_value_names(text: &str, t: &Localizer<'_>) -> String {
 }
 
 /// The commands and their help messages.
-pub const COMMANDS: [(&str, &str); 5] = [
+pub const COMMANDS: [(&str, &str); 6] = [
     ("guide", "cli-help-guide"),
     ("cpr", "cli-help-cpr"),
     ("lint", "cli-help-lint"),
     ("office", "cli-help-office"),
+    ("coverage", "cli-help-coverage"),
     ("pin-hash", "cli-help-pin-hash"),
 ];
 

@@ -7,6 +7,7 @@
 //! (a full disk, a closed terminal). A closed pipe (`| head`) is no error.
 
 mod args;
+mod coverage_cmd;
 mod cpr_cmd;
 mod echo;
 mod guide;
@@ -107,7 +108,13 @@ fn embedded_catalog(langs: &[Lang]) -> Option<Catalog> {
 /// person can switch (the UI, the line mode) or everything is checked (lint).
 fn languages_for(command: Option<&Commands>, lang: Lang) -> Vec<Lang> {
     match command {
-        Some(Commands::Guide(_) | Commands::Cpr(_) | Commands::Office(_) | Commands::PinHash) => {
+        Some(
+            Commands::Guide(_)
+            | Commands::Cpr(_)
+            | Commands::Office(_)
+            | Commands::Coverage(_)
+            | Commands::PinHash,
+        ) => {
             vec![lang]
         }
         _ => Lang::ALL.to_vec(),
@@ -461,6 +468,7 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
         Some(Commands::Cpr(a)) => cpr_cmd::run(&context, a),
         Some(Commands::Lint(_)) => Ok(()),
         Some(Commands::Office(a)) => office_cmd::run(&context, a),
+        Some(Commands::Coverage(a)) => coverage_cmd::run(&context, a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

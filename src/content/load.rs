@@ -62,6 +62,26 @@ fn read_sorted(dir: &Path, ext: &str) -> Result<Vec<std::path::PathBuf>, Content
     Ok(paths)
 }
 
+/// The `*.yaml` files of a content folder and of its subfolders (one file
+/// per municipality in `municipalities/`), in path order as the build
+/// embeds them; translations in `locales/` are read apart.
+fn yaml_files(dir: &Path) -> Result<Vec<std::path::PathBuf>, ContentError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| io_error(dir, &e))?;
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    paths.sort();
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            if path.file_name().is_some_and(|n| n != "locales") {
+                out.extend(yaml_files(&path)?);
+            }
+        } else if path.extension().is_some_and(|e| e == "yaml") {
+            out.push(path);
+        }
+    }
+    Ok(out)
+}
+
 fn read(path: &Path, name: String) -> Result<SourceFile, ContentError> {
     let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
     let text = String::from_utf8(bytes).map_err(|_| ContentError {
@@ -77,7 +97,7 @@ fn read(path: &Path, name: String) -> Result<SourceFile, ContentError> {
 /// embedded ones.
 pub fn load_dir(dir: &Path) -> Result<ContentFiles, ContentError> {
     let mut yaml = Vec::new();
-    for path in read_sorted(dir, "yaml")? {
+    for path in yaml_files(dir)? {
         let name = path.display().to_string();
         yaml.push(read(&path, name)?);
     }

@@ -105,10 +105,66 @@ pub struct Office {
     pub phone: Option<String>,
     /// Visitors must book a time before coming.
     pub appointment: bool,
+    /// How to book, as the office's page says.
+    pub book_by: Option<BookBy>,
+    /// What its page requires (or recommends) before booking or coming.
+    pub apply_first: Option<ApplyFirst>,
     /// Weekly hours, closures and holidays.
     pub opening: OpeningHours,
+    /// The date of an old page the hours are from: people are told so.
+    pub hours_from: Option<Date>,
     pub sources: Vec<SourceId>,
     pub at: Origin,
+}
+
+/// How an office takes bookings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum BookBy {
+    Online,
+    /// By phone (the office's `phone`) only: no walk-ins.
+    Phone,
+    WalkIn,
+    /// Booking is needed; the page does not say how.
+    Required,
+}
+
+impl BookBy {
+    pub const ALL: [BookBy; 4] = [
+        BookBy::Online,
+        BookBy::Phone,
+        BookBy::WalkIn,
+        BookBy::Required,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            BookBy::Online => "online",
+            BookBy::Phone => "phone",
+            BookBy::WalkIn => "walk-in",
+            BookBy::Required => "required",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<BookBy> {
+        BookBy::ALL.into_iter().find(|b| b.id() == id)
+    }
+}
+
+/// A step before booking or coming: an online application, an entry form
+/// or the municipality's self-service.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ApplyFirst {
+    /// `online-application`, `entry-form` or `self-service`.
+    pub kind: String,
+    pub url: Option<String>,
+    /// `false` when the page only recommends it.
+    pub required: bool,
+    /// A message ID saying more, if the page does.
+    pub note: Option<String>,
+}
+
+impl ApplyFirst {
+    pub const KINDS: [&'static str; 3] = ["online-application", "entry-form", "self-service"];
 }
 
 /// One of Denmark's five regions.
@@ -167,12 +223,53 @@ pub struct Municipality {
     /// The International Citizen Service centre that serves it (the EU
     /// registration certificate), when the content names one.
     pub ics: Option<OfficeId>,
+    /// Who registers whom where its page sends a group elsewhere: the
+    /// first rule that holds names the office, else `office`.
+    pub register: Vec<RegisterRule>,
     /// Further offices this municipality points some newcomers to. They
     /// name fixed offices only (`office_of` is refused here), so applying
     /// them never comes back to a municipality.
     pub also: Vec<OfficeRole>,
+    /// Its own page for newcomers, when one was read; else the guide gives
+    /// the general rule and says so.
+    pub page: Option<SourceId>,
+    /// Its own web site, for confirming the general rule.
+    pub site: Option<String>,
+    /// Rules its page states, shown with its registration office.
+    pub notes: Vec<Note>,
+    /// Languages its page accepts documents in.
+    pub languages: Option<Languages>,
     pub sources: Vec<SourceId>,
     pub at: Origin,
+}
+
+impl Municipality {
+    /// The office that registers this person: the first rule that holds,
+    /// else the municipality's office.
+    pub fn register_office(&self, holds: impl Fn(&Condition) -> bool) -> (OfficeId, &[SourceId]) {
+        self.register
+            .iter()
+            .find(|r| holds(&r.when))
+            .map_or((self.office, &[][..]), |r| (r.office, &r.sources[..]))
+    }
+}
+
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct RegisterRule {
+    pub office: OfficeId,
+    pub when: Condition,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Languages {
+    /// `da`, `en`, `de`, `nordic`.
+    pub accepted: Vec<String>,
+    pub sources: Vec<SourceId>,
+}
+
+impl Languages {
+    pub const KNOWN: [&'static str; 4] = ["da", "en", "de", "nordic"];
 }
 
 /// Which office an office role names.
@@ -224,6 +321,9 @@ pub struct Document {
     pub step: Option<usize>,
     /// The office role of the office that issues it.
     pub issued_by: Option<String>,
+    /// The municipality whose page asks for it (documents of a
+    /// municipality's record), if any.
+    pub municipality: Option<MunicipalityId>,
     pub when: Condition,
     pub notes: Vec<Note>,
     pub sources: Vec<SourceId>,
@@ -319,6 +419,8 @@ pub struct Content {
     pub documents: Table<DocumentId, Document>,
     pub deadlines: Table<DeadlineId, Deadline>,
     pub steps: Table<StepId, Step>,
+    /// Hosts whose pages count as official sources.
+    pub official_hosts: Vec<String>,
 }
 
 /// Every postcode, in code order, and the municipalities by postcode,
@@ -429,6 +531,10 @@ impl Content {
             .chain(self.municipalities.iter().flat_map(|m| &m.also))
         {
             add(&role.when);
+        }
+        for m in &self.municipalities {
+            m.register.iter().for_each(|r| add(&r.when));
+            m.notes.iter().for_each(|n| add(&n.when));
         }
         for d in &self.documents {
             add(&d.when);

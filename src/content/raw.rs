@@ -35,6 +35,11 @@ pub struct RawFile {
     pub deadlines: Vec<RawDeadline>,
     #[serde(default)]
     pub steps: Vec<RawStep>,
+    /// Hosts whose pages count as official sources (a subdomain counts as
+    /// its host): authorities' and municipalities' own sites. `lint`
+    /// refuses a source on any other host.
+    #[serde(default)]
+    pub official_hosts: Vec<String>,
     /// Kiosk settings: read by `crate::kiosk`, not part of the guidance.
     #[serde(default, rename = "kiosk")]
     pub _kiosk: Option<serde::de::IgnoredAny>,
@@ -131,8 +136,35 @@ pub struct RawOffice {
     /// unless a closure or `open_on` says otherwise.
     #[serde(default)]
     pub check_first: Vec<String>,
+    /// How to book a time, as the office's page says: `online`, `phone`
+    /// (with `phone`), `walk-in`, or `required` (booking needed, the page
+    /// does not say how).
+    #[serde(default)]
+    pub book_by: Option<String>,
+    /// A step its page requires (or recommends) before booking or coming.
+    #[serde(default)]
+    pub apply_first: Option<RawApplyFirst>,
+    /// The date of the page the hours are from, when it is old enough that
+    /// people should check them (e.g. a 2020 page).
+    #[serde(default)]
+    pub hours_from: Option<String>,
     #[serde(default)]
     pub source: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawApplyFirst {
+    /// `online-application`, `entry-form` or `self-service`.
+    pub kind: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// `false` when the page only recommends it.
+    #[serde(default = "yes")]
+    pub required: bool,
+    /// A message ID for what the page says beyond the kind, if needed.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// A closure: one `date`, `from` … `to` inclusive, or `yearly: MM-DD`.
@@ -167,11 +199,66 @@ pub struct RawMunicipality {
     #[serde(default)]
     pub aliases: Vec<String>,
     pub office: String,
+    /// Who registers whom, where the municipality's page says a group goes
+    /// elsewhere: the first rule whose `when` holds names the office;
+    /// `office` is for everyone else.
+    #[serde(default)]
+    pub register: Vec<RawRegisterRule>,
     /// The International Citizen Service centre that serves it.
     #[serde(default)]
     pub ics: Option<String>,
     #[serde(default)]
     pub also: Vec<RawOfficeRole>,
+    /// The municipality's own page for newcomers (a source ID), when one
+    /// was read: its guidance then rests on it. Without one the guide says
+    /// it gives the general rule.
+    #[serde(default)]
+    pub page: Option<String>,
+    /// The municipality's own web site, where someone can confirm the
+    /// general rule (shown only as that, never as if it held the answer).
+    #[serde(default)]
+    pub site: Option<String>,
+    /// Documents its page asks for beyond the general list, brought to
+    /// register.
+    #[serde(default)]
+    pub documents: Vec<RawMunicipalDocument>,
+    /// Rules its page states (message IDs), shown with its registration
+    /// office.
+    #[serde(default)]
+    pub notes: Vec<RawNote>,
+    /// Languages its page accepts documents in (`da`, `en`, `de`, `nordic`).
+    #[serde(default)]
+    pub languages: Option<RawLanguages>,
+    #[serde(default)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRegisterRule {
+    pub office: String,
+    #[serde(default)]
+    pub when: Option<Value>,
+    #[serde(default)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMunicipalDocument {
+    pub id: String,
+    #[serde(default)]
+    pub when: Option<Value>,
+    #[serde(default)]
+    pub notes: Vec<RawNote>,
+    #[serde(default)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLanguages {
+    pub accepted: Vec<String>,
     #[serde(default)]
     pub source: Vec<String>,
 }

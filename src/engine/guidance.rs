@@ -132,6 +132,15 @@ fn compute_date(rule: &DateRule, facts: &Facts) -> Option<Date> {
     }
 }
 
+/// The municipality answered to the (first) municipality question, if any.
+pub fn answered_municipality<'c>(content: &'c Content, facts: &Facts) -> Option<&'c Municipality> {
+    let (question, _) = content
+        .questions
+        .enumerate()
+        .find(|(_, q)| q.options_from_municipalities)?;
+    chosen_municipality(content, facts, question)
+}
+
 /// The municipality chosen in `question`, if any.
 fn chosen_municipality<'c>(
     content: &'c Content,
@@ -145,21 +154,29 @@ fn chosen_municipality<'c>(
 }
 
 /// The office `office` names for the municipality `municipality`: the
-/// fixed office, the municipality's registration office, or its ICS
-/// centre. `None` only when the municipality has no ICS centre (content
-/// that routes by `ics_of` refuses to load then).
-fn office_for(office: OfficeRef, municipality: Option<&Municipality>) -> Option<OfficeId> {
+/// fixed office, the office that registers this person there (its record's
+/// first rule that holds, else its office; with that rule's sources), or
+/// its ICS centre. `None` only when the municipality has no ICS centre
+/// (content that routes by `ics_of` refuses to load then).
+fn office_for<'c>(
+    content: &'c Content,
+    facts: &Facts,
+    office: OfficeRef,
+    municipality: Option<&'c Municipality>,
+) -> Option<(OfficeId, &'c [SourceId])> {
     match office {
-        OfficeRef::Fixed(office) => Some(office),
-        OfficeRef::OfMunicipality(_) => municipality.map(|m| m.office),
-        OfficeRef::IcsOfMunicipality(_) => municipality.and_then(|m| m.ics),
+        OfficeRef::Fixed(office) => Some((office, &[])),
+        OfficeRef::OfMunicipality(_) => {
+            municipality.map(|m| m.register_office(|c| content.holds(c, facts)))
+        }
+        OfficeRef::IcsOfMunicipality(_) => municipality.and_then(|m| m.ics).map(|o| (o, &[][..])),
     }
 }
 
-/// Applies an office role, following `office_of` to the municipality's
-/// office and then that municipality's own extra roles (which name fixed
-/// offices only, so this goes one level deep), and `ics_of` to its ICS
-/// centre.
+/// Applies an office role, following `office_of` to the office that
+/// registers this person in the municipality, then that municipality's
+/// own extra roles (which name fixed offices only, so this goes one level
+/// deep) and the rules its page states, and `ics_of` to its ICS centre.
 fn apply_role(
     content: &Content,
     facts: &Facts,
@@ -179,16 +196,27 @@ fn apply_role(
             }
         }
     };
-    let Some(office) = office_for(role.office, municipality) else {
+    let Some((office, rule_sources)) = office_for(content, facts, role.office, municipality) else {
         return;
     };
     sources.extend(&role.sources);
+    sources.extend(rule_sources);
     add_office(offices, office, role);
     let Some(municipality) = municipality else {
         return;
     };
     sources.extend(&municipality.sources);
     if matches!(role.office, OfficeRef::OfMunicipality(_)) {
+        // The municipality's guidance rests on its own page, if read.
+        sources.extend(municipality.page);
+        let notes = holding_notes(content, facts, &municipality.notes, sources);
+        if let Some(item) = offices.iter_mut().find(|o| o.office == office) {
+            for note in notes {
+                if !item.notes.contains(&note) {
+                    item.notes.push(note);
+                }
+            }
+        }
         for extra in &municipality.also {
             if content.holds(&extra.when, facts) {
                 if let OfficeRef::Fixed(office) = extra.office {

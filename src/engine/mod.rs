@@ -13,7 +13,8 @@ mod session;
 
 pub use answers::{parse_answer, Answer, AnswerError, Answers};
 pub use guidance::{
-    DeadlineItem, DeadlineStatus, DocumentItem, DocumentStepItem, Guidance, OfficeItem,
+    answered_municipality, DeadlineItem, DeadlineStatus, DocumentItem, DocumentStepItem, Guidance,
+    OfficeItem,
 };
 pub use session::{Position, Progress, Session};
 

@@ -411,6 +411,18 @@ impl<'a> Localizer<'a> {
             .or_else(|| self.catalog.format(Lang::En, id, Some(args)))
     }
 
+    /// Items as a sentence lists them: "a, b and c" (`ui-list-and`).
+    pub fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [head @ .., last] => self.text_with(
+                "ui-list-and",
+                &args([("head", head.join(", ")), ("last", last.clone())]),
+            ),
+        }
+    }
+
     /// Translates a content problem (message `content-<kind>`).
     pub fn problem(&self, problem: &Problem) -> String {
         let mut args = FluentArgs::new();

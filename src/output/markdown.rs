@@ -52,8 +52,11 @@ pub fn render_markdown(view: &View) -> String {
                 let _ = writeln!(out, "**{}**  ", md(status));
             }
             let _ = writeln!(out, "{}", md(&office.about));
-            if office.says_book() {
-                let _ = writeln!(out, "\n{}", md(&w.appointment));
+            if let Some(booking) = office.booking_line(&w.appointment) {
+                let _ = writeln!(out, "\n{}", md(&booking));
+            }
+            if let Some(first) = &office.apply_first {
+                let _ = writeln!(out, "\n{}", md(first));
             }
             if !office.week.is_empty() {
                 let _ = writeln!(out, "\n{}\n", md(&w.hours));
@@ -65,6 +68,9 @@ pub fn render_markdown(view: &View) -> String {
                     };
                     let _ = writeln!(out, "- {}: {}{today}", md(&line.day_name), md(&line.text));
                 }
+            }
+            if let Some(caveat) = &office.hours_caveat {
+                let _ = writeln!(out, "\n{}", md(caveat));
             }
             if let Some(note) = &office.hours_note {
                 let _ = writeln!(out, "\n{}", md(note));

@@ -2,6 +2,7 @@
 //! draws, the question and review views, and the text, Markdown and JSON
 //! renderings of the result.
 
+mod coverage;
 mod export;
 mod ics;
 mod json;
@@ -12,6 +13,7 @@ mod reasons;
 mod text;
 mod view;
 
+pub use coverage::{coverage, Coverage, CoverageRow, CoverageTotals};
 pub use export::{export, render_for, resolve_path, write_file, ExportError};
 pub use ics::{calendar_deadlines, render_ics, vevent};
 pub use json::{render_json, to_json};

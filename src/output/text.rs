@@ -34,8 +34,11 @@ pub fn office_text(office: &OfficeView, words: &Words, indent: &str) -> String {
     if !office.about.is_empty() {
         line(&office.about);
     }
-    if office.says_book() {
-        line(&words.appointment);
+    if let Some(booking) = office.booking_line(&words.appointment) {
+        line(&booking);
+    }
+    if let Some(first) = &office.apply_first {
+        line(first);
     }
     if !office.week.is_empty() {
         line(&words.hours);
@@ -48,7 +51,12 @@ pub fn office_text(office: &OfficeView, words: &Words, indent: &str) -> String {
             line(&format!("  {} {}{today}", day.day_name, day.text));
         }
     }
-    for note in office.hours_note.iter().chain(&office.notes) {
+    for note in office
+        .hours_caveat
+        .iter()
+        .chain(&office.hours_note)
+        .chain(&office.notes)
+    {
         line(note);
     }
     out

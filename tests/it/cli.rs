@@ -401,10 +401,10 @@ fn lint_passes_on_the_shipped_content_and_fails_on_broken_content() {
 
     let dir = tempfile::tempdir().expect("temp dir");
     crate::common::copy_content(dir.path());
-    let offices = dir.path().join("offices.yaml");
-    let text = std::fs::read_to_string(&offices).expect("read");
+    let furesoe = dir.path().join("municipalities").join("furesoe.yaml");
+    let text = std::fs::read_to_string(&furesoe).expect("read");
     std::fs::write(
-        &offices,
+        &furesoe,
         text.replace("office: borgerservice-vaerloese", "office: atlantis"),
     )
     .expect("write");
@@ -413,13 +413,13 @@ fn lint_passes_on_the_shipped_content_and_fails_on_broken_content() {
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
     assert!(
-        out.contains("offices.yaml:") && out.contains("atlantis"),
+        out.contains("furesoe.yaml:") && out.contains("atlantis"),
         "{out}"
     );
     // The guide refuses to start on broken content (exit 3), naming file and line.
     let o = run(&["--content", dir_arg, "guide", "--answer", "situation=eu"]);
     assert_eq!(o.status.code(), Some(3));
-    assert!(stderr(&o).contains("offices.yaml:"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("furesoe.yaml:"), "{}", stderr(&o));
 }
 
 #[test]

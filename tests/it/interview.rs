@@ -98,7 +98,7 @@ fn plus_days(start: Date, days: i64) -> Date {
 /// yet", each kind of routing the ICS pages give, one municipality no ICS
 /// page names in each of two regions, and one of ICS West's Group A that
 /// registers at its own Borgerservice.
-const MUNICIPALITIES: [&str; 12] = [
+const MUNICIPALITIES: [&str; 14] = [
     "copenhagen",
     "furesoe",
     "other",
@@ -111,17 +111,45 @@ const MUNICIPALITIES: [&str; 12] = [
     "haderslev",
     "vejle",
     "horsens",
+    "lejre",
+    "roedovre",
 ];
 
-/// Where a municipality's newcomers go, from domain.md §3 and the ICS
-/// pages (lifeindenmark.borger.dk, read 2026-11-22), written here by hand:
-/// where to register, the ICS centre for the EU registration certificate,
-/// and other places that register them (with who may use them).
+/// Where a municipality's newcomers go (docs/rules.md R4.1, from the ICS
+/// pages and the municipalities' own pages), written here by hand: where to
+/// register, the ICS centre for the EU registration certificate, and other
+/// places that register them (with who may use them).
 struct Routing {
     register: &'static str,
     ics: &'static str,
-    /// (office, only for Nordic citizens)
-    alternatives: Vec<(&'static str, bool)>,
+    /// (office, the situations it is for; empty: everyone)
+    alternatives: Vec<(&'static str, &'static [&'static str])>,
+}
+
+/// R4.1: where the municipality's own page sends a group elsewhere. Lejre:
+/// everyone to ICS East; Rødovre: its Borgerservice registers only Nordic
+/// citizens and returning Danes (and a child registered with them), ICS
+/// East the others, and ICS East is an alternative only for those it does
+/// not already register.
+fn routing_for(municipality: &str, situation: &str) -> Routing {
+    match (municipality, situation) {
+        ("lejre", _) => Routing {
+            register: "ihcph",
+            ics: "ihcph",
+            alternatives: vec![],
+        },
+        ("roedovre", "nordic" | "child-abroad") => Routing {
+            register: "borgerservice-roedovre",
+            ics: "ihcph",
+            alternatives: vec![("ihcph", &[])],
+        },
+        ("roedovre", _) => Routing {
+            register: "ihcph",
+            ics: "ihcph",
+            alternatives: vec![],
+        },
+        _ => routing(municipality),
+    }
 }
 
 fn routing(municipality: &str) -> Routing {
@@ -143,34 +171,35 @@ fn routing(municipality: &str) -> Routing {
         "aalborg" => r(
             "ics-north",
             "ics-north",
-            vec![("borgerservice-aalborg", false)],
+            vec![("borgerservice-aalborg", &[])],
         ),
         // ICS North's list, read under "Nordic citizen".
         "hjoerring" => r(
             "borgerservice-hjoerring",
             "ics-north",
-            vec![("ics-north", true)],
+            vec![("ics-north", &["nordic"])],
         ),
         // ICS East's list, with its exceptions (students).
-        "albertslund" => r("borgerservice-albertslund", "ihcph", vec![("ihcph", false)]),
-        "frederiksberg" => r(
-            "borgerservice-frederiksberg",
-            "ihcph",
-            vec![("ihcph", false)],
-        ),
+        "albertslund" => r("borgerservice-albertslund", "ihcph", vec![("ihcph", &[])]),
+        "frederiksberg" => r("borgerservice-frederiksberg", "ihcph", vec![("ihcph", &[])]),
         // In no ICS list: the centre of the region (Hovedstaden: ICS East;
         // Syddanmark: ICS Odense).
         "ballerup" => r("borgerservice-ballerup", "ihcph", vec![]),
         "haderslev" => r("borgerservice-haderslev", "ics-odense", vec![]),
         // ICS Esbjerg's two page versions disagree on Vejle: the certificate
-        // there, the CPR number at Vejle's own Borgerservice.
-        "vejle" => r("borgerservice-vejle", "ics-esbjerg", vec![]),
-        // ICS West's list of 18: CPR numbers there too.
-        "horsens" => r(
-            "borgerservice-horsens",
-            "ics-west",
-            vec![("ics-west", false)],
+        // there, the CPR number at Vejle's own Borgerservice; Vejle's page
+        // lets EU citizens do it all at ICS Odense, Esbjerg or Aarhus.
+        "vejle" => r(
+            "borgerservice-vejle",
+            "ics-esbjerg",
+            vec![
+                ("ics-odense", &["eu"]),
+                ("ics-esbjerg", &["eu"]),
+                ("ics-west", &["eu"]),
+            ],
         ),
+        // ICS West's list of 18: CPR numbers there too.
+        "horsens" => r("borgerservice-horsens", "ics-west", vec![("ics-west", &[])]),
         other => panic!("no routing written for {other}"),
     }
 }
@@ -222,7 +251,10 @@ fn oracle(a: &Path) -> Expected {
                 if is("stay", "3-to-6-months") && is("job-seeker", "yes") {
                     asked.extend(["municipality", "arrival"]);
                     let municipality = get("municipality").expect("municipality");
-                    offices.insert((routing(municipality).ics, "registration-certificate"));
+                    offices.insert((
+                        routing_for(municipality, situation).ics,
+                        "registration-certificate",
+                    ));
                     deadlines.insert(
                         "registration-certificate",
                         arrival.map(|x| plus_months(x, 6)),
@@ -292,10 +324,10 @@ fn oracle(a: &Path) -> Expected {
             };
 
             // R4.1: where to register, by municipality.
-            let route = routing(municipality);
+            let route = routing_for(municipality, situation);
             offices.insert((route.register, "register"));
-            for (office, nordic_only) in &route.alternatives {
-                if !nordic_only || situation == "nordic" {
+            for (office, only) in &route.alternatives {
+                if only.is_empty() || only.contains(&situation) {
                     offices.insert((office, "register-alternative"));
                 }
             }
@@ -375,9 +407,10 @@ fn oracle(a: &Path) -> Expected {
                     deadlines.insert("cpr-arrives", None);
                 }
             }
+            documents.extend(municipal_documents(municipality, situation));
             translation(a, municipality, &mut documents, &mut steps);
-            // R6.1: an online application before booking.
-            if municipality == "copenhagen" {
+            // R6.1: an online application before booking at ICS East.
+            if route.register == "ihcph" {
                 steps.insert("ihcph-apply-online");
             }
             if ICS_WEST_GROUP_A.contains(&municipality) && !cpr_given {
@@ -475,10 +508,10 @@ fn oracle(a: &Path) -> Expected {
             if is("child-moving", "yes") {
                 asked.extend(["municipality", "arrival", "documents-in-da-or-en"]);
                 let municipality = get("municipality").expect("municipality");
-                let route = routing(municipality);
+                let route = routing_for(municipality, situation);
                 offices.insert((route.register, "register"));
-                for (office, nordic_only) in &route.alternatives {
-                    if !nordic_only {
+                for (office, only) in &route.alternatives {
+                    if only.is_empty() || only.contains(&situation) {
                         offices.insert((office, "register-alternative"));
                     }
                 }
@@ -500,8 +533,9 @@ fn oracle(a: &Path) -> Expected {
                         deadlines.insert("cpr-arrives", None);
                     }
                 }
+                documents.extend(municipal_documents(municipality, situation));
                 translation(a, municipality, &mut documents, &mut steps);
-                if municipality == "copenhagen" {
+                if route.register == "ihcph" {
                     steps.insert("ihcph-apply-online");
                 }
                 if ICS_WEST_GROUP_A.contains(&municipality) && !cpr_given {
@@ -526,6 +560,15 @@ fn oracle(a: &Path) -> Expected {
         other => panic!("unknown situation {other}"),
     };
     done(asked, outcome, offices, documents, deadlines, steps)
+}
+
+/// R5.4: documents a sampled municipality's own page adds (Aarhus: papers
+/// on civil status; the others sampled add none).
+fn municipal_documents(municipality: &str, _situation: &str) -> Vec<(&'static str, &'static str)> {
+    match municipality {
+        "aarhus" => vec![("register", "civil-status-documents")],
+        _ => vec![],
+    }
 }
 
 /// R5.2: documents not in Danish or English. In a Nordic language: no
@@ -625,9 +668,15 @@ fn sources_are_the_results_own(
         .map(|o| content.offices[o.office].id.as_str())
         .collect();
     for &s in &g.sources {
-        let id = content.sources[s].id.as_str();
-        if let Some(m) = id.strip_prefix("muni-") {
-            assert_eq!(Some(m), municipality, "{id} cited for {path:?}");
+        let source = &content.sources[s];
+        let id = source.id.as_str();
+        // A source defined in a municipality's own file is that one's.
+        if let Some(file) = source.at.file.strip_prefix("content/municipalities/") {
+            assert_eq!(
+                Some(file.trim_end_matches(".yaml")),
+                municipality,
+                "{id} cited for {path:?}"
+            );
         }
         if id == "seed-000" {
             assert_eq!(municipality, Some("furesoe"), "Furesø's page for {path:?}");

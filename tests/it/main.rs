@@ -11,6 +11,7 @@ mod ics;
 mod interview;
 mod kiosk;
 mod layers;
+mod municipal;
 mod national;
 mod plain;
 mod readme;

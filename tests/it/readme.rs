@@ -337,3 +337,23 @@ fn the_scripts_the_readme_names_are_there() {
         assert!(checked.success(), "{script} is valid shell");
     }
 }
+
+/// The coverage totals the README shows are today's (`cpr-guide coverage`).
+#[test]
+fn the_coverage_totals_in_the_readme_are_the_contents() {
+    let readme = include_str!("../../README.md");
+    let section = readme
+        .split("### What is known about each municipality")
+        .nth(1)
+        .expect("the section");
+    let shown = section
+        .split("```text\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("a text block")
+        .trim();
+    let out = crate::common::run(&["coverage", "--lang", "en"]);
+    let printed = crate::common::stdout(&out);
+    let totals = printed.lines().last().expect("totals").trim();
+    assert_eq!(shown, totals);
+}

@@ -27,6 +27,11 @@ impl Names<'_> {
             .collect()
     }
 
+    /// A named condition by ID, if the content has one.
+    pub(super) fn named_condition(&self, id: &str) -> Option<ConditionId> {
+        self.named.get(id)
+    }
+
     /// A question that must be a date question (a deadline counts from it).
     pub(super) fn date_question(
         &self,

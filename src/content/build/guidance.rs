@@ -68,6 +68,69 @@ fn document_steps(ctx: &mut Ctx<'_>, raw: &Raw<'_>, roles: &HashSet<String>) -> 
     out
 }
 
+/// The documents a municipality's record adds: brought to register (the
+/// `register` step, or no step when the content has none), for that
+/// municipality only.
+fn municipal_documents(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content: &mut Content) {
+    let step = content
+        .document_steps
+        .iter()
+        .position(|s| s.id == "register");
+    if step.is_none() && !content.document_steps.is_empty() {
+        if let Some((loc, _)) = raw
+            .municipalities
+            .iter()
+            .find(|(_, m)| !m.documents.is_empty())
+        {
+            ctx.error(*loc, Some("documents"), Problem::new("no-register-step"));
+        }
+        return;
+    }
+    let Some(municipality_question) = names.municipality_questions.first().copied() else {
+        return;
+    };
+    for (index, (loc, m)) in raw.municipalities.iter().enumerate() {
+        let id =
+            <crate::content::ids::MunicipalityId as crate::content::ids::TableIndex>::from_index(
+                index,
+            );
+        let mut seen = HashSet::new();
+        for d in &m.documents {
+            if !is_valid_id(&d.id) {
+                ctx.error(*loc, Some(&d.id), Problem::new("bad-id").arg("id", &d.id));
+            } else if !seen.insert(d.id.as_str()) {
+                ctx.error(
+                    *loc,
+                    Some(&d.id),
+                    Problem::new("duplicate-id")
+                        .arg("id", &d.id)
+                        .arg("section", "documents"),
+                );
+            }
+            let own = crate::content::condition::Condition::OneOf {
+                question: municipality_question,
+                options: vec![index],
+            };
+            let registering = names.named_condition("registering");
+            let mut all = vec![own];
+            all.extend(registering.map(crate::content::condition::Condition::Named));
+            all.push(names.condition(ctx, d.when.as_ref(), *loc, true));
+            let notes = notes(ctx, names, *loc, &d.notes);
+            let sources = names.sources(ctx, &d.source, *loc, true);
+            content.documents.push(Document {
+                id: d.id.clone(),
+                step,
+                issued_by: None,
+                municipality: Some(id),
+                when: crate::content::condition::Condition::All(all),
+                notes,
+                sources,
+                at: ctx.origin(*loc, Some(&d.id)),
+            });
+        }
+    }
+}
+
 pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content: &mut Content) {
     let roles = role_names(raw);
     content.document_steps = document_steps(ctx, raw, &roles);
@@ -119,12 +182,14 @@ pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content
             id: d.id.clone(),
             step,
             issued_by: d.issued_by.clone(),
+            municipality: None,
             when,
             notes,
             sources,
             at: ctx.origin(*loc, None),
         });
     }
+    municipal_documents(ctx, names, raw, content);
     for (loc, d) in &raw.deadlines {
         let kind = match d.kind.as_str() {
             "by" => DeadlineKind::By,

@@ -182,6 +182,10 @@ pub fn build(
     offices::build(&mut ctx, &names, &raw, &mut content);
     places::build(&mut ctx, &names, &raw, &mut content);
     guidance::build(&mut ctx, &names, &raw, &mut content);
+    content.official_hosts = parsed
+        .iter()
+        .flat_map(|(_, f)| f.official_hosts.iter().map(|h| h.trim().to_lowercase()))
+        .collect();
     conditions::check_order(&mut ctx, &content, &raw);
     content.mentioned = content.named_options();
     let first_file = files.first().map(|f| f.name.clone()).unwrap_or_default();

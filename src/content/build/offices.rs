@@ -9,7 +9,10 @@ use crate::calendar::hours::{
 };
 use crate::calendar::{CheckPeriod, ClosingDay};
 use crate::content::ids::TableIndex;
-use crate::content::model::{Content, Municipality, Office, OfficeRef, OfficeRole, Place, Region};
+use crate::content::model::{
+    ApplyFirst, BookBy, Content, Languages, Municipality, Office, OfficeRef, OfficeRole, Place,
+    Region, RegisterRule,
+};
 use crate::content::raw::{RawClosure, RawMunicipality, RawOffice, RawOfficeRole};
 use crate::diagnostics::Problem;
 use serde_yaml::Value;
@@ -18,6 +21,49 @@ pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content
     for (loc, o) in &raw.offices {
         let opening = opening_hours(ctx, *loc, o);
         let sources = names.sources(ctx, &o.source, *loc, true);
+        let book_by = o.book_by.as_ref().and_then(|b| {
+            let found = BookBy::from_id(b);
+            if found.is_none() {
+                ctx.error(
+                    *loc,
+                    Some(b),
+                    Problem::new("unknown-book-by").arg("value", b),
+                );
+            }
+            found
+        });
+        if book_by == Some(BookBy::Phone) && o.phone.is_none() {
+            ctx.error(
+                *loc,
+                Some("book_by"),
+                Problem::new("book-by-phone-without-phone"),
+            );
+        }
+        let apply_first = o.apply_first.as_ref().map(|a| {
+            if !ApplyFirst::KINDS.contains(&a.kind.as_str()) {
+                ctx.error(
+                    *loc,
+                    Some(&a.kind),
+                    Problem::new("unknown-apply-first").arg("value", &a.kind),
+                );
+            }
+            ApplyFirst {
+                kind: a.kind.clone(),
+                url: a.url.clone(),
+                required: a.required,
+                note: a.note.clone(),
+            }
+        });
+        let hours_from = o
+            .hours_from
+            .as_ref()
+            .and_then(|d| match crate::calendar::parse_date(d) {
+                Ok(date) => Some(date),
+                Err(_) => {
+                    ctx.error(*loc, Some(d), Problem::new("bad-date").arg("value", d));
+                    None
+                }
+            });
         content.offices.push(Office {
             id: o.id.clone(),
             address: o.address.clone(),
@@ -25,8 +71,11 @@ pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content
             booking: o.booking.clone(),
             email: o.email.clone(),
             phone: o.phone.clone(),
-            appointment: o.appointment,
+            appointment: o.appointment || book_by.is_some_and(|b| b != BookBy::WalkIn),
+            book_by,
+            apply_first,
             opening,
+            hours_from,
             sources,
             at: ctx.origin(*loc, None),
         });
@@ -51,14 +100,61 @@ pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content
             .as_ref()
             .and_then(|id| names.offices.resolve(ctx, *loc, id, "unknown-office"));
         let place = place(ctx, *loc, m);
+        let register = m
+            .register
+            .iter()
+            .filter_map(|r| {
+                let office = names
+                    .offices
+                    .resolve(ctx, *loc, &r.office, "unknown-office")?;
+                Some(RegisterRule {
+                    office,
+                    when: names.condition(ctx, r.when.as_ref(), *loc, true),
+                    sources: names.sources(ctx, &r.source, *loc, true),
+                })
+            })
+            .collect();
+        let page = m
+            .page
+            .as_ref()
+            .and_then(|id| names.sources.resolve(ctx, *loc, id, "unknown-source"));
+        let notes = m
+            .notes
+            .iter()
+            .map(|n| crate::content::model::Note {
+                when: names.condition(ctx, n.when.as_ref(), *loc, true),
+                text: n.text.clone(),
+                sources: names.sources(ctx, &n.source, *loc, true),
+            })
+            .collect();
+        let languages = m.languages.as_ref().map(|l| {
+            for lang in &l.accepted {
+                if !Languages::KNOWN.contains(&lang.as_str()) {
+                    ctx.error(
+                        *loc,
+                        Some(lang),
+                        Problem::new("unknown-document-language").arg("value", lang),
+                    );
+                }
+            }
+            Languages {
+                accepted: l.accepted.clone(),
+                sources: names.sources(ctx, &l.source, *loc, true),
+            }
+        });
         // Pushed even when broken (the build then fails): municipalities
         // are the options of their question, index for index.
         content.municipalities.push(Municipality {
             id: m.id.clone(),
             place,
             office: office.unwrap_or(TableIndex::from_index(0)),
+            register,
             ics,
             also,
+            page,
+            site: m.site.clone(),
+            notes,
+            languages,
             sources,
             at: ctx.origin(*loc, None),
         });

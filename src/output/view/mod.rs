@@ -91,6 +91,16 @@ pub struct MunicipalityView {
     pub code: Option<u16>,
     /// The name as people say it, in the view's language.
     pub name: String,
+    /// `own-page` when its guidance rests on its own page for newcomers,
+    /// `general-rule` when that page was not read; none for "not decided".
+    pub basis: Option<&'static str>,
+    /// The day its own page was last checked.
+    pub checked: Option<Date>,
+    /// Its own page, and its web site (for confirming the general rule).
+    pub page: Option<String>,
+    pub site: Option<String>,
+    /// The basis in one sentence, with how to confirm the general rule.
+    pub basis_text: Option<String>,
 }
 
 /// Everything the result screen, text, Markdown and JSON show.
@@ -256,10 +266,57 @@ fn municipality_view(
         let m = content
             .municipalities
             .get(crate::content::TableIndex::from_index(o))?;
+        let name = t.text(&keys::option(&q.id, &m.id, true));
+        let page = m.page.map(|p| &content.sources[p]);
+        let basis = m.place.as_ref().map(|_| {
+            if page.is_some() {
+                "own-page"
+            } else {
+                "general-rule"
+            }
+        });
+        let site = m.site.as_deref().map(|s| {
+            s.trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .trim_start_matches("www.")
+                .trim_end_matches('/')
+                .to_string()
+        });
+        let phone = content.offices[m.office].phone.clone();
+        let how = match (&site, &phone) {
+            (Some(_), Some(_)) => "site-phone",
+            (Some(_), None) => "site",
+            _ => "none",
+        };
+        let basis_text = basis.map(|basis| {
+            t.text_with(
+                "ui-basis",
+                &args([
+                    ("basis", basis.to_string()),
+                    ("municipality", name.clone()),
+                    (
+                        "official",
+                        m.place.as_ref().map(|p| p.name.clone()).unwrap_or_default(),
+                    ),
+                    (
+                        "date",
+                        page.map(|p| t.date_long(p.checked)).unwrap_or_default(),
+                    ),
+                    ("how", how.to_string()),
+                    ("site", site.clone().unwrap_or_default()),
+                    ("phone", phone.clone().unwrap_or_default()),
+                ]),
+            )
+        });
         Some(MunicipalityView {
             id: m.id.clone(),
             code: m.place.as_ref().map(|p| p.code),
-            name: t.text(&keys::option(&q.id, &m.id, true)),
+            name,
+            basis,
+            checked: page.map(|p| p.checked),
+            page: page.and_then(|p| p.url.clone()),
+            site: m.site.clone(),
+            basis_text,
         })
     })
 }
@@ -450,11 +507,35 @@ pub fn build_view(
         .iter()
         .map(|item| {
             let document = &content.documents[item.document];
+            let mut notes: Vec<String> = item.notes.iter().map(|n| text(n)).collect();
+            // The languages the municipality's own page accepts.
+            if document.id == "translation" {
+                if let Some((m, languages)) =
+                    crate::engine::answered_municipality(content, &guidance.facts)
+                        .and_then(|m| m.languages.as_ref().map(|l| (m, l)))
+                {
+                    let words: Vec<String> = languages
+                        .accepted
+                        .iter()
+                        .map(|l| t.text(&format!("doc-language-{l}")))
+                        .collect();
+                    notes.insert(
+                        0,
+                        t.text_with(
+                            "note-translation-languages",
+                            &args([
+                                ("municipality", t.text(&keys::municipality(&m.id))),
+                                ("languages", t.list(&words)),
+                            ]),
+                        ),
+                    );
+                }
+            }
             DocumentView {
                 id: document.id.clone(),
                 step: step_id(item.step),
                 name: text(&keys::document(&document.id)),
-                notes: item.notes.iter().map(|n| text(n)).collect(),
+                notes,
             }
         })
         .collect();
@@ -528,6 +609,16 @@ pub fn build_view(
         })
         .collect();
 
+    let municipality = municipality_view(content, &guidance.facts, t);
+    // How sure the guide is, said with the office that registers.
+    if let (Some(text), Some(office)) = (
+        municipality.as_ref().and_then(|m| m.basis_text.clone()),
+        offices
+            .iter_mut()
+            .find(|o| o.roles.iter().any(|r| r.id == "register")),
+    ) {
+        office.notes.push(text);
+    }
     let outcome = &content.outcomes[guidance.outcome];
     let any_visit = offices.iter().any(|o| o.in_person);
     View {
@@ -536,7 +627,7 @@ pub fn build_view(
         today,
         today_text: t.text_with("ui-today", &args([("date", t.date_long(today))])),
         summary: text(&keys::outcome(&outcome.id)),
-        municipality: municipality_view(content, &guidance.facts, t),
+        municipality,
         warnings,
         offices,
         deadlines,

@@ -9,6 +9,7 @@ use crate::content::Office;
 use crate::i18n::{args, Localizer};
 use crate::keys;
 use jiff::civil::{Date, DateTime, Weekday};
+use jiff::ToSpan;
 use serde::{Serialize, Serializer};
 use std::collections::BTreeMap;
 
@@ -66,12 +67,23 @@ pub struct OfficeView {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub appointment: bool,
+    /// How to book (`online`, `phone`, `walk-in`, `required`), as the
+    /// office's page says.
+    pub book_by: Option<&'static str>,
+    /// The booking rule in words ("Book a time by phone: 49 28 28 28 …"),
+    /// when the page says how; else renderers say "book an appointment"
+    /// where `appointment` is set.
+    pub booking_text: Option<String>,
+    /// A step before booking or coming ("Apply online first: …").
+    pub apply_first: Option<String>,
     pub hours: HoursSummary,
     /// The week's hours, Monday first; empty unless the office has weekly hours.
     #[serde(rename = "this_week")]
     pub week: Vec<HoursLine>,
     /// A sentence for offices without weekly hours.
     pub hours_note: Option<String>,
+    /// Weekly hours from an old page: "as the page gave them in 2020".
+    pub hours_caveat: Option<String>,
     /// Open at the moment the view was made, when that is known for sure
     /// (not on a day to check first).
     pub open_now: Option<bool>,
@@ -105,6 +117,14 @@ impl OfficeView {
     /// ("by appointment only" already says it).
     pub fn says_book(&self) -> bool {
         self.appointment && self.hours != HoursSummary::Kind("by-appointment")
+    }
+
+    /// The booking line to show: how to book where the page says so, else
+    /// `appointment` ("Book an appointment before you come") where needed.
+    pub fn booking_line(&self, appointment: &str) -> Option<String> {
+        self.booking_text
+            .clone()
+            .or_else(|| self.says_book().then(|| appointment.to_string()))
     }
 }
 
@@ -303,6 +323,58 @@ pub fn office_view(
             office.web.as_ref().map(|_| t.text("ui-hours-not-known")),
         ),
     };
+    let booking_text = office.book_by.map(|b| {
+        t.text_with(
+            "ui-book-by",
+            &args([
+                ("how", b.id().to_string()),
+                // Never broken over two lines.
+                (
+                    "phone",
+                    office
+                        .phone
+                        .clone()
+                        .unwrap_or_default()
+                        .replace(' ', "\u{a0}"),
+                ),
+            ]),
+        )
+    });
+    let apply_first = office.apply_first.as_ref().map(|a| {
+        let mut text = t.text_with(
+            "ui-apply-first",
+            &args([
+                ("kind", a.kind.clone()),
+                (
+                    "required",
+                    if a.required { "yes" } else { "no" }.to_string(),
+                ),
+            ]),
+        );
+        if let Some(note) = &a.note {
+            text = format!("{text} {}", t.text(note));
+        }
+        match &a.url {
+            Some(url) => format!("{text} {url}"),
+            None => text,
+        }
+    });
+    // Hours from a page over a year old say so.
+    let hours_caveat = office
+        .hours_from
+        .filter(|from| {
+            matches!(office.opening.hours, Hours::Weekly(_))
+                && *from < today.saturating_sub(1.year())
+        })
+        .map(|from| {
+            t.text_with(
+                "ui-hours-from",
+                &args([
+                    ("month", t.text(&keys::month(from.month()))),
+                    ("year", from.year().to_string()),
+                ]),
+            )
+        });
     OfficeView {
         id: office.id.clone(),
         name: t.text(&keys::office(&office.id)),
@@ -315,9 +387,13 @@ pub fn office_view(
         email: office.email.clone(),
         phone: office.phone.clone(),
         appointment: office.appointment,
+        book_by: office.book_by.map(|b| b.id()),
+        booking_text,
+        apply_first,
         hours,
         week: hours_lines(office, today, t),
         hours_note,
+        hours_caveat,
         open_now: status.and_then(|s| match s {
             OpenStatus::Open { .. } => Some(true),
             OpenStatus::Closed { .. } => Some(false),

@@ -219,13 +219,18 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
         } else if let Some(note) = &office.hours_note {
             details.push(Span::styled(note.clone(), theme.base));
         }
-        if office.says_book() {
+        if let Some(booking) = office.booking_line(&view.words.appointment) {
             if !details.is_empty() {
                 details.push(Span::raw(" "));
             }
-            details.push(Span::styled(view.words.appointment.clone(), theme.base));
+            details.push(Span::styled(booking, theme.base));
         }
-        for spans in [more, details] {
+        let first: Vec<Span<'static>> = office
+            .apply_first
+            .iter()
+            .map(|f| Span::styled(f.clone(), theme.warn))
+            .collect();
+        for spans in [more, details, first] {
             if !spans.is_empty() {
                 rows.extend(under(spans, label_width, width));
             }
@@ -406,11 +411,17 @@ fn offices(app: &App<'_>, view: &View) -> Vec<Line<'static>> {
                 ]));
             }
         }
+        if let Some(caveat) = &office.hours_caveat {
+            lines.push(text(caveat.clone(), theme.warn));
+        }
         if let Some(note) = &office.hours_note {
             lines.push(text(note.clone(), theme.base));
         }
-        if office.says_book() {
-            lines.push(text(w.appointment.clone(), theme.base));
+        if let Some(booking) = office.booking_line(&w.appointment) {
+            lines.push(text(booking, theme.base));
+        }
+        if let Some(first) = &office.apply_first {
+            lines.push(text(first.clone(), theme.warn));
         }
         lines.push(text(office.about.clone(), theme.dim));
         for note in &office.notes {

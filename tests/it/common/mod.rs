@@ -84,9 +84,18 @@ pub fn copy_content(dir: &std::path::Path) {
     std::fs::create_dir_all(dir).expect("mkdir");
     for entry in std::fs::read_dir(root.join("content")).expect("content") {
         let path = entry.expect("entry").path();
-        // The content files only, not the source data they are made from.
+        let name = path.file_name().expect("name");
+        // The content files (and one file per municipality), not the source
+        // data they are made from.
         if path.is_file() {
-            std::fs::copy(&path, dir.join(path.file_name().expect("name"))).expect("copy");
+            std::fs::copy(&path, dir.join(name)).expect("copy");
+        } else if name == "municipalities" {
+            std::fs::create_dir_all(dir.join(name)).expect("mkdir");
+            for file in std::fs::read_dir(&path).expect("municipalities") {
+                let file = file.expect("entry").path();
+                std::fs::copy(&file, dir.join(name).join(file.file_name().expect("name")))
+                    .expect("copy");
+            }
         }
     }
     for lang in ["da", "en", "nb"] {
