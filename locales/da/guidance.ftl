@@ -46,14 +46,23 @@ doc-residence-permit = { $situation ->
 doc-work-permit = Din danske arbejdstilladelse
 doc-registration-certificate = Registreringsbevis (EU)
 doc-nordic-id-number = Dokumentation for dit personnummer fra det nordiske land, du flytter fra
-doc-housing-proof = Dokumentation for, hvor du bor: lejekontrakt, andelsbevis, skøde eller logiværtserklæring (fra den, du flytter ind hos)
+doc-housing-proof = { $situation ->
+    [child-abroad] Dokumentation for, hvor barnet skal bo: lejekontrakt, andelsbevis, skøde eller logiværtserklæring
+   *[other] Dokumentation for, hvor du bor: lejekontrakt, andelsbevis, skøde eller logiværtserklæring (fra den, du flytter ind hos)
+  }
 doc-employment-contract = Ansættelseskontrakt, underskrevet af dig og din arbejdsgiver
 doc-personbevis = Personbevis (udskrift fra det svenske folkeregister), hvis du sender dit id-kort i stedet for dit pas
 doc-marriage-certificate = Vielsesattest
 doc-familjebevis = Familjebevis (familieattest fra den svenske skattemyndighed) i stedet for vielsesattest
 doc-birth-certificate = Din originale fødselsattest
-doc-children-birth-certificates = Fødselsattester for de børn under 18, der flytter med dig
-doc-custody-documents = Papirer på forældremyndigheden, hvis du ikke er gift med børnenes anden forælder, eller hvis den anden forælder ikke flytter med: en afgørelse om forældremyndighed eller den anden forælders samtykke
+doc-children-birth-certificates = { $situation ->
+    [child-abroad] Barnets fødselsattest
+   *[other] Fødselsattester for de børn under 18, der flytter med dig
+  }
+doc-custody-documents = { $situation ->
+    [child-abroad] Papirer på forældremyndigheden over barnet, hvis forældrene ikke er gift med hinanden, eller hvis den ene ikke flytter med: en afgørelse om forældremyndighed eller den anden forælders samtykke
+   *[other] Papirer på forældremyndigheden, hvis du ikke er gift med børnenes anden forælder, eller hvis den anden forælder ikke flytter med: en afgørelse om forældremyndighed eller den anden forælders samtykke
+  }
 doc-translation = En oversættelse af hvert dokument, der ikke er på dansk eller engelsk
 doc-form-04-063 = Ansøgningen online (den bruger de fleste) eller blanket 04.063
 
@@ -62,7 +71,9 @@ deadline-report-move-rule = { $municipality ->
     [other] Senest 5 dage efter, at du opfylder betingelserne: Du er her, har et sted at bo og har lovligt ophold. De 5 dage regnes fra, du har et sted at bo.
    *[other-place] { $situation ->
         [eu] Senest 5 dage efter, at du opfylder betingelserne. For dig er det, når du har dit registreringsbevis og et sted at bo.
-       *[other] Senest 5 dage efter, at du opfylder betingelserne: Du er her, har et sted at bo og har lovligt ophold (med opholdstilladelse, hvis du skal have en).
+        [nordic] Senest 5 dage efter, at du opfylder betingelserne: Du er her og har et sted at bo.
+        [child-abroad] Senest 5 dage efter, at barnet opfylder betingelserne: Det er her og har et sted at bo (og en opholdstilladelse, hvis det skal have en).
+       *[other] Senest 5 dage efter, at du opfylder betingelserne: Du er her, har et sted at bo og har lovligt ophold med din opholdstilladelse.
     }
   }
 deadline-permit-age = Bliv registreret, mens din opholdstilladelse højst er 6 måneder gammel
@@ -196,10 +207,7 @@ note-report-move-online-ics-east = Hos ICS East søger du først online, og ans�
 note-report-move-no-time = Er der ingen ledig tid inden for de 5 dage, så kontakt kontoret, før de er gået.
 note-report-move-fine = Nogle kommuner giver bøde, hvis man anmelder sin flytning for sent.
 doc-id-card = { $situation ->
-    [tax-only] { $lives-in-sweden ->
-        [yes] Kopi af dit pas eller af dit nationale id-kort (for- og bagside) sammen med et personbevis
-       *[other] Kopi af dit pas eller nationale id-kort (for- og bagside)
-    }
+    [tax-only] Kopi af dit pas eller nationale id-kort (for- og bagside)
    *[other] Gyldigt pas eller nationalt id-kort
   }
 doc-employment-confirmation = Din ansættelseskontrakt eller en erklæring fra din arbejdsgiver
@@ -208,7 +216,7 @@ doc-admission-letter = Dokumentation for, at du er endeligt optaget på din udda
 doc-means-declaration = En underskrevet erklæring om, at du har penge nok at leve for, mens du studerer
 doc-means-proof = Dokumentation for, at du kan forsørge dig selv og eventuel familie i mindst de første 12 måneder
 doc-relationship-proof = Dokumentation for, at du er EU-borgerens ægtefælle, samlever eller barn, for eksempel en vielses- eller fødselsattest
-doc-sponsor-residence-proof = Dokumentation for, at den EU-borger, du kommer til, selv har ret til at bo her, for eksempel vedkommendes registreringsbevis
+doc-sponsor-residence-proof = Dokumentation for, at den EU-borger, du kommer til, selv har ret til at bo her, for eksempel vedkommendes eget opholdsdokument
 step-work-permit-needed = Skal du arbejde i Danmark, også i kort tid, skal du i de fleste tilfælde have en dansk opholds- og arbejdstilladelse fra første dag. Korte møder og kurser under 90 dage regnes ikke som arbejde. Læs på nyidanmark.dk, før du begynder.
 step-job-seeker-certificate = Jobsøgning giver ikke ret til et registreringsbevis. Søg om beviset, før dine 6 måneder er gået, på det grundlag, der passer til dig til den tid: som lønmodtager, når du har et job, med din ansættelseskontrakt.
 step-apply-certificate-online = Søg om registreringsbevis (EU-opholdsdokument) online på nyidanmark.dk. Book derefter en tid hos SIRI i det International Citizen Service-center, der står ovenfor, og mød personligt op senest 14 dage efter, at du har søgt, med dit pas eller nationale id-kort. Først da regner SIRI ansøgningen for indgivet.
@@ -216,7 +224,10 @@ step-family-own-documents = { $situation ->
     [eu] Alle i din familie, der flytter med, også børnene, skal have deres eget registreringsbevis. Hver søger selv: en ægtefælle eller et barn som familiemedlem, med dokumentation for familieforholdet.
    *[other] Alle i din familie, der flytter med, også børnene, skal have deres egen opholdstilladelse for at blive registreret.
   }
-step-ics-west-apply-online = Bliver du registreret hos ICS West og har aldrig haft et cpr-nummer: Søg først om nummeret online, book så en tid hos ICS West, og tag kvitteringen med. Får du dit registreringsbevis ved samme besøg, skal du ikke uploade det.
+step-ics-west-apply-online = { $situation ->
+    [eu] Bliver du registreret hos ICS West, og har du aldrig haft et cpr-nummer? Så søg først om nummeret online, book derefter en tid hos ICS West, og tag kvitteringen med. Får du dit registreringsbevis ved samme besøg, skal du ikke uploade det.
+   *[other] Bliver du registreret hos ICS West, og har du aldrig haft et cpr-nummer? Så søg først om nummeret online, book derefter en tid hos ICS West, og tag kvitteringen med.
+  }
 step-nordic-language-documents = Efter den nordiske sprogkonvention kan danske myndigheder tage imod vielsesattester og andre attester om civilstand på norsk, svensk, finsk eller islandsk. Spørg dit kontor, om det tager imod dine, før du får dem oversat.
 step-administrative-number = Står der et cpr-nummer (et administrativt cpr-nummer) i brevet om din opholdstilladelse, så fortæl kommunen det, når du bliver registreret. Så bliver du ikke registreret to gange.
 step-permit-right-to-work = Du må kun arbejde, hvis din opholdstilladelse giver ret til at arbejde. Gør den ikke det, skal du først have en arbejdstilladelse.
@@ -247,3 +258,4 @@ source-nyidanmark-eu-old = Ny i Danmark (ældre side): ophold for EU- og EØS-bo
 source-workindenmark-eu = Work in Denmark (ældre side): EU/EØS-borgere
 source-aarhus-eu-students-qa = Aarhus Kommune: spørgsmål og svar for EU/EØS-studerende (citerer SIRI's ansøgning)
 source-ihcph-nordic-guide = International House Copenhagen: trin for trin for nordiske statsborgere
+doc-family-certificates = Til din families egne registreringsbeviser: din vielsesattest og dine børns fødselsattester

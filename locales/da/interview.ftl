@@ -21,7 +21,7 @@ opt-residence-permit-yes = Ja
 opt-residence-permit-no = Nej
 
 q-permit-date = Hvornår blev din opholdstilladelse udstedt?
-q-permit-date-hint = Ud fra datoen regner vi din frist for at blive registreret ud. Lad feltet stå tomt, hvis du ikke er sikker.
+q-permit-date-hint = Fik du den, efter du kom, regnes din frist for at blive registreret fra den dato. Lad feltet stå tomt, hvis du ikke er sikker.
 
 q-child-moving = Skal barnet flytte til Danmark?
 q-child-moving-hint = Svar ja, hvis barnet skal bo i Danmark.
@@ -52,13 +52,19 @@ q-municipality = { $situation ->
     [child-abroad] Hvilken kommune skal barnet bo i?
    *[other] Hvilken kommune skal du bo i?
   }
-q-municipality-hint = Kommunen afgør, hvor du skal registreres.
+q-municipality-hint = { $situation ->
+    [child-abroad] Kommunen afgør, hvor barnet skal registreres.
+   *[other] Kommunen afgør, hvor du skal registreres.
+  }
 
 q-arrival = { $situation ->
     [child-abroad] Hvilken dato kommer barnet til Danmark?
    *[other] Hvilken dato kommer du til Danmark?
   }
-q-arrival-hint = Hvis du allerede er kommet, så skriv den dato, du kom. Ud fra datoen regner vi dine frister ud. Lad feltet stå tomt, hvis du ikke ved det endnu.
+q-arrival-hint = { $situation ->
+    [child-abroad] Er barnet allerede kommet, så skriv den dato, det kom. Ud fra datoen regner vi fristerne ud. Lad feltet stå tomt, hvis du ikke ved det endnu.
+   *[other] Hvis du allerede er kommet, så skriv den dato, du kom. Ud fra datoen regner vi dine frister ud. Lad feltet stå tomt, hvis du ikke ved det endnu.
+  }
 
 q-danish-citizen = Er du dansk statsborger?
 q-danish-citizen-hint = Det afgør, om du skal oplyse dit sygesikringsland.
@@ -136,6 +142,6 @@ q-eu-ground-hint = Registreringsbeviset gives på et af disse grundlag. Det afg�
 opt-eu-ground-worker = Jeg skal arbejde for en arbejdsgiver i Danmark
 opt-eu-ground-self-employed = Jeg skal drive min egen virksomhed i Danmark
 opt-eu-ground-student = Jeg skal studere i Danmark
-opt-eu-ground-sufficient-means = Jeg har penge nok at leve for
+opt-eu-ground-sufficient-means = Jeg har penge nok at leve af
 opt-eu-ground-family-member = Jeg er familie til en EU-borger, der bor her
 opt-documents-in-da-or-en-nordic-language = Nogle er på norsk, svensk, finsk eller islandsk, resten på dansk eller engelsk

@@ -390,13 +390,16 @@ ui-calendar-save-instead = Eller gem fristerne som en kalenderfil med s (et navn
 ui-help-review-digits = på denne liste: skriv svarets nummer for at rette det (1 og så 2 for 12); 0 er resultatet
 ui-hours-today-hint = h: kun i dag
 ui-card-apply = Søg hos
-ui-docstep-issued-here = { $office } udsteder selv dit { $document }: du får det der først, så du behøver ikke at have det med.
-ui-deadline-office-closed = { $office } har lukket { $date }. Book en tid på en tidligere dag.
-ui-deadline-office-check = { $date } er { $reason }, hvor mange kontorer holder lukket. Tjek, at { $office } har åbent, eller book en tid før.
+ui-docstep-issued-here = { $document }: { $office } udsteder det selv, så du får det der først og behøver ikke at have det med.
+ui-deadline-office-closed = { $office } har lukket { $date }. { $last ->
+    [none] Kontakt kontoret før: Der er måske ingen åben dag tilbage.
+   *[other] Den sidste dag, der er åbent før, er { $last }.
+  }
+ui-deadline-office-check = Fristen, { $date }, er { $reason }, hvor mange kontorer holder lukket. Tjek åbningstiden, eller book en tid før.
 ui-deadline-office-maybe-closed = { $kind ->
-    [holiday] { $date } er en helligdag ({ $reason }). Tjek, at { $office } har åbent den dag, eller book en tid før.
-    [day] { $date } er { $reason }, hvor mange kontorer holder lukket. Tjek, at { $office } har åbent den dag, eller book en tid før.
-   *[weekend] { $date } falder i en weekend. Tjek, at { $office } har åbent den dag, eller book en tid før.
+    [holiday] Fristen, { $date }, er en helligdag ({ $reason }). Tjek åbningstiden, eller book en tid før.
+    [day] Fristen, { $date }, er { $reason }, hvor mange kontorer holder lukket. Tjek åbningstiden, eller book en tid før.
+   *[weekend] Fristen, { $date }, falder i en weekend. Tjek åbningstiden, eller book en tid før.
   }
 ui-card-documents-visits = { $count } dokumenter til { $visits } besøg – se listen nedenfor
 ui-list-and = { $head } og { $last }

@@ -46,14 +46,23 @@ doc-residence-permit = { $situation ->
 doc-work-permit = Your Danish work permit
 doc-registration-certificate = EU registration certificate
 doc-nordic-id-number = Proof of your personal number from the Nordic country you leave (for Norwegians: the fødselsnummer)
-doc-housing-proof = Proof of where you live: lease, co-op share certificate (andelsbevis), deed (skøde) or a declaration from your host (logiværtserklæring)
+doc-housing-proof = { $situation ->
+    [child-abroad] Proof of where the child will live: lease, co-op share certificate (andelsbevis), deed (skøde) or a declaration from the host (logiværtserklæring)
+   *[other] Proof of where you live: lease, co-op share certificate (andelsbevis), deed (skøde) or a declaration from your host (logiværtserklæring)
+  }
 doc-employment-contract = Employment contract, signed by you and your employer
 doc-personbevis = Personbevis (extract from the Swedish population register), if you send your national ID card instead of your passport
 doc-marriage-certificate = Marriage certificate
 doc-familjebevis = Familjebevis (family certificate from the Swedish Tax Agency) instead of a marriage certificate
 doc-birth-certificate = Your original birth certificate
-doc-children-birth-certificates = Birth certificates for the children under 18 who move with you
-doc-custody-documents = Custody papers for the children if you are not married to their other parent, or if the other parent does not move with you: a custody decision or the other parent's consent
+doc-children-birth-certificates = { $situation ->
+    [child-abroad] The child's birth certificate
+   *[other] Birth certificates for the children under 18 who move with you
+  }
+doc-custody-documents = { $situation ->
+    [child-abroad] Custody papers for the child, if its parents are not married to each other or one of them does not move: a custody decision or the other parent's consent
+   *[other] Custody papers for the children if you are not married to their other parent, or if the other parent does not move with you: a custody decision or the other parent's consent
+  }
 doc-translation = A translation of each document that is not in Danish or English
 doc-form-04-063 = The online application (most people use it), or form 04.063
 
@@ -62,7 +71,9 @@ deadline-report-move-rule = { $municipality ->
     [other] No later than 5 days after you meet the conditions: you are here, have a place to live and stay lawfully. The 5 days start when you have a place to live.
    *[other-place] { $situation ->
         [eu] No later than 5 days after you meet the conditions: for you, that is when you have your EU registration certificate and a place to live.
-       *[other] No later than 5 days after you meet the conditions: you are here, have a place to live and stay lawfully (with your residence permit, if you need one).
+        [nordic] No later than 5 days after you meet the conditions: you are here and have a place to live.
+        [child-abroad] No later than 5 days after the child meets the conditions: it is here and has a place to live (and a residence permit, if it needs one).
+       *[other] No later than 5 days after you meet the conditions: you are here, have a place to live and stay lawfully with your residence permit.
     }
   }
 deadline-permit-age = Register while your residence permit is at most 6 months old
@@ -196,10 +207,7 @@ note-report-move-online-ics-east = At ICS East you apply online first, and the a
 note-report-move-no-time = If no appointment is free within the 5 days, contact the office before they are up.
 note-report-move-fine = Some municipalities fine people who report a move too late.
 doc-id-card = { $situation ->
-    [tax-only] { $lives-in-sweden ->
-        [yes] A copy of your passport, or of your national ID card (front and back) together with a personbevis
-       *[other] A copy of your passport or national ID card (front and back)
-    }
+    [tax-only] A copy of your passport or national ID card (front and back)
    *[other] Valid passport or national ID card
   }
 doc-employment-confirmation = Your employment contract, or a declaration from your employer
@@ -208,7 +216,7 @@ doc-admission-letter = Proof that you are fully admitted to your education in De
 doc-means-declaration = A signed declaration that you have enough money to live on while you study
 doc-means-proof = Proof that you can support yourself, and any family members, for at least the first 12 months
 doc-relationship-proof = Proof that you are the EU citizen's spouse, partner or child: for example a marriage or birth certificate
-doc-sponsor-residence-proof = Proof that the EU citizen you join lives here on grounds of their own: for example their EU registration certificate
+doc-sponsor-residence-proof = Proof that the EU citizen you join lives here on grounds of their own: for example that person's own residence document
 step-work-permit-needed = To work in Denmark, even for a short stay, you need a Danish residence and work permit in most cases, from the first day. Short meetings or training of less than 90 days are not work. Read nyidanmark.dk before you start.
 step-job-seeker-certificate = Job-seeking is not a ground for the EU registration certificate. Before your 6 months are up, apply on the ground that fits you then: as a worker when you have a job, with your employment contract.
 step-apply-certificate-online = Apply for the EU registration certificate (EU residence document) online at nyidanmark.dk. Then book a time with SIRI at the International Citizen Service centre named above, and come in person within 14 days of applying, with your passport or national ID card. Only then does SIRI count your application as sent.
@@ -216,7 +224,10 @@ step-family-own-documents = { $situation ->
     [eu] Everyone in your family who moves with you, children too, needs their own EU registration certificate. Each applies on their own: a spouse or child as a family member, with proof of the relationship.
    *[other] Everyone in your family who moves with you, children too, needs their own residence permit to be registered.
   }
-step-ics-west-apply-online = If you register at ICS West and have never had a CPR number: apply for it online first, then book a time at ICS West and bring the receipt. If you get your EU certificate at the same visit, you need not upload it.
+step-ics-west-apply-online = { $situation ->
+    [eu] If you register at ICS West and have never had a CPR number: apply for it online first, then book a time at ICS West and bring the receipt. If you get your EU certificate at the same visit, you need not upload it.
+   *[other] If you register at ICS West and have never had a CPR number: apply for it online first, then book a time at ICS West and bring the receipt.
+  }
 step-nordic-language-documents = Under the Nordic Language Convention, Danish authorities can accept marriage certificates and other civil-status papers in Norwegian, Swedish, Finnish or Icelandic. Ask your office whether it takes yours before you have them translated.
 step-administrative-number = If the letter that gave you your residence permit shows a CPR number (an administrative CPR number), tell the municipality when you register, so you are not registered twice.
 step-permit-right-to-work = You may work only if your residence permit gives you the right to work. If it does not, you need a work permit first.
@@ -247,3 +258,4 @@ source-nyidanmark-eu-old = New to Denmark (older page): residence for EU and EEA
 source-workindenmark-eu = Work in Denmark (older page): EU/EEA citizens
 source-aarhus-eu-students-qa = Aarhus Municipality: Q&A for EU/EEA students (quotes SIRI's online application)
 source-ihcph-nordic-guide = International House Copenhagen: step by step for Nordic citizens
+doc-family-certificates = For your family's own certificates: your marriage certificate and your children's birth certificates

@@ -21,7 +21,7 @@ opt-residence-permit-yes = Yes
 opt-residence-permit-no = No
 
 q-permit-date = When was your residence permit issued?
-q-permit-date-hint = From this date we work out your deadline to register. Leave it empty if you are not sure.
+q-permit-date-hint = If it was issued after you arrived, your deadline to register counts from it. Leave it empty if you are not sure.
 
 q-child-moving = Will the child move to Denmark?
 q-child-moving-hint = Answer yes if the child will live in Denmark.
@@ -52,13 +52,19 @@ q-municipality = { $situation ->
     [child-abroad] Which municipality will the child live in?
    *[other] Which municipality will you live in?
   }
-q-municipality-hint = The municipality decides where you register.
+q-municipality-hint = { $situation ->
+    [child-abroad] The municipality decides where the child is registered.
+   *[other] The municipality decides where you register.
+  }
 
 q-arrival = { $situation ->
     [child-abroad] On what date does the child arrive in Denmark?
    *[other] On what date do you arrive in Denmark?
   }
-q-arrival-hint = If you have already arrived, give the date you came. From this date we work out your deadlines. Leave it empty if you do not know yet.
+q-arrival-hint = { $situation ->
+    [child-abroad] If the child has already arrived, give the date it came. From this date we work out the deadlines. Leave it empty if you do not know yet.
+   *[other] If you have already arrived, give the date you came. From this date we work out your deadlines. Leave it empty if you do not know yet.
+  }
 
 q-danish-citizen = Are you a Danish citizen?
 q-danish-citizen-hint = This decides whether you must declare your health insurance country.

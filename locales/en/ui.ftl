@@ -390,8 +390,11 @@ ui-calendar-save-instead = Or save the deadlines as a calendar file with s (a na
 ui-help-review-digits = on this list, type an answer’s number to change it (1 then 2 for 12); 0 is the result
 ui-hours-today-hint = h: today only
 ui-card-apply = Apply to
-ui-docstep-issued-here = { $office } issues your { $document } itself: you get it there first, so you need not bring it.
-ui-deadline-office-closed = { $office } is closed on { $date }. Book a time on an earlier day.
+ui-docstep-issued-here = { $document }: { $office } issues it itself, so you get it there first and need not bring it.
+ui-deadline-office-closed = { $office } is closed on { $date }. { $last ->
+    [none] Contact it before then: there may be no open day left.
+   *[other] The last day it is open before then is { $last }.
+  }
 ui-deadline-office-check = { $date } is { $reason }, when many offices close. Check that { $office } is open, or book a time before it.
 ui-deadline-office-maybe-closed = { $kind ->
     [holiday] { $date } is a public holiday ({ $reason }). Check that { $office } is open then, or book a time before it.

@@ -46,14 +46,23 @@ doc-residence-permit = { $situation ->
 doc-work-permit = Den danske arbeidstillatelsen din
 doc-registration-certificate = Registreringsbevis (EU)
 doc-nordic-id-number = Dokumentasjon på fødselsnummeret eller personnummeret ditt fra det nordiske landet du flytter fra
-doc-housing-proof = Dokumentasjon på hvor du bor: leiekontrakt, bevis på andel i andelsbolig (andelsbevis), skjøte (skøde) eller en erklæring fra den du bor hos (logiværtserklæring)
+doc-housing-proof = { $situation ->
+    [child-abroad] Dokumentasjon på hvor barnet skal bo: leiekontrakt, bevis på andel i andelsbolig (andelsbevis), skjøte (skøde) eller en erklæring fra den barnet skal bo hos (logiværtserklæring)
+   *[other] Dokumentasjon på hvor du bor: leiekontrakt, bevis på andel i andelsbolig (andelsbevis), skjøte (skøde) eller en erklæring fra den du bor hos (logiværtserklæring)
+  }
 doc-employment-contract = Arbeidskontrakt, signert av deg og arbeidsgiveren
 doc-personbevis = Personbevis (utskrift fra det svenske folkeregisteret), hvis du sender ID-kortet i stedet for passet
 doc-marriage-certificate = Vigselsattest
 doc-familjebevis = Familjebevis (familieattest fra den svenske skatteetaten) i stedet for vigselsattest
 doc-birth-certificate = Fødselsattesten din i original
-doc-children-birth-certificates = Fødselsattester for barna under 18 som flytter med deg
-doc-custody-documents = Papirer på foreldreansvaret hvis du ikke er gift med den andre forelderen til barna, eller hvis den andre forelderen ikke flytter med: en avgjørelse om foreldreansvar eller samtykke fra den andre forelderen
+doc-children-birth-certificates = { $situation ->
+    [child-abroad] Fødselsattesten til barnet
+   *[other] Fødselsattester for barna under 18 som flytter med deg
+  }
+doc-custody-documents = { $situation ->
+    [child-abroad] Papirer på foreldreansvaret for barnet hvis foreldrene ikke er gift med hverandre, eller hvis den ene ikke flytter med: en avgjørelse om foreldreansvar eller samtykke fra den andre forelderen
+   *[other] Papirer på foreldreansvaret hvis du ikke er gift med den andre forelderen til barna, eller hvis den andre forelderen ikke flytter med: en avgjørelse om foreldreansvar eller samtykke fra den andre forelderen
+  }
 doc-translation = En oversettelse av hvert dokument som ikke er på dansk eller engelsk
 doc-form-04-063 = Søknaden på nett (de fleste bruker den) eller skjema 04.063
 
@@ -62,7 +71,9 @@ deadline-report-move-rule = { $municipality ->
     [other] Senest 5 dager etter at du oppfyller vilkårene: Du er her, har et sted å bo og har lovlig opphold. De 5 dagene regnes fra du har et sted å bo.
    *[other-place] { $situation ->
         [eu] Senest 5 dager etter at du oppfyller vilkårene. For deg er det når du har registreringsbeviset og et sted å bo.
-       *[other] Senest 5 dager etter at du oppfyller vilkårene: Du er her, har et sted å bo og har lovlig opphold (med oppholdstillatelse, hvis du trenger det).
+        [nordic] Senest 5 dager etter at du oppfyller vilkårene: Du er her og har et sted å bo.
+        [child-abroad] Senest 5 dager etter at barnet oppfyller vilkårene: Det er her og har et sted å bo (og oppholdstillatelse, hvis det trenger det).
+       *[other] Senest 5 dager etter at du oppfyller vilkårene: Du er her, har et sted å bo og har lovlig opphold med oppholdstillatelsen din.
     }
   }
 deadline-permit-age = Bli folkeregistrert mens oppholdstillatelsen ikke er eldre enn 6 måneder
@@ -196,10 +207,7 @@ note-report-move-online-ics-east = Hos ICS East søker du først på nett, og s�
 note-report-move-no-time = Er det ingen ledige timer innen de 5 dagene, tar du kontakt med kontoret før de har gått.
 note-report-move-fine = Noen kommuner gir bot hvis man melder flytting for sent.
 doc-id-card = { $situation ->
-    [tax-only] { $lives-in-sweden ->
-        [yes] Kopi av passet ditt, eller av det nasjonale ID-kortet ditt (for- og bakside) sammen med et personbevis
-       *[other] Kopi av passet ditt eller det nasjonale ID-kortet ditt (for- og bakside)
-    }
+    [tax-only] Kopi av passet ditt eller det nasjonale ID-kortet ditt (for- og bakside)
    *[other] Gyldig pass eller nasjonalt ID-kort
   }
 doc-employment-confirmation = Arbeidskontrakten din, eller en erklæring fra arbeidsgiveren
@@ -208,7 +216,7 @@ doc-admission-letter = Bevis på at du er endelig tatt opp på utdanningen din i
 doc-means-declaration = En signert erklæring om at du har nok penger å leve av mens du studerer
 doc-means-proof = Bevis på at du kan forsørge deg selv og eventuell familie i minst de første 12 månedene
 doc-relationship-proof = Bevis på at du er ektefelle, samboer eller barn av EU-borgeren, for eksempel en vigsels- eller fødselsattest
-doc-sponsor-residence-proof = Bevis på at EU-borgeren du kommer til, selv har rett til å bo her, for eksempel registreringsbeviset til vedkommende
+doc-sponsor-residence-proof = Bevis på at EU-borgeren du kommer til, selv har rett til å bo her, for eksempel vedkommendes eget oppholdsdokument
 step-work-permit-needed = Skal du jobbe i Danmark, også en kort periode, trenger du i de fleste tilfeller dansk oppholds- og arbeidstillatelse fra første dag. Korte møter og kurs under 90 dager regnes ikke som arbeid. Les på nyidanmark.dk før du begynner.
 step-job-seeker-certificate = Å søke arbeid gir ikke rett til registreringsbevis. Søk om beviset før de 6 månedene har gått, på det grunnlaget som passer for deg da: som arbeidstaker når du har fått jobb, med arbeidskontrakten.
 step-apply-certificate-online = Søk om registreringsbevis (EU-oppholdsdokument) på nett på nyidanmark.dk. Bestill så time hos SIRI på International Citizen Service-senteret som står over, og møt opp senest 14 dager etter at du søkte, med pass eller nasjonalt ID-kort. Først da regner SIRI søknaden som levert.
@@ -216,7 +224,10 @@ step-family-own-documents = { $situation ->
     [eu] Alle i familien som flytter med, også barna, trenger sitt eget registreringsbevis. Hver og en søker selv: ektefelle og barn som familiemedlemmer, med bevis på familieforholdet.
    *[other] Alle i familien som flytter med, også barna, trenger sin egen oppholdstillatelse for å bli folkeregistrert.
   }
-step-ics-west-apply-online = Skal du folkeregistreres hos ICS West og har aldri hatt CPR-nummer: Søk om nummeret på nett først, bestill så time hos ICS West, og ta med kvitteringen. Får du registreringsbeviset ved samme besøk, trenger du ikke laste det opp.
+step-ics-west-apply-online = { $situation ->
+    [eu] Skal du folkeregistreres hos ICS West og har aldri hatt CPR-nummer? Søk da om nummeret på nett først, bestill så time hos ICS West, og ta med kvitteringen. Får du registreringsbeviset ved samme besøk, trenger du ikke laste det opp.
+   *[other] Skal du folkeregistreres hos ICS West og har aldri hatt CPR-nummer? Søk da om nummeret på nett først, bestill så time hos ICS West, og ta med kvitteringen.
+  }
 step-nordic-language-documents = Etter den nordiske språkkonvensjonen kan danske myndigheter godta vigselsattester og andre attester om sivilstand på norsk, svensk, finsk eller islandsk. Spør kontoret ditt om det godtar dine, før du får dem oversatt.
 step-administrative-number = Står det et CPR-nummer (et administrativt CPR-nummer) i brevet om oppholdstillatelsen din, sier du fra til kommunen når du folkeregistreres. Da blir du ikke registrert to ganger.
 step-permit-right-to-work = Du kan bare jobbe hvis oppholdstillatelsen gir deg rett til å arbeide. Gjør den ikke det, trenger du arbeidstillatelse først.
@@ -247,3 +258,4 @@ source-nyidanmark-eu-old = Ny i Danmark (eldre side): opphold for EU- og EØS-bo
 source-workindenmark-eu = Work in Denmark (eldre side): EU/EØS-borgere
 source-aarhus-eu-students-qa = Aarhus kommune: spørsmål og svar for EU/EØS-studenter (siterer SIRIs søknadsskjema)
 source-ihcph-nordic-guide = International House Copenhagen: steg for steg for nordiske statsborgere
+doc-family-certificates = Til familiens egne registreringsbevis: vigselsattesten din og fødselsattestene til barna

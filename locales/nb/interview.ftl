@@ -21,7 +21,7 @@ opt-residence-permit-yes = Ja
 opt-residence-permit-no = Nei
 
 q-permit-date = Når ble oppholdstillatelsen din utstedt?
-q-permit-date-hint = Ut fra denne datoen regner vi ut fristen din for å bli folkeregistrert. La feltet stå tomt hvis du ikke er sikker.
+q-permit-date-hint = Fikk du den etter at du kom, regnes fristen din for å bli folkeregistrert fra den datoen. La feltet stå tomt hvis du ikke er sikker.
 
 q-child-moving = Skal barnet flytte til Danmark?
 q-child-moving-hint = Svar ja hvis barnet skal bo i Danmark.
@@ -52,13 +52,19 @@ q-municipality = { $situation ->
     [child-abroad] Hvilken kommune skal barnet bo i?
    *[other] Hvilken kommune skal du bo i?
   }
-q-municipality-hint = Kommunen avgjør hvor du blir folkeregistrert.
+q-municipality-hint = { $situation ->
+    [child-abroad] Kommunen avgjør hvor barnet blir folkeregistrert.
+   *[other] Kommunen avgjør hvor du blir folkeregistrert.
+  }
 
 q-arrival = { $situation ->
     [child-abroad] Hvilken dato kommer barnet til Danmark?
    *[other] Hvilken dato kommer du til Danmark?
   }
-q-arrival-hint = Hvis du allerede er kommet, skriver du datoen du kom. Ut fra denne datoen regner vi ut fristene dine. La feltet stå tomt hvis du ikke vet det ennå.
+q-arrival-hint = { $situation ->
+    [child-abroad] Har barnet allerede kommet, skriver du datoen det kom. Ut fra datoen regner vi ut fristene. La feltet stå tomt hvis du ikke vet det ennå.
+   *[other] Har du allerede kommet, skriver du datoen du kom. Ut fra datoen regner vi ut fristene dine. La feltet stå tomt hvis du ikke vet det ennå.
+  }
 
 q-danish-citizen = Er du dansk statsborger?
 q-danish-citizen-hint = Dette avgjør om du må oppgi trygdelandet ditt (hvilket land som betaler helsetjenestene dine).

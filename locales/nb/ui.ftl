@@ -390,13 +390,16 @@ ui-calendar-save-instead = Eller lagre fristene som en kalenderfil med s (et nav
 ui-help-review-digits = i denne lista: skriv nummeret på svaret for å endre det (1 og så 2 for 12); 0 er resultatet
 ui-hours-today-hint = h: bare i dag
 ui-card-apply = Søk hos
-ui-docstep-issued-here = { $office } utsteder selv { $document }: du får det der først, så du trenger ikke å ha det med.
-ui-deadline-office-closed = { $office } er stengt { $date }. Bestill time på en tidligere dag.
-ui-deadline-office-check = { $date } er { $reason }, da mange kontorer er stengt. Sjekk at { $office } er åpent, eller bestill time før.
+ui-docstep-issued-here = { $document }: { $office } utsteder det selv, så du får det der først og trenger ikke å ha det med.
+ui-deadline-office-closed = { $office } er stengt { $date }. { $last ->
+    [none] Ta kontakt før da: Det er kanskje ingen åpen dag igjen.
+   *[other] Den siste dagen det er åpent før da, er { $last }.
+  }
+ui-deadline-office-check = Fristen, { $date }, er { $reason }, da mange kontorer er stengt. Sjekk åpningstiden, eller bestill time før.
 ui-deadline-office-maybe-closed = { $kind ->
-    [holiday] { $date } er en helligdag ({ $reason }). Sjekk at { $office } er åpent den dagen, eller bestill time før.
-    [day] { $date } er { $reason }, da mange kontorer er stengt. Sjekk at { $office } er åpent den dagen, eller bestill time før.
-   *[weekend] { $date } er i en helg. Sjekk at { $office } er åpent den dagen, eller bestill time før.
+    [holiday] Fristen, { $date }, er en helligdag ({ $reason }). Sjekk åpningstiden, eller bestill time før.
+    [day] Fristen, { $date }, er { $reason }, da mange kontorer er stengt. Sjekk åpningstiden, eller bestill time før.
+   *[weekend] Fristen, { $date }, er i en helg. Sjekk åpningstiden, eller bestill time før.
   }
 ui-card-documents-visits = { $count } dokumenter til { $visits } besøk – se listen nedenfor
 ui-list-and = { $head } og { $last }

@@ -358,6 +358,10 @@ fn oracle(a: &Path) -> Expected {
                     _ => &[],
                 };
                 documents.extend(by_ground.iter().map(|d| ("certificate", *d)));
+                // R2.6: the family's own certificates need the relationship.
+                if is("married", "yes") || is("with-children", "yes") {
+                    documents.insert(("certificate", "family-certificates"));
+                }
                 steps.insert("apply-certificate-online");
                 if is("job-seeker", "yes") {
                     steps.insert("job-seeker-certificate");
@@ -431,7 +435,10 @@ fn oracle(a: &Path) -> Expected {
 
             // R3: deadlines.
             let permit = get("permit-date").filter(|v| *v != "skip").map(d);
-            deadlines.insert("report-before-leaving", None);
+            // R3.4: for those with ties to another Nordic country.
+            if situation == "nordic" || is("from-nordic", "yes") {
+                deadlines.insert("report-before-leaving", None);
+            }
             if outcome == "register" {
                 let start = match (arrival, permit) {
                     (Some(a), Some(p)) => Some(a.max(p)),
@@ -535,6 +542,10 @@ fn oracle(a: &Path) -> Expected {
                 }
                 documents.extend(municipal_documents(municipality, situation));
                 translation(a, municipality, &mut documents, &mut steps);
+                // R3.1: the child's 5 days, from its arrival (none while
+                // there is no place to live yet).
+                let arrival = arrival.filter(|_| municipality != "other");
+                deadlines.insert("report-move", arrival.map(|x| plus_days(x, 5)));
                 if route.register == "ihcph" {
                     steps.insert("ihcph-apply-online");
                 }

@@ -193,6 +193,8 @@ fn each_ground_brings_its_own_papers_to_siri() {
             .collect();
         let mut want = vec!["id-card".to_string()];
         want.extend(papers.iter().map(|p| p.to_string()));
+        // Married, with children: the family's own certificates (R2.6).
+        want.push("family-certificates".to_string());
         assert_eq!(certificate, want, "{ground}");
     }
 }

@@ -325,7 +325,12 @@ fn municipality_view(
 /// to book a time before: from its weekly hours, holidays and closures;
 /// for an office whose hours the content does not know, on a weekend,
 /// a public holiday or a day many offices close.
-fn closed_on(office: &crate::content::Office, date: Date, t: &Localizer<'_>) -> Option<String> {
+fn closed_on(
+    office: &crate::content::Office,
+    date: Date,
+    today: Date,
+    t: &Localizer<'_>,
+) -> Option<String> {
     use crate::calendar::hours::Hours;
     use crate::calendar::opening;
     let name = t.text(&keys::office(&office.id));
@@ -345,9 +350,23 @@ fn closed_on(office: &crate::content::Office, date: Date, t: &Localizer<'_>) -> 
         ));
     }
     match office.opening.hours {
-        Hours::Weekly(_) => opening::intervals_on(&office.opening, date)
-            .is_empty()
-            .then(|| t.text_with("ui-deadline-office-closed", &fluent("", String::new()))),
+        Hours::Weekly(_) => {
+            if !opening::intervals_on(&office.opening, date).is_empty() {
+                return None;
+            }
+            // The last day it is surely open before then, from today on.
+            let last = (1..=14)
+                .filter_map(|n| date.checked_sub(jiff::Span::new().days(n)).ok())
+                .take_while(|d| *d >= today)
+                .find(|d| {
+                    !opening::intervals_on(&office.opening, *d).is_empty()
+                        && opening::uncertain_on(&office.opening, *d).is_none()
+                })
+                .map_or_else(|| "none".to_string(), |d| t.date_long(d));
+            let mut fluent = fluent("", String::new());
+            fluent.set("last", last);
+            Some(t.text_with("ui-deadline-office-closed", &fluent))
+        }
         Hours::ByAppointment | Hours::NotKnown => {
             let (kind, reason) = if let Some(h) = crate::calendar::holiday_on(date) {
                 ("holiday", t.text(&keys::holiday(h.id())))
@@ -468,7 +487,7 @@ pub fn build_view(
                     Some(date),
                     Some(DeadlineStatus::Future | DeadlineStatus::Today),
                     Some(o),
-                ) => closed_on(&content.offices[o], date, t),
+                ) => closed_on(&content.offices[o], date, today, t),
                 _ => None,
             };
             DeadlineView {

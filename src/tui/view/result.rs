@@ -207,6 +207,9 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
         let mut more = Vec::new();
         if !office.address.is_empty() {
             more.push(Span::styled(office.address.join(", "), theme.base));
+        } else if let Some(web) = &office.web {
+            // No address known: where to read about it.
+            more.push(Span::styled(web.clone(), theme.key));
         }
         let mut details = Vec::new();
         if let Some(status) = &office.status_text {
@@ -506,8 +509,11 @@ fn documents(app: &App<'_>, view: &View) -> Vec<Line<'static>> {
             }
             let mut title = vec![Span::styled(step.title.clone(), theme.title)];
             if step.here {
+                // Never broken over two rows.
                 title.push(Span::styled(
-                    format!("  {} {}", theme.glyphs.here, view.words.here),
+                    format!("  {}\u{a0}{}", theme.glyphs.here, view.words.here)
+                        .replace(' ', "\u{a0}")
+                        .replacen("\u{a0}\u{a0}", "  ", 1),
                     theme.today,
                 ));
             }
@@ -546,6 +552,9 @@ fn steps(app: &App<'_>, view: &View) -> Vec<Line<'static>> {
 fn codes(app: &App<'_>, view: &View, width: usize, height: usize) -> Vec<Line<'static>> {
     let theme = app.theme();
     let items = take_away(app, view);
+    if items.is_empty() {
+        return Vec::new();
+    }
     // The first calendar event and the web page are drawn; `c` has them all.
     let mut shown: Vec<(String, Vec<String>)> = Vec::new();
     let mut calendar_shown = false;
