@@ -95,7 +95,7 @@ fn tui(c: &mut Criterion) {
     let content = load_sources(&files.yaml).expect("content");
     let catalog = Catalog::new(&files.ftl).expect("catalog");
     let mut app = App::new(&content, &catalog, Lang::En, today, Some(now));
-    keys(&mut app, "2232\ncopenhagen\n2026-12-01\n21221\n");
+    keys(&mut app, "22321\ncopenhagen\n2026-12-01\n21221\n");
     assert!(app.result().is_some(), "the bench draws the result screen");
     update(&mut app, Msg::Resize(80, 24));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");

@@ -107,6 +107,10 @@ fn samples(content: &Content, question: QuestionId, today: Date) -> Vec<Answer> 
 struct Seen {
     /// Questions whose answers decide what else is asked or the outcome.
     shaping: Marks<QuestionId>,
+    /// The options of those questions that do (a municipality whose own
+    /// rule brings a question); their other options only change what a
+    /// result shows, and are tried like result-only questions.
+    shaping_options: std::collections::BTreeSet<(QuestionId, usize)>,
     questions: Marks<QuestionId>,
     outcomes: Marks<OutcomeId>,
     offices: Marks<OfficeId>,
@@ -163,6 +167,63 @@ fn shaping_questions(content: &Content) -> Marks<QuestionId> {
     marks
 }
 
+/// The options that `ask_when` and outcomes name (through named
+/// conditions too): those that decide what is asked or the outcome.
+fn shaping_options(content: &Content) -> std::collections::BTreeSet<(QuestionId, usize)> {
+    fn visit(
+        content: &Content,
+        condition: &Condition,
+        out: &mut std::collections::BTreeSet<(QuestionId, usize)>,
+    ) {
+        condition.visit(&mut |m| match m {
+            Mention::Option(q, o) => {
+                out.insert((q, o));
+            }
+            Mention::Named(n) => visit(content, &content.named[n].when, out),
+            _ => {}
+        });
+    }
+    let mut out = std::collections::BTreeSet::new();
+    for q in &content.questions {
+        visit(content, &q.ask_when, &mut out);
+    }
+    for o in &content.outcomes {
+        visit(content, &o.when, &mut out);
+    }
+    out
+}
+
+/// The answers that walk on from a question: for one that shapes the path,
+/// the options that shape it and one of the rest standing for them all;
+/// for one only results test, one answer.
+fn walking_samples(
+    content: &Content,
+    question: QuestionId,
+    seen: &Seen,
+    today: Date,
+) -> Vec<Answer> {
+    let mut tries = samples(content, question, today);
+    if !seen.shaping.is_set(question) {
+        tries.truncate(1);
+        return tries;
+    }
+    if !matches!(
+        content.questions[question].kind,
+        QuestionKind::Choice { .. }
+    ) {
+        return tries;
+    }
+    let mut rest_taken = false;
+    tries.retain(|a| match a {
+        Answer::Choice(o) => {
+            seen.shaping_options.contains(&(question, *o))
+                || !std::mem::replace(&mut rest_taken, true)
+        }
+        _ => true,
+    });
+    tries
+}
+
 /// The conditions of what a result may show, with whether it was seen.
 fn result_items(content: &Content, seen: &Seen) -> Vec<Condition> {
     let mut items = Vec::new();
@@ -200,7 +261,21 @@ fn try_result_answers(interview: &Interview<'_>, walk: &crate::engine::Walk, see
         tested(content, &condition, &mut questions);
         questions.sort_unstable();
         questions.dedup();
-        questions.retain(|&q| !seen.shaping.is_set(q) && walk.asked.contains(&q));
+        // A shaping question's other options (those that change only what
+        // a result shows) are tried here too, beside the answer walked.
+        let result_only = |q: QuestionId| -> Vec<crate::content::Fact> {
+            samples(content, q, interview.today())
+                .iter()
+                .filter(|a| match a {
+                    Answer::Choice(o) => !seen.shaping_options.contains(&(q, *o)),
+                    _ => false,
+                })
+                .map(Answer::fact)
+                .collect()
+        };
+        questions.retain(|&q| {
+            walk.asked.contains(&q) && (!seen.shaping.is_set(q) || !result_only(q).is_empty())
+        });
         if questions.is_empty() {
             continue;
         }
@@ -208,10 +283,16 @@ fn try_result_answers(interview: &Interview<'_>, walk: &crate::engine::Walk, see
         let choices: Vec<Vec<crate::content::Fact>> = questions
             .iter()
             .map(|&q| {
-                samples(content, q, interview.today())
-                    .iter()
-                    .map(Answer::fact)
-                    .collect()
+                if seen.shaping.is_set(q) {
+                    let mut list: Vec<_> = walk.facts.get(q).into_iter().collect();
+                    list.extend(result_only(q));
+                    list
+                } else {
+                    samples(content, q, interview.today())
+                        .iter()
+                        .map(Answer::fact)
+                        .collect()
+                }
             })
             .collect();
         let mut pick = vec![0usize; questions.len()];
@@ -273,11 +354,7 @@ fn explore(interview: &Interview<'_>, answers: &mut Answers, seen: &mut Seen) {
     match walk.next {
         Next::Ask(question) => {
             seen.questions.set(question);
-            let mut tries = samples(content, question, interview.today());
-            // A question only results test: one answer walks on for all.
-            if !seen.shaping.is_set(question) {
-                tries.truncate(1);
-            }
+            let tries = walking_samples(content, question, seen, interview.today());
             for sample in tries {
                 answers.set(question, sample);
                 explore(interview, answers, seen);
@@ -509,6 +586,7 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
     let interview = Interview::new(content, today);
     let mut seen = Seen {
         shaping: shaping_questions(content),
+        shaping_options: shaping_options(content),
         questions: Marks::new(content.questions.len()),
         outcomes: Marks::new(content.outcomes.len()),
         offices: Marks::new(content.offices.len()),
