@@ -1,38 +1,13 @@
 //! Embeds `content/*.yaml` and `locales/*/*.ftl` with `include_str!`, so the
 //! binary runs from any folder and Cargo rebuilds when a file changes; and
-//! checks the content with the program's own loader and compiles it into
-//! postcard bytes (`content.bin`), so start-up parses no YAML. Content that
-//! does not load stops the build, naming file and line.
+//! checks the content with the core crate's own loader (a build-dependency)
+//! and compiles it into postcard bytes (`content.bin`), so start-up parses
+//! no YAML. Content that does not load stops the build, naming file and line.
 
 use std::fs;
 use std::path::Path;
 
-// The content loader and what it stands on, the very files the program
-// uses (they need nothing else of the crate).
-#[allow(dead_code, unused_imports, unused_macros, clippy::all)]
-#[path = "src/diagnostics.rs"]
-mod diagnostics;
-
-#[allow(dead_code, unused_imports, unused_macros, clippy::all)]
-#[path = "src/calendar/mod.rs"]
-mod calendar;
-
-#[allow(dead_code, unused_imports, unused_macros, clippy::all)]
-#[path = "src/content/mod.rs"]
-mod content;
-
-/// Where each message is in a Fluent file, as the program looks it up.
-#[allow(dead_code)]
-#[path = "src/i18n/spans.rs"]
-mod spans;
-
-/// What the loader's `embedded_sources` reads in the program; the build
-/// script hands it the files itself.
-#[allow(dead_code, clippy::type_complexity)]
-mod embedded {
-    pub static CONTENT: &[(&str, &str)] = &[];
-    pub static LOCALES: &[(&str, &str, &[(&str, u32, u32)])] = &[];
-}
+use cpr_guide_core::{content, diagnostics, i18n::spans};
 
 fn files(dir: &Path, ext: &str, out: &mut Vec<String>) {
     let Ok(entries) = fs::read_dir(dir) else {
@@ -102,10 +77,6 @@ fn main() {
     }
     fs::write(Path::new(&out).join("embedded.rs"), code).expect("write embedded.rs");
 
-    // The loader's loaded-from-source files: the same its sources name.
-    for source in ["src/diagnostics.rs", "src/calendar", "src/content"] {
-        println!("cargo:rerun-if-changed={}", root.join(source).display());
-    }
     let content = match content::load_sources(&yaml) {
         Ok(content) => content,
         Err(errors) => {

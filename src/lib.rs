@@ -1,8 +1,12 @@
 //! cpr-guide: a guide to getting a Danish CPR number (personnummer).
 //!
 //! The pure core — content model and loader, interview engine, CPR,
-//! calendar, localisation — knows nothing of terminals. Front ends sit on
-//! top: the command line, the terminal UI and the line mode.
+//! calendar, localisation, views — is the `cpr-guide-core` crate, which
+//! knows nothing of terminals (its dependencies hold no terminal, command
+//! line or signal crate). This crate holds the front ends on top: the
+//! command line, the terminal UI, the line mode and the kiosk, and the
+//! content and translations built into the binary. The core's modules are
+//! re-exported under their own names, so `cpr_guide::engine` is the core's.
 
 #![forbid(unsafe_code)]
 #![cfg_attr(
@@ -10,19 +14,19 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub use cpr_guide_core::{calendar, cpr, diagnostics, engine, i18n, keys, lint, output};
+
+/// The core's content model and loader, and the content built into this
+/// binary.
+pub mod content {
+    pub use crate::embedded::{embedded_sources, load_dir};
+    pub use cpr_guide_core::content::*;
+}
+
 pub mod builtin;
-pub mod calendar;
 pub mod cli;
-pub mod content;
-pub mod cpr;
-pub mod diagnostics;
 pub mod embedded;
-pub mod engine;
-pub mod i18n;
-pub mod keys;
 pub mod kiosk;
-pub mod lint;
-pub mod output;
 pub mod plain;
 pub mod signals;
 pub mod tui;

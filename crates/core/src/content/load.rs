@@ -1,5 +1,6 @@
-//! Reads content files — embedded in the binary or from `--content DIR` —
-//! parses the YAML and builds the checked model.
+//! Reads content files — handed over by the program (its built-in ones) or
+//! read from `--content DIR` — parses the YAML and builds the checked
+//! model. The loader knows nothing of what a binary embeds.
 
 use super::build::build;
 use super::raw::RawFile;
@@ -15,7 +16,8 @@ pub struct ContentFiles {
     pub ftl: Vec<(String, SourceFile)>,
 }
 
-fn locale_file(path: &str, text: &str) -> Option<(String, SourceFile)> {
+/// A translation file given by its path below `locales/` (`en/ui.ftl`).
+pub fn locale_file(path: &str, text: &str) -> Option<(String, SourceFile)> {
     let (lang, _) = path.split_once('/')?;
     Some((
         lang.to_string(),
@@ -24,23 +26,6 @@ fn locale_file(path: &str, text: &str) -> Option<(String, SourceFile)> {
             text: text.to_string(),
         },
     ))
-}
-
-/// The content and translations built into the binary.
-pub fn embedded_sources() -> ContentFiles {
-    ContentFiles {
-        yaml: crate::embedded::CONTENT
-            .iter()
-            .map(|(name, text)| SourceFile {
-                name: format!("content/{name}"),
-                text: (*text).to_string(),
-            })
-            .collect(),
-        ftl: crate::embedded::LOCALES
-            .iter()
-            .filter_map(|(path, text, _)| locale_file(path, text))
-            .collect(),
-    }
 }
 
 fn io_error(path: &Path, err: &std::io::Error) -> ContentError {
@@ -93,8 +78,8 @@ fn read(path: &Path, name: String) -> Result<SourceFile, ContentError> {
 }
 
 /// Reads a content folder: its `*.yaml` files, and translations from
-/// `DIR/locales/`, else `DIR/../locales/` (the repository layout), else the
-/// embedded ones.
+/// `DIR/locales/`, else `DIR/../locales/` (the repository layout); with
+/// neither, `ftl` is empty and the program uses its own.
 pub fn load_dir(dir: &Path) -> Result<ContentFiles, ContentError> {
     let mut yaml = Vec::new();
     for path in yaml_files(dir)? {
@@ -112,7 +97,7 @@ pub fn load_dir(dir: &Path) -> Result<ContentFiles, ContentError> {
     let Some(locales) = candidates.iter().find(|p| p.join("en").is_dir()) else {
         return Ok(ContentFiles {
             yaml,
-            ftl: embedded_sources().ftl,
+            ftl: Vec::new(),
         });
     };
     let mut ftl = Vec::new();

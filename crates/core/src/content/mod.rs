@@ -21,5 +21,5 @@ pub use ids::{
     ConditionId, DeadlineId, DocumentId, Marks, MunicipalityId, OfficeId, OutcomeId, QuestionId,
     SourceId, StepId, Table, TableIndex,
 };
-pub use load::{embedded_sources, load_dir, load_sources, ContentFiles};
+pub use load::{load_dir, load_sources, locale_file, ContentFiles};
 pub use model::*;
