@@ -28,5 +28,6 @@ pub mod cli;
 pub mod embedded;
 pub mod kiosk;
 pub mod plain;
+pub mod settings;
 pub mod signals;
 pub mod tui;

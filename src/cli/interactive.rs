@@ -2,22 +2,23 @@
 //! mode (also with `--plain` or `TERM=dumb`); `--kiosk` always the UI. A
 //! line-mode run whose input ends before the result exits 1 and says so.
 
-use super::{io_failure, Cli, Context, Failure, ThemeChoice};
+use super::{io_failure, Context, Failure};
 use crate::i18n::{args as fargs, Localizer};
 use crate::kiosk::KioskConfig;
 use crate::plain::Ended;
+use crate::settings::KioskFlags;
 use std::io::Write;
 
 /// The kiosk settings: the content's, with `--site` and `--idle-timeout` on top.
 fn kiosk_config(
     context: &Context,
     content: &crate::content::Content,
-    cli: &Cli,
+    flags: &KioskFlags,
     t: &Localizer<'_>,
 ) -> Result<KioskConfig, Failure> {
     let mut config =
         crate::kiosk::load_config(&context.files().yaml, content).map_err(Failure::Content)?;
-    if let Some(site) = &cli.site {
+    if let Some(site) = &flags.site {
         let (office, _) = super::find_office(content, site, t)?;
         if config.site != Some(office.index()) {
             // The configuration's municipality belongs to its own site.
@@ -28,7 +29,7 @@ fn kiosk_config(
     if let (None, Some(site)) = (config.municipality, config.site) {
         config.municipality = crate::kiosk::site_municipality(content, site);
     }
-    if let Some(seconds) = cli.idle_timeout {
+    if let Some(seconds) = flags.idle_timeout {
         config.idle_timeout = seconds;
         // The countdown is the last part of the period, never all of it.
         config.countdown = config.countdown.min(seconds / 2).max(1);
@@ -36,35 +37,33 @@ fn kiosk_config(
     Ok(config)
 }
 
-pub fn run(context: &Context, cli: &Cli) -> Result<(), Failure> {
+pub fn run(context: &Context) -> Result<(), Failure> {
     use std::io::IsTerminal;
     let t = context.t();
     let content = context.load_content()?;
-    let kiosk = if cli.kiosk {
-        Some(kiosk_config(context, &content, cli, &t)?)
-    } else {
-        None
+    let settings = &context.settings;
+    let kiosk = match &settings.kiosk {
+        Some(flags) => Some(kiosk_config(context, &content, flags, &t)?),
+        None => None,
     };
-    let dumb = std::env::var("TERM").is_ok_and(|term| term == "dumb");
     let terminal = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
     let terminal_failure = |e: std::io::Error| {
         Failure::Io(t.text_with("err-terminal", &fargs([("detail", e.to_string())])))
     };
-    if kiosk.is_none() && (cli.plain || dumb || !terminal) {
-        let now = context
-            .now
-            .unwrap_or_else(|| crate::calendar::now_in_denmark(jiff::Timestamp::now()));
+    if kiosk.is_none() && (settings.plain || settings.dumb_terminal() || !terminal) {
+        // The same clock as every front end: `--today` fixes the day and
+        // leaves the time of day unknown (no "open now").
         let stdin = std::io::stdin();
         let mut line_mode = crate::plain::LineMode::new(
             &content,
             &context.catalog,
-            context.lang,
-            context.today.unwrap_or(now.date()),
-            Some(now),
+            context.settings.lang,
+            settings.clock.today(),
+            settings.clock.now(),
             stdin.lock(),
             std::io::stdout().lock(),
         );
-        line_mode = line_mode.with_home(std::env::var_os("HOME").map(std::path::PathBuf::from));
+        line_mode = line_mode.with_home(settings.home.clone());
         if let Some(echo) = super::echo::Echo::of_stdin() {
             line_mode = line_mode.with_hidden_typing(move |hidden| echo.hide(hidden));
         }
@@ -91,17 +90,18 @@ pub fn run(context: &Context, cli: &Cli) -> Result<(), Failure> {
     if kiosk.is_some() && !terminal {
         return Err(Failure::Usage(t.text("err-kiosk-terminal")));
     }
-    let no_color = std::env::var("NO_COLOR").ok();
-    let high_contrast = cli.theme == Some(ThemeChoice::HighContrast);
     let options = crate::tui::Options {
-        lang: context.lang,
-        now: context.now,
-        theme: crate::tui::view::Theme::choose(high_contrast, no_color.as_deref()).with_glyphs(
-            crate::tui::view::Glyphs::choose(
-                std::env::var("TERM").ok().as_deref(),
-                kiosk.as_ref().and_then(|k| k.ascii_glyphs),
-            ),
-        ),
+        lang: context.settings.lang,
+        clock: settings.clock,
+        theme: crate::tui::view::Theme::choose(
+            settings.high_contrast,
+            settings.no_color.as_deref(),
+        )
+        .with_glyphs(crate::tui::view::Glyphs::choose(
+            settings.term.as_deref(),
+            kiosk.as_ref().and_then(|k| k.ascii_glyphs),
+        )),
+        home: settings.home.clone(),
         kiosk,
     };
     match crate::tui::run(&content, &context.catalog, options).map_err(terminal_failure)? {

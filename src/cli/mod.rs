@@ -42,42 +42,32 @@ pub enum Failure {
     Signal(i32),
 }
 
-/// What every command gets: language, translations, files and the clock.
+/// What every command gets: the resolved settings, translations and files.
 pub struct Context {
-    pub lang: Lang,
+    pub settings: crate::settings::Settings,
     pub catalog: Catalog,
     /// The files of `--content DIR`; none for the built-in content, whose
     /// files are copied out only when something needs them.
     files: Option<ContentFiles>,
     built_in_files: std::sync::OnceLock<ContentFiles>,
-    /// `--today`, if given.
-    pub today: Option<Date>,
-    /// `--now`, if given.
-    pub now: Option<DateTime>,
 }
 
 impl Context {
     pub fn t(&self) -> Localizer<'_> {
-        self.catalog.lang(self.lang)
+        self.catalog.lang(self.settings.lang)
     }
 
     /// The date deadlines count from: `--today`, the day of `--now`, or
     /// today in Denmark.
     pub fn today(&self) -> Date {
-        self.today
-            .or(self.now.map(|n| n.date()))
-            .unwrap_or_else(crate::calendar::today_in_denmark)
+        self.settings.clock.today()
     }
 
     /// The moment opening status is shown for, in Danish local time: `--now`,
     /// else the clock; none when only `--today` fixes the date (the time of
     /// day is then unknown).
     pub fn now(&self) -> Option<DateTime> {
-        match (self.today, self.now) {
-            (_, Some(now)) => Some(now),
-            (Some(_), None) => None,
-            (None, None) => Some(crate::calendar::now_in_denmark(jiff::Timestamp::now())),
-        }
+        self.settings.clock.now()
     }
 
     /// The content and translation files in use.
@@ -411,7 +401,8 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
         Ok(cli) => cli,
         Err(err) => return parse_failure(&err, &argv),
     };
-    let lang = cli.lang.unwrap_or_else(env_lang);
+    let settings = crate::settings::Settings::resolve(&cli, |name| std::env::var(name).ok());
+    let lang = settings.lang;
     let langs = languages_for(cli.command.as_ref(), lang);
     let Some(builtin) = embedded_catalog(&langs) else {
         let _ = writeln!(
@@ -427,18 +418,15 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
 
     // `lint` reports broken content as its finding; other commands refuse to start.
     if let Some(Commands::Lint(lint_args)) = &cli.command {
-        let dir = lint_args.dir.as_ref().or(cli.content.as_ref());
-        let today = cli
-            .today
-            .or(cli.now.map(|n| n.date()))
-            .unwrap_or_else(crate::calendar::today_in_denmark);
+        let dir = lint_args.dir.as_ref().or(settings.content_dir.as_ref());
+        let today = settings.clock.today();
         return match lint_cmd::run(dir.map(|p| p.as_path()), today, &t) {
             Ok(()) => ExitCode::SUCCESS,
             Err(failure) => print_failure(&failure, &t),
         };
     }
 
-    let files = match &cli.content {
+    let files = match &settings.content_dir {
         Some(dir) => match load_dir(dir) {
             Ok(files) => Some(files),
             Err(e) => return print_failure(&Failure::Content(vec![e]), &t),
@@ -454,15 +442,13 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
         },
     };
     let context = Context {
-        lang,
+        settings,
         catalog,
         files,
         built_in_files: std::sync::OnceLock::new(),
-        today: cli.today,
-        now: cli.now,
     };
     let result = match &cli.command {
-        None => interactive::run(&context, &cli),
+        None => interactive::run(&context),
         Some(Commands::PinHash) => pin_hash(&context),
         Some(Commands::Guide(a)) => guide::run(&context, a),
         Some(Commands::Cpr(a)) => cpr_cmd::run(&context, a),

@@ -19,7 +19,6 @@ use app::{update, App, Effect, Msg};
 use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
-use jiff::civil::DateTime;
 use std::io::{self, IsTerminal};
 use std::sync::atomic::AtomicBool;
 use std::sync::mpsc::{self, RecvTimeoutError};
@@ -33,9 +32,11 @@ const TICK: Duration = Duration::from_millis(200);
 /// How the UI starts.
 pub struct Options {
     pub lang: Lang,
-    /// A fixed moment (`--now`), else the clock in Danish time.
-    pub now: Option<DateTime>,
+    /// `--now`, `--today` or the real clock, as every front end reads it.
+    pub clock: crate::settings::Clock,
     pub theme: view::Theme,
+    /// `HOME`, for `~` in file names.
+    pub home: Option<std::path::PathBuf>,
     /// Kiosk mode and its settings.
     pub kiosk: Option<crate::kiosk::KioskConfig>,
 }
@@ -128,10 +129,6 @@ fn staff_log(text: &str) {
     }
 }
 
-fn clock(fixed: Option<DateTime>) -> DateTime {
-    fixed.unwrap_or_else(|| crate::calendar::now_in_denmark(jiff::Timestamp::now()))
-}
-
 /// Wipes every cell and the scrollback, so nothing of the last visit stays
 /// in the terminal: a blank frame overwrites each cell ratatui drew, then
 /// the terminal itself is told to clear.
@@ -176,9 +173,9 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
     // A paste arrives as one piece of text, never as keys that answer.
     let _ = crossterm::execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
 
-    let now = clock(options.now);
-    let mut app =
-        App::new(content, catalog, options.lang, now.date(), Some(now)).with_theme(options.theme);
+    let clock = options.clock;
+    let mut app = App::new(content, catalog, options.lang, clock.today(), clock.now())
+        .with_theme(options.theme);
     if let Some(config) = options.kiosk.clone() {
         app = app.with_kiosk(config);
     }
@@ -199,8 +196,8 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
     };
     let result = (|| -> io::Result<()> {
         while !app.wants_quit() && caught.get().is_none() && io::stdin().is_terminal() {
-            if options.now.is_none() {
-                app.set_clock(clock(None));
+            if let (true, Some(now)) = (clock.is_live(), clock.now()) {
+                app.set_clock(now);
             }
             update(&mut app, Msg::Tick(millis(started)));
             if app.take_clear() {
@@ -232,11 +229,10 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
                         replace,
                     } => {
                         use crate::output::ExportError;
-                        let home = std::env::var_os("HOME")
-                            .map(std::path::PathBuf::from)
-                            .filter(|h| h.is_absolute());
-                        let resolved =
-                            crate::output::resolve_path(&path.to_string_lossy(), home.as_deref());
+                        let resolved = crate::output::resolve_path(
+                            &path.to_string_lossy(),
+                            options.home.as_deref(),
+                        );
                         let Some(path) = resolved else {
                             let why = app.t().text("plain-save-no-home");
                             update(&mut app, Msg::Saved(app::Saved::Failed(why)));

@@ -17,6 +17,7 @@ mod plain;
 mod readme;
 mod real_people;
 mod result_screen;
+mod same_clock;
 mod soak;
 mod terminal;
 mod tui;

@@ -4,103 +4,22 @@
 
 #![cfg(unix)]
 
-use expectrl::{Expect, Session};
-
+use expectrl::process::unix::{Signal, WaitStatus};
+use expectrl::Expect;
 use std::process::Command;
 use std::time::Duration;
 
+use crate::common::pty::{self, Screen};
 use crate::common::BIN;
 
-fn spawn() -> expectrl::session::OsSession {
-    let mut command = Command::new(BIN);
-    command
-        .args(["--lang", "en", "--now", "2026-11-23T10:00"])
-        .env("TERM", "xterm-256color")
-        .env_remove("NO_COLOR");
-    let mut session = Session::spawn(command).expect("spawn in a pty");
-    session
-        .get_process_mut()
-        .set_window_size(80, 24)
-        .expect("size");
-    session.set_expect_timeout(Some(Duration::from_secs(20)));
-    session
-}
-
-/// The pty as the person sees it: every byte the program wrote, applied
-/// to a virtual 80×24 terminal; and the raw bytes, to check the exit codes.
-struct Screen {
-    session: expectrl::session::OsSession,
-    parser: vt100::Parser,
-    raw: Vec<u8>,
-}
-
-impl Screen {
-    fn new(session: expectrl::session::OsSession) -> Screen {
-        Screen {
-            session,
-            parser: vt100::Parser::new(
-                std::num::NonZero::new(24).expect("rows"),
-                std::num::NonZero::new(80).expect("cols"),
-                0,
-            ),
-            raw: Vec::new(),
-        }
-    }
-
-    fn pump(&mut self) {
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = self.session.try_read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            self.parser.process(&buf[..n]);
-            self.raw.extend_from_slice(&buf[..n]);
-        }
-    }
-
-    /// Waits until the screen shows `text`.
-    fn wait_for(&mut self, text: &str) {
-        let deadline = std::time::Instant::now() + Duration::from_secs(20);
-        loop {
-            self.pump();
-            if self.parser.screen().contents().contains(text) {
-                return;
-            }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "waiting for {text:?}; the screen shows:\n{}",
-                self.parser.screen().contents()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Waits until the program wrote `bytes` (e.g. an escape sequence).
-    fn wait_for_bytes(&mut self, bytes: &[u8]) {
-        let deadline = std::time::Instant::now() + Duration::from_secs(20);
-        loop {
-            self.pump();
-            if self.raw.windows(bytes.len()).any(|w| w == bytes) {
-                return;
-            }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "waiting for {bytes:?}"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Sends keys, then waits for `then` on the screen.
-    fn step(&mut self, keys: &str, then: &str) {
-        self.session.send(keys).expect("send");
-        self.wait_for(then);
-    }
+/// The guide in English at 80×24, at a fixed moment.
+fn spawn() -> Screen {
+    pty::spawn(&["--lang", "en", "--now", "2026-11-23T10:00"], 80, 24)
 }
 
 #[test]
 fn walk_from_language_choice_to_result_and_quit() {
-    let mut s = Screen::new(spawn());
+    let mut s = spawn();
     s.wait_for("Choose your language");
     s.step("2", "Which describes you best?");
     s.step("1", "How long will you stay");
@@ -127,32 +46,23 @@ fn walk_from_language_choice_to_result_and_quit() {
     s.step("q", "Do you want to quit");
     s.session.send("y").expect("confirm");
     s.wait_for_bytes(b"\x1b[?1049l");
-    let status = s.session.get_process_mut().wait().expect("exit");
-    assert!(
-        matches!(status, expectrl::process::unix::WaitStatus::Exited(_, 0)),
-        "{status:?}"
-    );
+    let status = s.wait_exit();
+    assert!(matches!(status, WaitStatus::Exited(_, 0)), "{status:?}");
 }
 
 #[test]
 fn sigterm_leaves_a_sane_terminal() {
-    let mut s = Screen::new(spawn());
+    let mut s = spawn();
     s.wait_for("Choose your language");
     s.step("2", "Which describes you best?");
     // Ctrl-C asks before quitting; it does not end the program.
     s.step("\u{3}", "Do you want to quit");
     s.step("n", "Which describes you best?");
-    s.session
-        .get_process_mut()
-        .signal(expectrl::process::unix::Signal::SIGTERM)
-        .expect("signal");
+    s.signal(Signal::SIGTERM);
     s.wait_for_bytes(b"\x1b[?1049l");
     s.wait_for_bytes(b"\x1b[?1000l");
-    let status = s.session.get_process_mut().wait().expect("exit");
-    assert!(
-        matches!(status, expectrl::process::unix::WaitStatus::Exited(_, _)),
-        "{status:?}"
-    );
+    let status = s.wait_exit();
+    assert!(matches!(status, WaitStatus::Exited(..)), "{status:?}");
 }
 
 #[test]
@@ -174,31 +84,16 @@ fn kiosk_idle_reset_in_a_real_terminal() {
     for digit in "0456789".chars() {
         assert!(!shown.contains(digit), "{digit} left on screen:\n{shown}");
     }
-    s.session
-        .get_process_mut()
-        .signal(expectrl::process::unix::Signal::SIGTERM)
-        .expect("signal");
-    s.wait_for_bytes(b"\x1b[?1049l");
-    let status = s.session.get_process_mut().wait().expect("exit");
-    assert!(
-        matches!(status, expectrl::process::unix::WaitStatus::Exited(_, _)),
-        "{status:?}"
-    );
+    s.terminate();
 }
 
 #[test]
 fn a_kiosk_at_ics_west_marks_its_office() {
-    let mut command = Command::new(BIN);
-    command
-        .args(["--kiosk", "--site", "ics-west", "--now", "2026-11-23T10:00"])
-        .env("TERM", "xterm-256color");
-    let mut session = Session::spawn(command).expect("spawn in a pty");
-    session
-        .get_process_mut()
-        .set_window_size(80, 24)
-        .expect("size");
-    session.set_expect_timeout(Some(Duration::from_secs(20)));
-    let mut s = Screen::new(session);
+    let mut s = pty::spawn(
+        &["--kiosk", "--site", "ics-west", "--now", "2026-11-23T10:00"],
+        80,
+        24,
+    );
     s.wait_for("Vælg sprog");
     s.step("2", "Which describes you best?");
     s.step("2", "How long will you stay");
@@ -217,41 +112,24 @@ fn a_kiosk_at_ics_west_marks_its_office() {
     s.step("\r", "You must register your address");
     s.wait_for("ICS West in Aarhus");
     s.wait_for("You are here");
-    s.session
-        .get_process_mut()
-        .signal(expectrl::process::unix::Signal::SIGTERM)
-        .expect("signal");
-    s.wait_for_bytes(b"\x1b[?1049l");
+    s.terminate();
 }
 
 /// A kiosk in a pty with a 5-second idle reset, at the welcome screen.
 fn kiosk_screen() -> Screen {
-    let mut command = Command::new(BIN);
-    command
-        .args([
+    let mut s = pty::spawn(
+        &[
             "--kiosk",
             "--idle-timeout",
             "5",
             "--now",
             "2026-11-23T10:00",
-        ])
-        .env("TERM", "xterm-256color");
-    let mut session = Session::spawn(command).expect("spawn in a pty");
-    session
-        .get_process_mut()
-        .set_window_size(80, 24)
-        .expect("size");
-    let mut s = Screen::new(session);
+        ],
+        80,
+        24,
+    );
     s.wait_for("Vælg sprog");
     s
-}
-
-fn end(mut s: Screen) {
-    s.session
-        .get_process_mut()
-        .signal(expectrl::process::unix::Signal::SIGTERM)
-        .expect("signal");
-    s.wait_for_bytes(b"\x1b[?1049l");
 }
 
 #[test]
@@ -267,7 +145,7 @@ fn a_typed_paste_start_never_freezes_the_kiosk() {
     // And the idle reset still comes, and input works after it.
     s.wait_for("Velkommen til guiden");
     s.step("2", "Which describes you best?");
-    end(s);
+    s.terminate();
 }
 
 #[test]
@@ -304,26 +182,25 @@ fn a_long_paste_before_a_reset_leaves_nothing_for_the_next_visitor() {
         !shown.contains("0707") && !shown.contains("4285"),
         "{shown}"
     );
-    end(s);
+    s.terminate();
 }
 
 #[test]
 fn every_signal_that_ends_the_program_restores_the_terminal() {
-    use expectrl::process::unix::Signal;
     for signal in [
         Signal::SIGUSR1,
         Signal::SIGUSR2,
         Signal::SIGALRM,
         Signal::SIGQUIT,
     ] {
-        let mut s = Screen::new(spawn());
+        let mut s = spawn();
         s.wait_for("Choose your language");
-        s.session.get_process_mut().signal(signal).expect("signal");
+        s.signal(signal);
         // Raw mode off, mouse released, the normal screen back.
         s.wait_for_bytes(b"\x1b[?1049l");
-        let status = s.session.get_process_mut().wait().expect("exit");
+        let status = s.wait_exit();
         assert!(
-            matches!(status, expectrl::process::unix::WaitStatus::Exited(..)),
+            matches!(status, WaitStatus::Exited(..)),
             "{signal:?}: {status:?}"
         );
     }
@@ -334,19 +211,12 @@ fn the_line_mode_in_a_terminal_does_not_echo_a_cpr_number() {
     use expectrl::process::Termios;
     // A terminal that echoes what is typed, as a real one does.
     let mut command = Command::new("sh");
-    command
-        .args([
-            "-c",
-            "stty echo; exec \"$0\" --plain --lang en --now 2026-11-23T10:00",
-            BIN,
-        ])
-        .env("TERM", "xterm-256color");
-    let mut session = Session::spawn(command).expect("spawn in a pty");
-    session
-        .get_process_mut()
-        .set_window_size(80, 24)
-        .expect("size");
-    let mut s = Screen::new(session);
+    command.args([
+        "-c",
+        "stty echo; exec \"$0\" --plain --lang en --now 2026-11-23T10:00",
+        BIN,
+    ]);
+    let mut s = pty::spawn_command(command, 80, 24);
     s.wait_for("Which describes you best?");
     assert!(s.session.is_echo().expect("echo"), "the terminal echoes");
     s.step("2\r", "How long will you stay");
@@ -374,15 +244,12 @@ fn the_line_mode_in_a_terminal_does_not_echo_a_cpr_number() {
         !written.contains("4285") && !written.contains("070761"),
         "{written}"
     );
-    s.session
-        .get_process_mut()
-        .signal(expectrl::process::unix::Signal::SIGTERM)
-        .expect("signal");
+    s.signal(Signal::SIGTERM);
 }
 
 #[test]
 fn a_paste_is_text_for_the_field_never_answers() {
-    let mut s = Screen::new(spawn());
+    let mut s = spawn();
     s.wait_for("Choose your language");
     // The terminal is asked to mark pastes.
     s.wait_for_bytes(b"\x1b[?2004h");
@@ -409,10 +276,7 @@ fn a_paste_is_text_for_the_field_never_answers() {
     s.step("\r", "Are you a Danish citizen?");
     // A digit is still an answer in one key.
     s.step("2", "another Nordic country?");
-    s.session
-        .get_process_mut()
-        .signal(expectrl::process::unix::Signal::SIGTERM)
-        .expect("signal");
+    s.signal(Signal::SIGTERM);
     // Marking pastes is switched off again on the way out.
     s.wait_for_bytes(b"\x1b[?2004l");
 }

@@ -10,6 +10,8 @@ use jiff::civil::{date, Date};
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
+#[cfg(unix)]
+pub mod pty;
 pub mod ui;
 
 /// The date the tests treat as today.
