@@ -14,7 +14,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
-pub use cpr_guide_core::{calendar, cpr, diagnostics, engine, i18n, keys, lint, output};
+pub use cpr_guide_core::{calendar, cpr, diagnostics, engine, flow, i18n, keys, lint, output};
 
 /// The core's content model and loader, and the content built into this
 /// binary.

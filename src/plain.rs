@@ -12,11 +12,11 @@
 //! typing a number changes that answer.
 
 use crate::content::Content;
-use crate::engine::{parse_answer, Answer, AnswerError, Position, Session};
+use crate::engine::Position;
+use crate::flow::{prepare_save, CprStep, Flow, Outcome, Refusal, SaveOutcome};
 use crate::i18n::{args, Catalog, FluentArgs, Lang, Localizer};
 use crate::output::{
-    answer_reason, build_view, place_question, place_row_text, place_rows, render_for, render_text,
-    review_items, session_question, write_file, CprShown, ExportError, InputView, PlaceRow,
+    build_view, place_question, place_row_text, render_text, review_items, CprShown, InputView,
     QuestionView, ViewOptions,
 };
 use jiff::civil::{Date, DateTime};
@@ -38,32 +38,17 @@ pub enum Ended {
 
 /// The line-mode session over an input and an output.
 pub struct LineMode<'c, R, W> {
-    session: Session<'c>,
-    catalog: &'c Catalog,
-    lang: Lang,
+    /// The interview and the steps around its questions, shared with the
+    /// terminal UI.
+    flow: Flow<'c>,
     now: Option<DateTime>,
     input: R,
     out: W,
     /// Turns the terminal's echo off (`true`) and on again while a CPR
     /// number is typed; none when input is not a terminal.
     hide_typing: Option<Box<dyn Fn(bool) + 'c>>,
-    /// Municipalities listed for the last thing typed at the municipality
-    /// question, to pick by number, and what was typed.
-    pending: Vec<PlaceRow>,
-    pending_query: String,
-    /// At the CPR question, the person said they have a number: the next
-    /// line is the number (not echoed in a terminal).
-    cpr_yes: bool,
     /// The home folder `~` in a file name stands for.
     home: Option<PathBuf>,
-}
-
-/// What a typed answer led to.
-enum Reply {
-    /// The session took it.
-    Taken,
-    /// Several municipalities fit: they were listed, to pick by number.
-    Listed,
 }
 
 /// What a typed line asks for.
@@ -144,16 +129,11 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         out: W,
     ) -> Self {
         LineMode {
-            session: Session::new(content, today),
-            catalog,
-            lang,
+            flow: Flow::new(content, catalog, lang, today),
             now,
             input,
             out,
             hide_typing: None,
-            pending: Vec::new(),
-            pending_query: String::new(),
-            cpr_yes: false,
             home: None,
         }
     }
@@ -171,7 +151,7 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
     }
 
     fn t(&self) -> Localizer<'c> {
-        self.catalog.lang(self.lang)
+        self.flow.t()
     }
 
     fn say(&mut self, text: &str) -> io::Result<()> {
@@ -218,13 +198,14 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 }
             }
             InputView::Place { chosen } => {
-                if self.pending.is_empty() {
-                    let unsure = self.unsure_label(view);
-                    self.say(&t.text_with("plain-prompt-place", &args([("unsure", unsure)])))?;
-                } else {
+                let places = self.flow.places();
+                if places.is_listed() {
                     let mut n = FluentArgs::new();
-                    n.set("n", number(self.pending.len()));
+                    n.set("n", number(places.found().count()));
                     self.say(&t.text_with("plain-prompt-place-pick", &n))?;
+                } else {
+                    let unsure = places.unsure_label();
+                    self.say(&t.text_with("plain-prompt-place", &args([("unsure", unsure)])))?;
                 }
                 if let Some(chosen) = chosen {
                     let label = chosen.label.clone();
@@ -232,7 +213,7 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 }
             }
             // Do you have one? 1 or 2 first.
-            InputView::Cpr { .. } if !self.cpr_yes => {
+            InputView::Cpr { .. } if self.flow.cpr_step() == Some(CprStep::Have) => {
                 self.say(&t.text("plain-prompt-cpr-have"))?;
             }
             InputView::Cpr { kept } => {
@@ -271,40 +252,52 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 self.say(&format!("{}. {}", i + 1, option.label))?;
             }
         }
-        if let (InputView::Cpr { .. }, false) = (&view.input, self.cpr_yes) {
+        if self.flow.cpr_step() == Some(CprStep::Have) {
             self.say(&format!("1. {}", t.text("ui-cpr-have-yes")))?;
             self.say(&format!("2. {}", t.text("ui-cpr-have-no")))?;
         }
         // Asked again (another language) with municipalities listed: list
         // them again, so the numbers can be read.
-        if let (InputView::Place { .. }, false) = (&view.input, self.pending.is_empty()) {
-            let heading = place_question(&self.pending, &t).unwrap_or_else(|| {
-                let value = self.pending_query.clone();
-                t.text_with("plain-place-matches", &args([("value", value)]))
-            });
-            self.say(&heading)?;
-            let lines: Vec<String> = self
-                .pending
-                .iter()
-                .enumerate()
-                .map(|(i, row)| format!("{}. {}", i + 1, place_row_text(row)))
-                .collect();
-            for line in lines {
-                self.say(&line)?;
-            }
+        if self.flow.places().is_listed() {
+            self.list_places()?;
         }
         self.prompt(view)
     }
 
+    /// The municipalities that fit what was typed, numbered, under what
+    /// they have in common.
+    fn list_places(&mut self) -> io::Result<()> {
+        let t = self.t();
+        let places = self.flow.places();
+        let value = || args([("value", places.query().trim().to_string())]);
+        let heading = if places.only_suggestions() {
+            t.text_with("plain-place-typo", &value())
+        } else {
+            place_question(places.rows(), &t)
+                .unwrap_or_else(|| t.text_with("plain-place-matches", &value()))
+        };
+        let lines: Vec<String> = places
+            .found()
+            .enumerate()
+            .map(|(i, row)| format!("{}. {}", i + 1, place_row_text(row)))
+            .collect();
+        self.say(&heading)?;
+        for line in lines {
+            self.say(&line)?;
+        }
+        Ok(())
+    }
+
     /// The result in the language shown, if every needed answer is in.
     fn result_view(&self) -> Option<crate::output::View> {
-        let guidance = self.session.guidance()?;
+        let session = self.flow.session();
+        let guidance = session.guidance()?;
         let options = ViewOptions {
             now: self.now,
             site: None,
         };
         Some(build_view(
-            &self.session.interview(),
+            &session.interview(),
             &guidance,
             &self.t(),
             options,
@@ -320,7 +313,7 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         }
         self.say("")?;
         self.say(&t.text("plain-review"))?;
-        for (i, item) in review_items(&self.session, CprShown::Hidden, &t)
+        for (i, item) in review_items(self.flow.session(), CprShown::Hidden, &t)
             .iter()
             .enumerate()
         {
@@ -340,253 +333,192 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
     /// full, or why not. A view never holds a CPR number.
     fn save(&mut self, name: &str) -> io::Result<()> {
         let t = self.t();
+        // `save` alone: how the command goes.
         if name.trim().is_empty() {
             return self.say(&t.text("plain-save-usage"));
         }
-        let Some(view) = self.result_view() else {
-            return self.say(&t.text("plain-save-no-result"));
+        let view = self.result_view();
+        let request = match prepare_save(view.as_ref(), name, self.home.as_deref()) {
+            Ok(request) => request,
+            Err(e) => return self.say(&e.text(&t)),
         };
-        let Some(path) = crate::output::resolve_path(name, self.home.as_deref()) else {
-            return self.say(&t.text("plain-save-no-home"));
-        };
-        let shown = path.display().to_string();
-        let failed = |e: &ExportError| {
-            t.text_with(
-                &crate::keys::export_error(e.kind()),
-                &args([("path", shown.clone()), ("detail", e.detail())]),
-            )
-        };
-        let text = match render_for(&view, &path) {
-            Ok(text) => text,
-            Err(e) => return self.say(&failed(&e)),
-        };
-        let exists = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file());
-        if exists {
+        let replace = request.exists();
+        if replace {
+            let shown = request.shown();
             self.say(&t.text_with("plain-save-exists", &args([("path", shown.clone())])))?;
             write!(self.out, "> ")?;
             let answer = self.read()?;
             if answer.as_deref().and_then(|a| yes_no(a)) != Some(true) {
-                return self.say(&t.text_with("plain-save-kept", &args([("path", shown)])));
+                return self.say(&SaveOutcome::Kept(shown).text(&t));
             }
         }
-        match write_file(&path, &text, exists) {
-            Ok(()) => self.say(&t.text_with("plain-saved", &args([("path", shown)]))),
-            Err(e) => self.say(&failed(&e)),
-        }
-    }
-
-    /// About how many questions are left, the one shown included.
-    fn questions_left(&self) -> usize {
-        let progress = self.session.progress();
-        progress.total.saturating_sub(progress.current) + 1
-    }
-
-    /// The listed municipalities again, in the language now chosen (same
-    /// search, same order, same numbers).
-    fn relabel_pending(&mut self) {
-        if self.pending.is_empty() {
-            return;
-        }
-        let Position::Question(q) = self.session.position() else {
-            self.pending.clear();
-            return;
-        };
-        let query = self.pending_query.clone();
-        self.pending = place_rows(self.session.content(), q, &query, None, &self.t())
-            .into_iter()
-            .filter(|r| !r.unsure)
-            .collect();
-    }
-
-    /// The label of the "not decided yet" option of the municipality question.
-    fn unsure_label(&self, view: &QuestionView) -> String {
-        place_rows(self.session.content(), view.question, "", None, &self.t())
-            .into_iter()
-            .find(|r| r.unsure)
-            .map(|r| r.label)
-            .unwrap_or_default()
-    }
-
-    /// Answers the municipality question with option `option`, and says
-    /// which municipality that is.
-    fn choose_place(&mut self, option: usize, label: &str) -> io::Result<Reply> {
-        self.pending.clear();
-        self.session.answer(Answer::Choice(option));
-        let chosen = self
-            .t()
-            .text_with("plain-place-chosen", &args([("name", label.to_string())]));
-        self.say(&chosen)?;
-        Ok(Reply::Taken)
+        self.say(&request.write(replace).text(&t))
     }
 
     /// The municipality question: a number from the last list, 0 for "not
     /// decided yet", or a postcode, town or name to look up.
-    fn answer_place(
-        &mut self,
-        view: &QuestionView,
-        text: &str,
-    ) -> io::Result<Result<Reply, String>> {
-        let t = self.t();
-        let content = self.session.content();
+    fn answer_place(&mut self, text: &str) -> Result<Outcome, String> {
+        let text = text.trim();
         if text.is_empty() {
-            if self.session.keep() {
-                self.pending.clear();
-                return Ok(Ok(Reply::Taken));
-            }
-            return Ok(Err(t.text("err-answer-required")));
+            return Ok(self.flow.keep());
         }
+        let places = self.flow.places();
+        let listed = places.is_listed().then(|| places.found().count());
         let by_number = text.parse::<usize>().ok();
-        if let Some(row) = by_number
-            .and_then(|n| n.checked_sub(1))
-            .and_then(|i| self.pending.get(i))
-            .cloned()
-        {
-            return self.choose_place(row.option, &row.label).map(Ok);
-        }
-        // A short number with a list shown picks from it; out of range,
-        // it says so rather than search for a postcode starting with it.
-        if let (Some(n), false) = (by_number, self.pending.is_empty()) {
-            if n > self.pending.len() && text.len() <= 2 {
-                let mut count = FluentArgs::new();
-                count.set("n", number(self.pending.len()));
-                return Ok(Err(t.text_with("plain-not-a-number", &count)));
+        if let (Some(n), Some(count)) = (by_number, listed) {
+            if (1..=count).contains(&n) {
+                return Ok(self.flow.pick(n - 1));
+            }
+            // A short number with a list shown picks from it; out of
+            // range, it says so rather than search for a postcode.
+            if n > count && text.len() <= 2 {
+                let mut fluent = FluentArgs::new();
+                fluent.set("n", number(count));
+                return Err(self.t().text_with("plain-not-a-number", &fluent));
             }
         }
         if by_number == Some(0) {
-            let rows = place_rows(content, view.question, "", None, &t);
-            if let Some(row) = rows.into_iter().find(|r| r.unsure) {
-                return self.choose_place(row.option, &row.label).map(Ok);
-            }
+            return Ok(self.flow.pick_unsure());
         }
-        let today = self.session.today();
-        match parse_answer(content, view.question, text, today) {
-            Ok(Answer::Choice(option)) => {
-                let rows = place_rows(content, view.question, "", Some(option), &t);
-                let label = rows
-                    .iter()
-                    .find(|r| r.option == option)
-                    .map(|r| r.label.clone())
-                    .unwrap_or_default();
-                self.choose_place(option, &label).map(Ok)
-            }
-            Ok(_) => Ok(Err(t.text("err-answer-required"))),
-            Err(AnswerError::Ambiguous { .. }) => {
-                let rows: Vec<PlaceRow> = place_rows(content, view.question, text, None, &t)
-                    .into_iter()
-                    .filter(|r| !r.unsure)
-                    .collect();
-                // One municipality fits what was typed: take it, and say so.
-                if let [only] = rows.as_slice() {
-                    if !only.typo {
-                        return self.choose_place(only.option, &only.label).map(Ok);
-                    }
-                }
-                let heading = if rows.iter().all(|r| r.typo) {
-                    t.text_with("plain-place-typo", &args([("value", text.to_string())]))
-                } else {
-                    place_question(&rows, &t).unwrap_or_else(|| {
-                        t.text_with("plain-place-matches", &args([("value", text.to_string())]))
-                    })
-                };
-                self.say(&heading)?;
-                for (i, row) in rows.iter().enumerate() {
-                    self.say(&format!("{}. {}", i + 1, place_row_text(row)))?;
-                }
-                self.pending = rows;
-                self.pending_query = text.to_string();
-                Ok(Ok(Reply::Listed))
-            }
-            Err(e) => {
-                self.pending.clear();
-                Ok(Err(answer_reason(&e, content, view.question, today, &t)))
-            }
-        }
+        self.flow.search(text);
+        Ok(self.flow.submit_search())
     }
 
     /// "Do you already have a CPR number?": 1 (then the number), 2 or
     /// Enter (none), or the number itself right away.
-    fn answer_cpr_have(&mut self, text: &str) -> Result<Reply, String> {
-        let t = self.t();
+    fn answer_cpr_have(&mut self, text: &str) -> Result<Outcome, String> {
         let word = text.trim().to_lowercase();
         if word == "1" || yes_no(&word) == Some(true) {
-            self.cpr_yes = true;
-            return Ok(Reply::Listed);
+            return Ok(self.flow.have_cpr(true));
         }
-        if word.is_empty() || word == "2" || yes_no(&word) == Some(false) {
-            if word.is_empty() && self.session.keep() {
-                return Ok(Reply::Taken);
-            }
-            self.session.answer(Answer::Skipped);
-            return Ok(Reply::Taken);
+        if word == "2" || yes_no(&word) == Some(false) {
+            return Ok(self.flow.have_cpr(false));
         }
-        // A number typed at once: taken as the answer, or why not (the
-        // reason never repeats the digits).
-        let today = self.session.today();
-        let content = self.session.content();
-        let question = self.session.question();
-        match self.session.answer_text(text) {
-            Ok(()) => Ok(Reply::Taken),
-            Err(e) if text.chars().filter(char::is_ascii_digit).count() >= 6 => Err(question
-                .map(|q| answer_reason(&e, content, q, today, &t))
-                .unwrap_or_default()),
-            Err(_) => {
+        // Enter, or a number typed at once: taken, or why not (the reason
+        // never repeats the digits); something short is not a number.
+        match self.flow.submit(text) {
+            Outcome::Refused(Refusal::Invalid(_))
+                if text.chars().filter(char::is_ascii_digit).count() < 6 =>
+            {
                 let mut n = FluentArgs::new();
                 n.set("n", 2);
-                Err(t.text_with("plain-not-a-number", &n))
+                Err(self.t().text_with("plain-not-a-number", &n))
+            }
+            other => Ok(other),
+        }
+    }
+
+    /// A typed line as an answer to the question shown; a line that is not
+    /// one in this mode's terms (no such number) says so.
+    fn answer(&mut self, view: &QuestionView, text: &str) -> Result<Outcome, String> {
+        match &view.input {
+            InputView::Place { .. } => self.answer_place(text),
+            InputView::Cpr { .. } if self.flow.cpr_step() == Some(CprStep::Have) => {
+                self.answer_cpr_have(text)
+            }
+            InputView::Choice { options, .. } => self.answer_choice(options, text),
+            _ => Ok(self.flow.submit(text)),
+        }
+    }
+
+    /// A choice by its number, its value or (where the options are yes and
+    /// no) yes or no in any of the three languages; Enter keeps the
+    /// earlier answer.
+    fn answer_choice(
+        &mut self,
+        options: &[crate::output::OptionView],
+        text: &str,
+    ) -> Result<Outcome, String> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(self.flow.keep());
+        }
+        let by_number = text
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=options.len()).contains(n))
+            .map(|n| n - 1);
+        let by_value = || {
+            options
+                .iter()
+                .position(|o| o.value.eq_ignore_ascii_case(text))
+        };
+        let by_word = || {
+            let value = if yes_no(text)? { "yes" } else { "no" };
+            options.iter().position(|o| o.value == value)
+        };
+        match by_number.or_else(by_value).or_else(by_word) {
+            Some(i) => Ok(self.flow.choose(i)),
+            None if is_yes_no(options) => Err(self.t().text("plain-not-yes-no")),
+            None => {
+                let mut n = FluentArgs::new();
+                n.set("n", number(options.len()));
+                Err(self.t().text_with("plain-not-a-number", &n))
             }
         }
     }
 
-    /// Turns a typed line into an answer for the question shown, or says why not.
-    fn answer(&mut self, view: &QuestionView, text: &str) -> io::Result<Result<Reply, String>> {
-        if let InputView::Place { .. } = &view.input {
-            return self.answer_place(view, text);
-        }
-        if let (InputView::Cpr { .. }, false) = (&view.input, self.cpr_yes) {
-            return Ok(self.answer_cpr_have(text));
-        }
-        Ok(self.answer_other(view, text).map(|()| Reply::Taken))
+    /// Says what an answer led to; `true` when only the prompt is to be
+    /// repeated (not the whole question).
+    fn reply(&mut self, reply: Result<Outcome, String>) -> io::Result<bool> {
+        let reason = match reply {
+            Ok(Outcome::Answered) => return Ok(false),
+            Ok(Outcome::ChosePlace(name)) => {
+                let chosen = self
+                    .t()
+                    .text_with("plain-place-chosen", &args([("name", name)]));
+                self.say(&chosen)?;
+                return Ok(false);
+            }
+            Ok(Outcome::AskNumber) => return Ok(true),
+            Ok(Outcome::Listed) => {
+                self.list_places()?;
+                return Ok(true);
+            }
+            Ok(Outcome::Refused(refusal)) => refusal.text(&self.flow),
+            Err(reason) => reason,
+        };
+        let why = self
+            .t()
+            .text_with("plain-invalid", &args([("reason", reason)]));
+        self.say(&why)?;
+        Ok(true)
     }
 
-    fn answer_other(&mut self, view: &QuestionView, text: &str) -> Result<(), String> {
-        let t = self.t();
-        if let InputView::Choice { options, .. } = &view.input {
-            if text.is_empty() && self.session.keep() {
-                return Ok(());
+    /// A number typed on the review: change that answer.
+    fn change(&mut self, text: &str) -> io::Result<bool> {
+        let items = self.flow.session().review_items();
+        match text
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| items.get(n.wrapping_sub(1)))
+        {
+            Some(&q) => {
+                self.flow.change(q);
+                Ok(false)
             }
-            let by_number = text
-                .parse::<usize>()
-                .ok()
-                .filter(|n| (1..=options.len()).contains(n))
-                .map(|n| n - 1);
-            let by_value = || {
-                options
-                    .iter()
-                    .position(|o| o.value.eq_ignore_ascii_case(text.trim()))
-            };
-            // Yes or no in any of the three languages, where the options are.
-            let by_word = || {
-                let value = if yes_no(text)? { "yes" } else { "no" };
-                options.iter().position(|o| o.value == value)
-            };
-            return match by_number.or_else(by_value).or_else(by_word) {
-                Some(i) => {
-                    self.session.answer(Answer::Choice(i));
-                    Ok(())
-                }
-                None if is_yes_no(options) => Err(t.text("plain-not-yes-no")),
-                None => {
-                    let mut n = FluentArgs::new();
-                    n.set("n", number(options.len()));
-                    Err(t.text_with("plain-not-a-number", &n))
-                }
-            };
+            None => {
+                let mut n = FluentArgs::new();
+                n.set("n", number(items.len()));
+                let why = self.t().text_with("plain-not-a-number", &n);
+                self.reply(Err(why))
+            }
         }
-        let today = self.session.today();
-        let content = self.session.content();
-        self.session
-            .answer_text(text)
-            .map_err(|e| answer_reason(&e, content, view.question, today, &t))
+    }
+
+    /// Reads the next line, hiding it as it is typed when it is a CPR number.
+    fn read_answer(&mut self) -> io::Result<Option<Zeroizing<String>>> {
+        let secret = self.flow.cpr_step() == Some(CprStep::Number);
+        let hide = |this: &Self, hidden: bool| {
+            if let Some(hide) = this.hide_typing.as_ref().filter(|_| secret) {
+                hide(hidden);
+            }
+        };
+        hide(self, true);
+        let line = self.read();
+        hide(self, false);
+        line
     }
 
     /// Runs until the input ends or the person quits.
@@ -602,120 +534,83 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         // repeated: a screen reader need not read the question again.
         let mut repeat_prompt = false;
         loop {
-            let view = session_question(&self.session, &self.t());
+            let view = self.flow.question();
             match (&view, repeat_prompt) {
                 (Some(view), false) => self.ask(view)?,
                 (Some(view), true) => self.prompt(view)?,
                 (None, false) => self.show_result()?,
                 (None, true) => write!(self.out, "> ")?,
             }
-            repeat_prompt = false;
-            // A CPR number is not shown as it is typed.
-            let at_cpr = matches!(view.as_ref().map(|v| &v.input), Some(InputView::Cpr { .. }));
-            if !at_cpr {
-                self.cpr_yes = false;
-            }
-            let secret = at_cpr && self.cpr_yes;
-            let hide = self.hide_typing.as_ref().filter(|_| secret);
-            if let Some(hide) = hide {
-                hide(true);
-            }
-            let line = self.read();
-            if let Some(hide) = self.hide_typing.as_ref().filter(|_| secret) {
-                hide(false);
-            }
-            let Some(line) = line? else {
+            let Some(line) = self.read_answer()? else {
                 let ended = match view {
                     Some(_) => Ended::Unfinished {
-                        left: self.questions_left(),
-                        lang: self.lang,
+                        left: self.flow.questions_left(),
+                        lang: self.flow.lang(),
                     },
                     None => Ended::Finished,
                 };
-                self.session.restart();
+                self.flow.restart();
                 self.say("")?;
                 return Ok(ended);
             };
-            let at_place = matches!(
-                view.as_ref().map(|v| &v.input),
-                Some(InputView::Place { .. })
-            );
-            let command = match command(&line) {
-                // "Lang…" is the start of Langå, Langeland and Langeskov: at
-                // the municipality question, a search unless a language follows.
-                Command::Lang(None) if at_place => Command::Answer(line.trim().to_string()),
-                other => other,
+            repeat_prompt = match self.command(&line, view.as_ref())? {
+                Some(repeat) => repeat,
+                None => return Ok(Ended::Quit),
             };
-            match command {
-                // From the number, back to "do you have one?".
-                Command::Back if self.cpr_yes => self.cpr_yes = false,
-                Command::Back => {
-                    self.pending.clear();
-                    if !self.session.back() {
-                        self.say(&self.t().text("plain-at-start"))?;
-                        repeat_prompt = true;
-                    }
-                }
-                Command::Restart => {
-                    self.pending.clear();
-                    self.cpr_yes = false;
-                    self.session.restart();
-                }
-                Command::Help => {
-                    self.say(&self.t().text("plain-commands"))?;
-                    repeat_prompt = true;
-                }
-                Command::Quit => {
-                    self.session.restart();
-                    return Ok(Ended::Quit);
-                }
-                Command::Lang(Some(lang)) => {
-                    self.lang = lang;
-                    self.relabel_pending();
-                }
-                Command::Lang(None) => {
-                    self.say(&self.t().text("plain-lang-usage"))?;
-                    repeat_prompt = true;
-                }
-                Command::Save(name) => {
-                    self.save(&name)?;
-                    repeat_prompt = true;
-                }
-                Command::Answer(text) => match (&view, self.session.position()) {
-                    (Some(view), _) => match self.answer(view, &text)? {
-                        Ok(Reply::Taken) => {}
-                        Ok(Reply::Listed) => repeat_prompt = true,
-                        Err(reason) => {
-                            let why = self
-                                .t()
-                                .text_with("plain-invalid", &args([("reason", reason)]));
-                            self.say(&why)?;
-                            repeat_prompt = true;
-                        }
-                    },
-                    (None, Position::Review) => {
-                        let items = self.session.review_items();
-                        match text
-                            .parse::<usize>()
-                            .ok()
-                            .and_then(|n| items.get(n.wrapping_sub(1)))
-                        {
-                            Some(&q) => self.session.change(q),
-                            None => {
-                                let mut n = FluentArgs::new();
-                                n.set("n", number(items.len()));
-                                let why = self.t().text_with("plain-not-a-number", &n);
-                                let why = self
-                                    .t()
-                                    .text_with("plain-invalid", &args([("reason", why)]));
-                                self.say(&why)?;
-                                repeat_prompt = true;
-                            }
-                        }
-                    }
-                    (None, Position::Question(_)) => {}
-                },
-            }
         }
+    }
+
+    /// Acts on a typed line; `None` when the person quits, else whether
+    /// only the prompt is to be repeated.
+    fn command(&mut self, line: &str, view: Option<&QuestionView>) -> io::Result<Option<bool>> {
+        let at_place = matches!(view.map(|v| &v.input), Some(InputView::Place { .. }));
+        let command = match command(line) {
+            // "Lang…" is the start of Langå, Langeland and Langeskov: at
+            // the municipality question, a search unless a language follows.
+            Command::Lang(None) if at_place => Command::Answer(line.trim().to_string()),
+            other => other,
+        };
+        let repeat = match command {
+            Command::Back => {
+                let moved = self.flow.back();
+                if !moved {
+                    self.say(&self.t().text("plain-at-start"))?;
+                }
+                !moved
+            }
+            Command::Restart => {
+                self.flow.restart();
+                false
+            }
+            Command::Help => {
+                self.say(&self.t().text("plain-commands"))?;
+                true
+            }
+            Command::Quit => {
+                self.flow.restart();
+                return Ok(None);
+            }
+            Command::Lang(Some(lang)) => {
+                self.flow.set_lang(lang);
+                false
+            }
+            Command::Lang(None) => {
+                self.say(&self.t().text("plain-lang-usage"))?;
+                true
+            }
+            Command::Save(name) => {
+                self.save(&name)?;
+                true
+            }
+            Command::Answer(text) => match (view, self.flow.position()) {
+                (Some(view), _) => {
+                    let reply = self.answer(view, &text);
+                    self.reply(reply)?
+                }
+                (None, Position::Review) => self.change(&text)?,
+                (None, Position::Question(_)) => false,
+            },
+        };
+        Ok(Some(repeat))
     }
 }

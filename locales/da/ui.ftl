@@ -259,18 +259,22 @@ plain-prompt-yes-no = Skriv 1 eller ja, 2 eller nej, og tryk Enter.
 plain-prompt-date = Skriv datoen som DD.MM.ÅÅÅÅ (eller i dag), og tryk Enter.
 plain-prompt-cpr = Skriv nummeret som DDMMÅÅ-SSSS, og tryk Enter.
 plain-prompt-skip = Eller tryk bare Enter for at springe spørgsmålet over.
-plain-not-a-number = Skriv et af tallene fra 1 til { $n }.
+plain-not-a-number = { $n ->
+        [1] Skriv 1.
+       *[other] Skriv et af tallene fra 1 til { $n }.
+    }
 plain-not-yes-no = Skriv 1 eller ja, 2 eller nej.
 plain-invalid = Ikke godkendt: { $reason }
 plain-commands = Ved hvert spørgsmål kan du skrive: tilbage (forrige spørgsmål), forfra (start forfra), sprog da, sprog en eller sprog nb (skift sprog), hjælp eller afslut. Når resultatet bliver vist: gem og et filnavn (.txt, .md, .json eller .ics til en kalender). De engelske ord (back, restart, lang, help, quit, save) virker også.
 plain-lang-usage = Skriv sprog da, sprog en eller sprog nb.
 plain-after-result = Skriv et tal for at ændre det svar, tilbage for det sidste spørgsmål, forfra for at starte forfra eller gem og et filnavn for at gemme resultatet (for eksempel gem resultat.md).
 plain-save-usage = Skriv gem og et filnavn, for eksempel gem resultat.md. Navnet skal slutte på .txt, .md, .json eller .ics.
-plain-save-no-result = Du kan gemme resultatet, når det bliver vist.
-plain-save-no-home = Din hjemmemappe er ukendt (HOME er ikke sat). Skriv hele stien i stedet for ~.
+save-no-result = Du kan gemme resultatet, når det bliver vist.
+save-no-home = Din hjemmemappe er ukendt (HOME er ikke sat). Skriv hele stien i stedet for ~.
 plain-save-exists = ”{ $path }” findes allerede. Vil du erstatte den? Skriv ja eller nej.
-plain-save-kept = Ikke gemt. ”{ $path }” er ikke ændret.
-plain-saved = Gemt: { $path }
+save-kept = Ikke gemt. ”{ $path }” er ikke ændret.
+save-done = Gemt: { $path }
+save-no-name = Skriv et filnavn, for eksempel resultat.md. Det slutter på .md, .txt, .json eller .ics til en kalender.
 cli-help-plain = Almindelige linjer til skærmlæsere, punktskriftsdisplays og pipes.
 cli-help-export = Skriv også resultatet til denne fil: .md, .txt, .json eller .ics (fristerne som kalender).
 err-export-format = Kan ikke gemme som ”{ $path }”: navnet skal slutte på .md, .txt, .json eller .ics.
@@ -278,9 +282,6 @@ err-export-write = Kunne ikke skrive ”{ $path }”: { $detail }
 ui-keys-result-kiosk = ↑↓ rul · c kalender · Esc tilbage · F5 start forfra · ? hjælp
 ui-save-title = Gem
 ui-save-prompt = Gem resultatet som (slutter på .md, .txt, .json eller .ics til en kalender). Enter gemmer, Esc går tilbage.
-ui-save-done = Gemt i { $detail }.
-ui-save-failed = Ikke gemt. { $detail }
-ui-save-bad-name = Navnet skal slutte på .md, .txt, .json eller .ics.
 day-christmas-eve = juleaften
 day-new-years-eve = nytårsaften
 day-constitution-day = grundlovsdag
@@ -319,7 +320,10 @@ err-answer-ambiguous = { $count ->
 err-missing-place = Gyldige svar: et postnummer (8000), en kommunekode (751), en kommunes navn eller ID (aarhus) – eller other, hvis du ikke ved det endnu.
 ui-place-code = kommunekode { $code }
 plain-prompt-place = Skriv dit postnummer, din by eller din kommune (for eksempel 8000, Køge eller Aarhus), og tryk Enter. Skriv 0 for ”{ $unsure }”.
-plain-prompt-place-pick = Skriv et tal fra 1 til { $n }, og tryk Enter. Eller skriv noget andet for at søge igen.
+plain-prompt-place-pick = { $n ->
+        [1] Skriv 1, og tryk Enter. Eller skriv noget andet for at søge igen.
+       *[other] Skriv et tal fra 1 til { $n }, og tryk Enter. Eller skriv noget andet for at søge igen.
+    }
 plain-place-matches = Disse kommuner passer til ”{ $value }”:
 plain-place-chosen = Du valgte: { $name }.
 ui-keys-place = Skriv for at søge · ↑↓ vælg · Enter · Esc tilbage · F2 sprog · ? hjælp

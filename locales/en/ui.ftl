@@ -259,18 +259,22 @@ plain-prompt-yes-no = Type 1 or yes, 2 or no, and press Enter.
 plain-prompt-date = Type the date as DD.MM.YYYY (or today) and press Enter.
 plain-prompt-cpr = Type the number as DDMMYY-SSSS and press Enter.
 plain-prompt-skip = Or just press Enter to skip this question.
-plain-not-a-number = Type one of the numbers from 1 to { $n }.
+plain-not-a-number = { $n ->
+        [1] Type 1.
+       *[other] Type one of the numbers from 1 to { $n }.
+    }
 plain-not-yes-no = Type 1 or yes, 2 or no.
 plain-invalid = Not accepted: { $reason }
 plain-commands = At any question you can type: back (the previous question), restart (start over), lang da, lang en or lang nb (change language), help, or quit. When the result is shown: save and a file name (.txt, .md, .json, or .ics for a calendar).
 plain-lang-usage = Type lang da, lang en or lang nb.
 plain-after-result = Type a number to change that answer, back for the last question, restart to start over, or save and a file name to save the result (for example save result.md).
 plain-save-usage = Type save and a file name, for example save result.md. The name ends in .txt, .md, .json or .ics.
-plain-save-no-result = You can save the result when it is shown.
-plain-save-no-home = Your home folder is not known (HOME is not set). Write the whole path instead of ~.
+save-no-result = You can save the result when it is shown.
+save-no-home = Your home folder is not known (HOME is not set). Write the whole path instead of ~.
 plain-save-exists = “{ $path }” already exists. Do you want to replace it? Type yes or no.
-plain-save-kept = Not saved. “{ $path }” was not changed.
-plain-saved = Saved: { $path }
+save-kept = Not saved. “{ $path }” was not changed.
+save-done = Saved: { $path }
+save-no-name = Type a file name, for example result.md. It ends in .md, .txt, .json, or .ics for a calendar.
 cli-help-plain = Plain lines for screen readers, braille displays and pipes.
 cli-help-export = Also write the result to this file: .md, .txt, .json or .ics (the dated deadlines as a calendar).
 err-export-format = Cannot save as “{ $path }”: the name must end in .md, .txt, .json or .ics.
@@ -278,9 +282,6 @@ err-export-write = Could not write “{ $path }”: { $detail }
 ui-keys-result-kiosk = ↑↓ scroll · c calendar · Esc back · F5 start over · ? help
 ui-save-title = Save
 ui-save-prompt = Save the result as (ends in .md, .txt, .json, or .ics for a calendar). Enter saves, Esc goes back.
-ui-save-done = Saved to { $detail }.
-ui-save-failed = Not saved. { $detail }
-ui-save-bad-name = The name must end in .md, .txt, .json or .ics.
 day-christmas-eve = Christmas Eve
 day-new-years-eve = New Year's Eve
 day-constitution-day = Constitution Day
@@ -319,7 +320,10 @@ err-answer-ambiguous = { $count ->
 err-missing-place = Valid answers: a postcode (8000), a municipality code (751), the name or ID of a municipality (aarhus), or other if you don't know yet.
 ui-place-code = municipality code { $code }
 plain-prompt-place = Type your postcode, town or municipality (for example 8000, Køge or Aarhus) and press Enter. Type 0 for “{ $unsure }”.
-plain-prompt-place-pick = Type a number from 1 to { $n } and press Enter, or type something else to search again.
+plain-prompt-place-pick = { $n ->
+        [1] Type 1 and press Enter, or type something else to search again.
+       *[other] Type a number from 1 to { $n } and press Enter, or type something else to search again.
+    }
 plain-place-matches = These municipalities fit “{ $value }”:
 plain-place-chosen = You chose: { $name }.
 ui-keys-place = Type to search · ↑↓ choose · Enter · Esc back · F2 language · ? help

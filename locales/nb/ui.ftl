@@ -259,18 +259,22 @@ plain-prompt-yes-no = Skriv 1 eller ja, 2 eller nei, og trykk Enter.
 plain-prompt-date = Skriv datoen som DD.MM.ÅÅÅÅ (eller i dag), og trykk Enter.
 plain-prompt-cpr = Skriv nummeret som DDMMÅÅ-SSSS, og trykk Enter.
 plain-prompt-skip = Eller trykk bare Enter for å hoppe over spørsmålet.
-plain-not-a-number = Skriv et av tallene fra 1 til { $n }.
+plain-not-a-number = { $n ->
+        [1] Skriv 1.
+       *[other] Skriv et av tallene fra 1 til { $n }.
+    }
 plain-not-yes-no = Skriv 1 eller ja, 2 eller nei.
 plain-invalid = Ikke godtatt: { $reason }
 plain-commands = Ved hvert spørsmål kan du skrive: tilbake (forrige spørsmål), start på nytt, språk da, språk en eller språk nb (bytt språk), hjelp eller avslutt. Når resultatet vises: lagre og et filnavn (.txt, .md, .json eller .ics for en kalender). De engelske ordene (back, restart, lang, help, quit, save) virker også.
 plain-lang-usage = Skriv språk da, språk en eller språk nb.
 plain-after-result = Skriv et tall for å endre det svaret, tilbake for det siste spørsmålet, start på nytt for å begynne forfra, eller lagre og et filnavn for å lagre resultatet (for eksempel lagre resultat.md).
 plain-save-usage = Skriv lagre og et filnavn, for eksempel lagre resultat.md. Navnet må slutte på .txt, .md, .json eller .ics.
-plain-save-no-result = Du kan lagre resultatet når det vises.
-plain-save-no-home = Hjemmemappen din er ukjent (HOME er ikke satt). Skriv hele stien i stedet for ~.
+save-no-result = Du kan lagre resultatet når det vises.
+save-no-home = Hjemmemappen din er ukjent (HOME er ikke satt). Skriv hele stien i stedet for ~.
 plain-save-exists = «{ $path }» finnes allerede. Vil du erstatte den? Skriv ja eller nei.
-plain-save-kept = Ikke lagret. «{ $path }» ble ikke endret.
-plain-saved = Lagret: { $path }
+save-kept = Ikke lagret. «{ $path }» ble ikke endret.
+save-done = Lagret: { $path }
+save-no-name = Skriv et filnavn, for eksempel resultat.md. Det slutter på .md, .txt, .json eller .ics for en kalender.
 cli-help-plain = Vanlige linjer for skjermlesere, leselister og pipes.
 cli-help-export = Skriv også resultatet til denne filen: .md, .txt, .json eller .ics (fristene som kalender).
 err-export-format = Kan ikke lagre som «{ $path }»: navnet må slutte på .md, .txt, .json eller .ics.
@@ -278,9 +282,6 @@ err-export-write = Kunne ikke skrive «{ $path }»: { $detail }
 ui-keys-result-kiosk = ↑↓ bla · c kalender · Esc tilbake · F5 start på nytt · ? hjelp
 ui-save-title = Lagre
 ui-save-prompt = Lagre resultatet som (slutter på .md, .txt, .json eller .ics for en kalender). Enter lagrer, Esc går tilbake.
-ui-save-done = Lagret i { $detail }.
-ui-save-failed = Ikke lagret. { $detail }
-ui-save-bad-name = Navnet må slutte på .md, .txt, .json eller .ics.
 day-christmas-eve = julaften
 day-new-years-eve = nyttårsaften
 day-constitution-day = den danske grunnlovsdagen
@@ -319,7 +320,10 @@ err-answer-ambiguous = { $count ->
 err-missing-place = Gyldige svar: et postnummer (8000), et kommunenummer (751), navnet eller ID-en til en kommune (aarhus), eller other hvis du ikke vet det ennå.
 ui-place-code = kommunenummer { $code }
 plain-prompt-place = Skriv postnummer, by eller kommune (for eksempel 8000, Køge eller Aarhus), og trykk Enter. Skriv 0 for «{ $unsure }».
-plain-prompt-place-pick = Skriv et tall fra 1 til { $n }, og trykk Enter. Eller skriv noe annet for å søke på nytt.
+plain-prompt-place-pick = { $n ->
+        [1] Skriv 1, og trykk Enter. Eller skriv noe annet for å søke på nytt.
+       *[other] Skriv et tall fra 1 til { $n }, og trykk Enter. Eller skriv noe annet for å søke på nytt.
+    }
 plain-place-matches = Disse kommunene passer til «{ $value }»:
 plain-place-chosen = Du valgte: { $name }.
 ui-keys-place = Skriv for å søke · ↑↓ velg · Enter · Esc tilbake · F2 språk · ? hjelp

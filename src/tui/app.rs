@@ -5,13 +5,14 @@
 //! being typed, overlays, the kiosk's clock and what the last frame drew.
 
 use super::layout::Layout;
-use crate::content::{Content, OfficeId, QuestionId, QuestionKind, TableIndex};
+use crate::content::{Content, OfficeId, QuestionId, TableIndex};
 use crate::engine::{Answer, Position, Session};
-use crate::i18n::{Catalog, Lang, Localizer};
+use crate::flow::{prepare_save, CprStep, Flow, Outcome, SaveError, SaveOutcome, SaveRequest};
+use crate::i18n::{args, Catalog, Lang, Localizer};
 use crate::kiosk::KioskConfig;
-use crate::output::{build_view, View, ViewOptions};
-use crate::output::{place_rows, PlaceRow};
+use crate::output::{build_view, PlaceRow, View, ViewOptions};
 use jiff::civil::{Date, DateTime};
+use std::path::PathBuf;
 use zeroize::{Zeroize, Zeroizing};
 
 /// The longest text a date or CPR field takes: enough for any valid input
@@ -53,8 +54,8 @@ pub enum Overlay {
     /// Save the result: the file name being typed.
     Save {
         path: String,
-        /// Why the last name was refused (a message ID).
-        refused: Option<&'static str>,
+        /// Why the last name was refused.
+        refused: Option<SaveError>,
         /// A file of that name exists: Enter replaces it.
         replace: bool,
         /// The name is the one offered, untouched: typing replaces it
@@ -73,33 +74,41 @@ pub enum Effect {
     /// Tell staff (not the visitor) that a wrong PIN was typed: the
     /// how-manieth.
     WrongPin(u32),
-    /// Write this text to this file (self-help only); replace a file of
-    /// that name only when the person said so.
-    Save {
-        path: std::path::PathBuf,
-        text: String,
-        replace: bool,
-    },
-}
-
-/// How saving went.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Saved {
-    /// Written, to this file (the full path).
-    Done(String),
-    /// A file of that name exists: ask before replacing it.
-    Exists,
-    /// Not written, and why.
-    Failed(String),
+    /// Write the result to the file it names (self-help only); replace a
+    /// file of that name only when the person said so.
+    Save { request: SaveRequest, replace: bool },
 }
 
 /// A message shown on the result about printing or saving.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    /// The message ID.
-    pub id: &'static str,
-    pub detail: Option<String>,
-    pub failed: bool,
+pub enum Notice {
+    PrintSending,
+    PrintDone,
+    /// Printing failed, and why.
+    PrintFailed(String),
+    Saved(SaveOutcome),
+}
+
+impl Notice {
+    /// Whether it says something went wrong.
+    pub fn failed(&self) -> bool {
+        match self {
+            Notice::PrintSending | Notice::PrintDone => false,
+            Notice::PrintFailed(_) => true,
+            Notice::Saved(outcome) => outcome.failed(),
+        }
+    }
+
+    pub fn text(&self, t: &Localizer<'_>) -> String {
+        match self {
+            Notice::PrintSending => t.text("ui-print-sending"),
+            Notice::PrintDone => t.text("ui-print-done"),
+            Notice::PrintFailed(why) => {
+                t.text_with("ui-print-failed", &args([("detail", why.clone())]))
+            }
+            Notice::Saved(outcome) => outcome.text(t),
+        }
+    }
 }
 
 /// Kiosk mode: who the kiosk is and how long a visitor may stay idle.
@@ -171,7 +180,7 @@ pub enum Msg {
     /// The result: show the codes to take away.
     TakeAway,
     /// How saving went.
-    Saved(Saved),
+    Saved(SaveOutcome),
 }
 
 /// Where the person is around the interview.
@@ -184,20 +193,15 @@ enum Stage {
 
 /// The whole state of the terminal UI.
 pub struct App<'c> {
-    catalog: &'c Catalog,
-    lang: Lang,
+    /// The interview and the steps around its questions (the CPR step,
+    /// the municipality search), shared with the line mode.
+    flow: Flow<'c>,
     /// The language the welcome screen preselects (the user's locale).
     default_lang: Lang,
     now: Option<DateTime>,
-    session: Session<'c>,
     stage: Stage,
-    /// The text being typed into a date or CPR field; wiped when left.
+    /// The text being typed into a date, CPR or search field; wiped when left.
     input: Zeroizing<String>,
-    /// The municipality search's rows for `input` (only on that question).
-    places: Vec<PlaceRow>,
-    /// At the CPR question: the person said they have a number, so the
-    /// field shows (first the question is yes or no).
-    cpr_field: bool,
     /// The highlighted option or item.
     selected: usize,
     /// On the review: the first digit of a two-digit number, waiting for
@@ -237,6 +241,8 @@ pub struct App<'c> {
     counted: bool,
     /// The last file name saved to, offered again.
     save_path: String,
+    /// The home folder `~` in a file name stands for.
+    home: Option<PathBuf>,
     theme: super::view::Theme,
     /// What the last frame drew, for scrolling and clicks.
     layout: Option<Layout>,
@@ -255,15 +261,11 @@ impl<'c> App<'c> {
         now: Option<DateTime>,
     ) -> App<'c> {
         App {
-            catalog,
-            lang,
+            flow: Flow::new(content, catalog, lang, today),
             default_lang: lang,
             now,
-            session: Session::new(content, today),
             stage: Stage::Welcome,
             input: Zeroizing::new(String::with_capacity(INPUT_MAX)),
-            places: Vec::new(),
-            cpr_field: false,
             selected: lang_index(lang),
             scroll: 0,
             show_week: false,
@@ -286,6 +288,7 @@ impl<'c> App<'c> {
             needs_clear: false,
             counted: false,
             save_path: String::new(),
+            home: None,
             theme: super::view::Theme::default(),
             layout: None,
         }
@@ -297,6 +300,7 @@ impl<'c> App<'c> {
         if let Some(lang) = config.language {
             self.default_lang = lang;
         }
+        self.flow.set_home_place(config.municipality);
         self.kiosk = Some(Kiosk { config });
         self.reset();
         self
@@ -307,22 +311,32 @@ impl<'c> App<'c> {
         self
     }
 
+    /// The home folder that `~` stands for in a file name to save to.
+    pub fn with_home(mut self, home: Option<PathBuf>) -> Self {
+        self.home = home.filter(|h| h.is_absolute());
+        self
+    }
+
     // What views and tests read.
 
     pub fn content(&self) -> &'c Content {
-        self.session.content()
+        self.flow.content()
     }
 
     pub fn session(&self) -> &Session<'c> {
-        &self.session
+        self.flow.session()
+    }
+
+    pub fn flow(&self) -> &Flow<'c> {
+        &self.flow
     }
 
     pub fn t(&self) -> Localizer<'c> {
-        self.catalog.lang(self.lang)
+        self.flow.t()
     }
 
     pub fn lang(&self) -> Lang {
-        self.lang
+        self.flow.lang()
     }
 
     pub fn theme(&self) -> &super::view::Theme {
@@ -330,7 +344,7 @@ impl<'c> App<'c> {
     }
 
     pub fn screen(&self) -> Screen {
-        match (self.stage, self.session.position()) {
+        match (self.stage, self.flow.position()) {
             (Stage::Welcome, _) => Screen::Welcome,
             (Stage::Result, _) => Screen::Result,
             (Stage::Interview, Position::Question(q)) => Screen::Question(q),
@@ -401,16 +415,6 @@ impl<'c> App<'c> {
         self.now
     }
 
-    /// Nothing of a visit is left: no answers, no typed text, no result.
-    pub fn is_blank(&self) -> bool {
-        self.session.answers().is_empty()
-            && self.input.is_empty()
-            && self.result.is_none()
-            && self.notice.is_none()
-            && self.effects.is_empty()
-            && self.stage == Stage::Welcome
-    }
-
     /// The effects waiting for the runtime.
     pub fn effects(&self) -> &[Effect] {
         &self.effects
@@ -436,7 +440,7 @@ impl<'c> App<'c> {
     /// The real clock moved on (not with `--now`): dates follow it.
     pub fn set_clock(&mut self, now: DateTime) {
         self.now = Some(now);
-        self.session.set_today(now.date());
+        self.flow.set_today(now.date());
     }
 
     /// What the frame just drawn holds: where options are, how far the
@@ -450,7 +454,7 @@ impl<'c> App<'c> {
     fn current_layout(&self) -> Option<&Layout> {
         self.layout
             .as_ref()
-            .filter(|l| l.screen == self.screen() && l.size == self.size && l.lang == self.lang)
+            .filter(|l| l.screen == self.screen() && l.size == self.size && l.lang == self.lang())
     }
 
     /// Seconds left before the kiosk starts over, once the countdown shows.
@@ -458,8 +462,8 @@ impl<'c> App<'c> {
     pub fn countdown(&self) -> Option<u64> {
         let kiosk = self.kiosk.as_ref()?;
         let pristine = self.stage == Stage::Welcome
-            && self.session.answers().is_empty()
-            && self.lang == self.default_lang;
+            && self.session().answers().is_empty()
+            && self.lang() == self.default_lang;
         let idle = self.clock_ms.saturating_sub(self.last_input_ms);
         let left = kiosk.idle_ms().saturating_sub(idle);
         (left <= kiosk.countdown_ms() && !pristine).then(|| left.div_ceil(1000))
@@ -467,16 +471,14 @@ impl<'c> App<'c> {
 
     /// Forgets every answer and the typed text; back to the welcome screen.
     pub fn reset(&mut self) {
-        self.session.restart();
+        self.flow.restart();
+        self.flow.set_lang(self.default_lang);
         self.input.zeroize();
-        self.places.clear();
-        self.cpr_field = false;
         self.notice = None;
         self.counted = false;
         self.needs_clear = true;
         self.stage = Stage::Welcome;
-        self.lang = self.default_lang;
-        self.selected = lang_index(self.lang);
+        self.selected = lang_index(self.default_lang);
         self.scroll = 0;
         self.show_week = false;
         self.overlay = None;
@@ -488,84 +490,35 @@ impl<'c> App<'c> {
 
     /// Whether the current screen is the municipality question (a search).
     pub fn is_place_question(&self) -> bool {
-        match self.screen() {
-            Screen::Question(q) => self.content().questions[q].options_from_municipalities,
-            _ => false,
-        }
-    }
-
-    /// The answer listed first under an empty search: the earlier answer,
-    /// else the kiosk's own municipality.
-    fn place_first(&self) -> Option<usize> {
-        match self.session.current_answer() {
-            Some(Answer::Choice(o)) => Some(*o),
-            _ => self.kiosk.as_ref().and_then(|k| k.config.municipality),
-        }
+        matches!(self.screen(), Screen::Question(_)) && self.flow.at_place()
     }
 
     /// The rows under the municipality search, for what is typed (empty
     /// on every other screen).
     pub fn place_rows(&self) -> &[PlaceRow] {
-        &self.places
-    }
-
-    /// Searches again for what is typed, in the current language; called
-    /// wherever the screen, the typed text or the language changes.
-    fn refresh_places(&mut self) {
-        self.places = match self.screen() {
-            Screen::Question(q) if self.is_place_question() => place_rows(
-                self.content(),
-                q,
-                &self.input,
-                self.place_first(),
-                &self.t(),
-            ),
-            _ => Vec::new(),
-        };
+        if self.is_place_question() {
+            self.flow.places().rows()
+        } else {
+            &[]
+        }
     }
 
     /// Whether the search finds nothing for what is typed.
     pub fn place_not_found(&self) -> bool {
-        !self.input.trim().is_empty() && self.places.iter().all(|r| r.unsure)
+        self.flow.places().not_found()
     }
 
-    /// The row to highlight for what is typed: the best match, else the
-    /// earlier answer (or the kiosk's municipality), else none.
-    fn place_default(&self) -> usize {
-        let rows = &self.places;
-        let typed = !self.input.trim().is_empty();
-        if typed {
-            // A postcode several municipalities share is no answer by
-            // itself: nothing is highlighted until one is chosen.
-            let shared = |r: &PlaceRow| {
-                r.postcode.is_some()
-                    && rows
-                        .iter()
-                        .filter(|o| !o.unsure && o.postcode == r.postcode)
-                        .count()
-                        > 1
-            };
-            return if rows.first().is_some_and(|r| !r.unsure && !shared(r)) {
-                0
-            } else {
-                NONE
-            };
-        }
-        match self.place_first() {
-            Some(first) => rows.iter().position(|r| r.option == first).unwrap_or(NONE),
-            None => NONE,
-        }
+    /// Searches again for what is typed; the row Enter would take is
+    /// highlighted (none when the person must pick).
+    fn search(&mut self) {
+        self.flow.search(&self.input);
+        self.selected = self.flow.places().best().unwrap_or(NONE);
     }
 
-    /// Whether the current screen is the CPR question, and at which step:
-    /// `Some(false)` asks yes or no, `Some(true)` shows the field.
-    pub fn cpr_step(&self) -> Option<bool> {
+    /// Whether the current screen is the CPR question, and at which step.
+    pub fn cpr_step(&self) -> Option<CprStep> {
         match self.screen() {
-            Screen::Question(q)
-                if matches!(self.content().questions[q].kind, QuestionKind::Cpr) =>
-            {
-                Some(self.cpr_field)
-            }
+            Screen::Question(_) => self.flow.cpr_step(),
             _ => None,
         }
     }
@@ -574,11 +527,11 @@ impl<'c> App<'c> {
     pub fn option_count(&self) -> usize {
         match self.screen() {
             Screen::Welcome => Lang::ALL.len(),
-            Screen::Question(_) if self.is_place_question() => self.places.len(),
+            Screen::Question(_) if self.is_place_question() => self.place_rows().len(),
             // Yes, I have one / No.
-            Screen::Question(_) if self.cpr_step() == Some(false) => 2,
+            Screen::Question(_) if self.cpr_step() == Some(CprStep::Have) => 2,
             Screen::Question(q) => self.content().questions[q].options().len(),
-            Screen::Review => self.session.review_items().len() + 1,
+            Screen::Review => self.session().review_items().len() + 1,
             Screen::Result => 0,
         }
     }
@@ -587,39 +540,35 @@ impl<'c> App<'c> {
     /// or a postcode, town or name for the municipality).
     pub fn is_text_input(&self) -> bool {
         match self.screen() {
-            Screen::Question(q) => {
-                let question = &self.content().questions[q];
-                match question.kind {
-                    QuestionKind::Choice { .. } => question.options_from_municipalities,
-                    QuestionKind::Cpr => self.cpr_field,
-                    QuestionKind::Date { .. } => true,
-                }
-            }
+            Screen::Question(q) => match &self.content().questions[q].kind {
+                crate::content::QuestionKind::Choice { .. } => self.flow.at_place(),
+                crate::content::QuestionKind::Cpr => self.cpr_step() == Some(CprStep::Number),
+                crate::content::QuestionKind::Date { .. } => true,
+            },
             _ => false,
         }
     }
 
-    /// Shows the session's question (or review), with its earlier answer.
+    /// Shows the flow's question (or review), with its earlier answer.
     fn show_position(&mut self) {
         self.input.zeroize();
         self.refused = false;
         self.scroll = 0;
-        self.selected = match self.session.current_answer() {
+        self.selected = match self.session().current_answer() {
             Some(Answer::Choice(o)) => *o,
             _ => 0,
         };
-        if let Some(Answer::Date(d)) = self.session.current_answer() {
-            self.input.push_str(&d.to_string());
+        if let Some(Answer::Date(d)) = self.session().current_answer() {
+            let date = d.to_string();
+            self.input.push_str(&date);
         }
-        // A number given before: its field again; none given: "No" chosen.
-        // Most newcomers have none: "No" is highlighted until they say so.
-        self.cpr_field = matches!(self.session.current_answer(), Some(Answer::Cpr(_)));
-        if self.cpr_step() == Some(false) {
+        // Most newcomers have no CPR number: "No" is highlighted until
+        // they say so.
+        if self.cpr_step() == Some(CprStep::Have) {
             self.selected = 1;
         }
-        self.refresh_places();
         if self.is_place_question() {
-            self.selected = self.place_default();
+            self.search();
         }
     }
 
@@ -640,48 +589,47 @@ impl<'c> App<'c> {
             now: self.now,
             site: self.kiosk.as_ref().and_then(Kiosk::site),
         };
-        self.result = self
-            .session
+        let session = self.flow.session();
+        self.result = session
             .guidance()
-            .map(|g| build_view(&self.session.interview(), &g, &t, options));
+            .map(|g| build_view(&session.interview(), &g, &t, options));
     }
 
-    fn answered(&mut self, answer: Answer) {
-        self.session.answer(answer);
-        self.show_position();
+    /// Shows what a step of the flow led to.
+    fn apply(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Answered | Outcome::ChosePlace(_) => self.show_position(),
+            // "Yes, I have one": the field, empty.
+            Outcome::AskNumber => {
+                self.input.zeroize();
+                self.refused = false;
+            }
+            Outcome::Listed | Outcome::Refused(_) => self.refused = true,
+        }
     }
 
     fn submit_input(&mut self) {
-        if self.is_place_question() {
-            // The highlighted row is the answer; typed text only searches.
-            match self.places.get(self.selected).cloned() {
-                Some(row) if !(row.unsure && self.place_not_found()) => {
-                    self.answered(Answer::Choice(row.option));
-                }
-                _ => self.refused = true,
+        let outcome = if self.is_place_question() {
+            // The highlighted row is the answer; with none, Enter takes
+            // only what the typed text names alone.
+            if self.selected < self.place_rows().len() {
+                self.flow.pick(self.selected)
+            } else {
+                self.flow.submit_search()
             }
-            return;
-        }
-        // Said yes to having a number: an empty field is no answer, unless
-        // a number given before is kept.
-        let kept = matches!(self.session.current_answer(), Some(Answer::Cpr(_)));
-        if self.cpr_step() == Some(true) && self.input.trim().is_empty() && !kept {
-            self.refused = true;
-            return;
-        }
-        match self.session.answer_text(&self.input) {
-            Ok(()) => self.show_position(),
-            Err(_) => self.refused = true,
-        }
+        } else {
+            self.flow.submit(&self.input)
+        };
+        self.apply(outcome);
     }
 
     fn back(&mut self) {
         self.input.zeroize();
         self.refused = false;
         self.scroll = 0;
-        // From the CPR field, back to "do you have one?".
-        if self.cpr_step() == Some(true) {
-            self.cpr_field = false;
+        // From the CPR field, back to "do you have one?" with yes highlighted.
+        if self.cpr_step() == Some(CprStep::Number) {
+            self.flow.back();
             self.selected = 0;
             return;
         }
@@ -693,55 +641,50 @@ impl<'c> App<'c> {
                 self.selected = 0;
             }
             Stage::Interview => {
-                if self.session.back() {
+                if self.flow.back() {
                     self.show_position();
                 } else {
                     self.stage = Stage::Welcome;
-                    self.selected = lang_index(self.lang);
+                    self.selected = lang_index(self.lang());
                 }
             }
         }
-        self.refresh_places();
     }
 
     /// Acts on the highlighted option of the current screen.
     fn choose(&mut self) {
-        match self.screen() {
+        let outcome = match self.screen() {
             Screen::Welcome => {
-                self.lang = Lang::ALL[self.selected.min(Lang::ALL.len() - 1)];
+                self.flow
+                    .set_lang(Lang::ALL[self.selected.min(Lang::ALL.len() - 1)]);
                 self.stage = Stage::Interview;
                 self.show_position();
+                return;
             }
-            Screen::Question(_) if self.is_place_question() => {
-                if let Some(option) = self.places.get(self.selected).map(|r| r.option) {
-                    self.answered(Answer::Choice(option));
-                }
-            }
+            Screen::Question(_) if self.is_place_question() => self.flow.pick(self.selected),
             // Yes: the field; no: no number.
-            Screen::Question(_) if self.cpr_step() == Some(false) => match self.selected {
-                0 => {
-                    self.cpr_field = true;
-                    self.refused = false;
-                }
-                1 => self.answered(Answer::Skipped),
-                _ => {}
+            Screen::Question(_) if self.cpr_step() == Some(CprStep::Have) => match self.selected {
+                0 => self.flow.have_cpr(true),
+                1 => self.flow.have_cpr(false),
+                _ => return,
             },
-            Screen::Question(q) => {
-                if self.selected < self.content().questions[q].options().len() {
-                    self.answered(Answer::Choice(self.selected));
-                }
-            }
+            Screen::Question(_) => self.flow.choose(self.selected),
             Screen::Review => {
-                let items = self.session.review_items();
+                let items = self.session().review_items();
                 match self.selected.checked_sub(1).and_then(|i| items.get(i)) {
                     Some(&q) => {
-                        self.session.change(q);
+                        self.flow.change(q);
                         self.show_position();
                     }
                     None => self.show_result(),
                 }
+                return;
             }
-            Screen::Result => {}
+            Screen::Result => return,
+        };
+        // A click or digit past the options is nothing, not a refusal.
+        if !matches!(outcome, Outcome::Refused(_)) {
+            self.apply(outcome);
         }
     }
 
@@ -779,31 +722,16 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             // A print that ends after its visitor left says nothing to the next.
             if app.stage == Stage::Result {
                 app.notice = Some(match outcome {
-                    None => Notice {
-                        id: "ui-print-done",
-                        detail: None,
-                        failed: false,
-                    },
-                    Some(why) => Notice {
-                        id: "ui-print-failed",
-                        detail: Some(why),
-                        failed: true,
-                    },
+                    None => Notice::PrintDone,
+                    Some(why) => Notice::PrintFailed(why),
                 });
             }
             return;
         }
         Msg::Saved(outcome) => {
             match outcome {
-                Saved::Done(written) => {
-                    app.notice = Some(Notice {
-                        id: "ui-save-done",
-                        detail: Some(written),
-                        failed: false,
-                    });
-                }
                 // Asked again, with the name, before anything is replaced.
-                Saved::Exists => {
+                SaveOutcome::Exists(_) => {
                     app.overlay = Some(Overlay::Save {
                         path: app.save_path.clone(),
                         refused: None,
@@ -811,13 +739,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
                         offered: false,
                     });
                 }
-                Saved::Failed(why) => {
-                    app.notice = Some(Notice {
-                        id: "ui-save-failed",
-                        detail: Some(why),
-                        failed: true,
-                    });
-                }
+                outcome => app.notice = Some(Notice::Saved(outcome)),
             }
             return;
         }
@@ -840,8 +762,8 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             Some(Overlay::StaffPin { .. } | Overlay::Save { .. })
         );
         // A number pasted (or scanned) where yes or no is asked: yes, and this.
-        if app.overlay.is_none() && app.cpr_step() == Some(false) {
-            app.cpr_field = true;
+        if app.overlay.is_none() && app.cpr_step() == Some(CprStep::Have) {
+            app.flow.have_cpr(true);
         }
         if prompt || (app.overlay.is_none() && app.is_text_input()) {
             for c in text.chars().filter(|c| !c.is_control()) {
@@ -862,27 +784,26 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
     match msg {
         Msg::AskQuit => app.overlay = Some(Overlay::ConfirmQuit),
         Msg::ToggleHelp => app.overlay = Some(Overlay::Help),
-        Msg::Restart if app.kiosk.is_none() && !app.session.answers().is_empty() => {
+        Msg::Restart if app.kiosk.is_none() && !app.session().answers().is_empty() => {
             app.overlay = Some(Overlay::ConfirmRestart);
         }
         Msg::Restart => app.reset(),
         Msg::NextLang => {
-            let next = (lang_index(app.lang) + 1) % Lang::ALL.len();
-            app.lang = Lang::ALL[next];
+            let next = (lang_index(app.lang()) + 1) % Lang::ALL.len();
+            // The municipalities found are named in it too.
+            app.flow.set_lang(Lang::ALL[next]);
             if app.stage == Stage::Welcome {
                 app.selected = next;
             }
             if app.stage == Stage::Result {
                 app.refresh_result();
             }
-            app.refresh_places();
         }
         // Esc in a search with text typed clears it first.
         Msg::Back if app.is_place_question() && !app.input.is_empty() => {
             app.input.zeroize();
             app.refused = false;
-            app.refresh_places();
-            app.selected = app.place_default();
+            app.search();
         }
         Msg::Back => app.back(),
         Msg::Up => match app.stage {
@@ -936,8 +857,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
                 app.input.push(c);
                 app.refused = false;
                 if app.is_place_question() {
-                    app.refresh_places();
-                    app.selected = app.place_default();
+                    app.search();
                 }
             }
         }
@@ -945,8 +865,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             app.input.pop();
             app.refused = false;
             if app.is_place_question() {
-                app.refresh_places();
-                app.selected = app.place_default();
+                app.search();
             }
         }
         Msg::Click { column, row } => {
@@ -1054,26 +973,17 @@ fn overlay(app: &mut App<'_>, msg: Msg) {
                 *refused = None;
             }
             Msg::Back => app.overlay = None,
-            Msg::Enter => {
-                let file = std::path::PathBuf::from(path.trim());
-                if let Some(view) = &app.result {
-                    match crate::output::render_for(view, &file) {
-                        Ok(text) => {
-                            app.save_path = path.trim().to_string();
-                            app.effects.push(Effect::Save {
-                                path: file,
-                                text,
-                                replace: *replace,
-                            });
-                            app.overlay = None;
-                        }
-                        Err(crate::output::ExportError::NoDates) => {
-                            *refused = Some("ui-calendar-none");
-                        }
-                        Err(_) => *refused = Some("ui-save-bad-name"),
-                    }
+            Msg::Enter => match prepare_save(app.result.as_ref(), path, app.home.as_deref()) {
+                Ok(request) => {
+                    app.save_path = path.trim().to_string();
+                    app.effects.push(Effect::Save {
+                        request,
+                        replace: *replace,
+                    });
+                    app.overlay = None;
                 }
-            }
+                Err(why) => *refused = Some(why),
+            },
             _ => {}
         },
         Overlay::TakeAway { index } => match msg {
@@ -1165,11 +1075,7 @@ fn kiosk_filter(app: &mut App<'_>, msg: &Msg) -> bool {
                 app.printing = true;
                 app.effects
                     .push(Effect::Print(crate::output::render_text(view)));
-                app.notice = Some(Notice {
-                    id: "ui-print-sending",
-                    detail: None,
-                    failed: false,
-                });
+                app.notice = Some(Notice::PrintSending);
             }
             false
         }

@@ -175,7 +175,8 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
 
     let clock = options.clock;
     let mut app = App::new(content, catalog, options.lang, clock.today(), clock.now())
-        .with_theme(options.theme);
+        .with_theme(options.theme)
+        .with_home(options.home.clone());
     if let Some(config) = options.kiosk.clone() {
         app = app.with_kiosk(config);
     }
@@ -223,36 +224,8 @@ pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result
                             let _ = reply.send(Incoming::Printed(print_checklist(&command, &text)));
                         });
                     }
-                    Effect::Save {
-                        path,
-                        text,
-                        replace,
-                    } => {
-                        use crate::output::ExportError;
-                        let resolved = crate::output::resolve_path(
-                            &path.to_string_lossy(),
-                            options.home.as_deref(),
-                        );
-                        let Some(path) = resolved else {
-                            let why = app.t().text("plain-save-no-home");
-                            update(&mut app, Msg::Saved(app::Saved::Failed(why)));
-                            continue;
-                        };
-                        let outcome = match crate::output::write_file(&path, &text, replace) {
-                            Ok(()) => app::Saved::Done(path.display().to_string()),
-                            Err(ExportError::Exists) => app::Saved::Exists,
-                            Err(e) => {
-                                let t = app.t();
-                                app::Saved::Failed(t.text_with(
-                                    &crate::keys::export_error(e.kind()),
-                                    &crate::i18n::args([
-                                        ("path", path.display().to_string()),
-                                        ("detail", e.detail()),
-                                    ]),
-                                ))
-                            }
-                        };
-                        update(&mut app, Msg::Saved(outcome));
+                    Effect::Save { request, replace } => {
+                        update(&mut app, Msg::Saved(request.write(replace)));
                     }
                     Effect::WrongPin(count) => {
                         let t = app.t();

@@ -6,6 +6,7 @@ mod cli;
 mod common;
 mod content;
 mod cpr;
+mod flow;
 mod fuzz;
 mod ics;
 mod interview;

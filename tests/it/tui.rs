@@ -4,8 +4,9 @@
 
 use crate::common::ui::{draw, key, keys, now, screen_text};
 use crate::common::{catalog, content, TODAY};
+use cpr_guide::flow::{SaveError, SaveOutcome};
 use cpr_guide::i18n::Lang;
-use cpr_guide::tui::app::{update, App, Effect, Msg, Overlay, Saved, Screen};
+use cpr_guide::tui::app::{update, App, Effect, Msg, Overlay, Screen};
 use cpr_guide::tui::keys::message;
 use cpr_guide::tui::view::Theme;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -480,7 +481,8 @@ fn the_review_starts_at_the_result_and_digits_reach_the_answers() {
 fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
     let content = content();
     let catalog = catalog();
-    let mut app = started(content, catalog);
+    let home = || Some(std::path::PathBuf::from("/home/me"));
+    let mut app = started(content, catalog).with_home(home());
     keys(&mut app, "23211070761-4285\ncopenhagen\n\n2221\n");
     assert_eq!(app.screen(), Screen::Result);
     keys(&mut app, "s");
@@ -506,11 +508,16 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
         matches!(
             app.overlay(),
             Some(Overlay::Save {
-                refused: Some("ui-save-bad-name"),
+                refused: Some(SaveError::Export { kind: "format", .. }),
                 ..
             })
         ),
         "a name with no known format is refused"
+    );
+    let shown = screen_text(&app, 80, 24);
+    assert!(
+        shown.contains("mine.pdf") && shown.contains("must end in"),
+        "{shown}"
     );
     for _ in 0..3 {
         key(&mut app, KeyCode::Backspace);
@@ -524,19 +531,21 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
         .cloned()
         .collect();
     let [Effect::Save {
-        path,
-        text,
+        request,
         replace: false,
     }] = saves.as_slice()
     else {
         panic!("one save, not replacing: {:?}", app.effects());
     };
-    assert_eq!(path.to_str(), Some("mine.md"));
+    // The name as a full path, so the person is told exactly where it went.
+    let here = std::env::current_dir().expect("cwd");
+    assert_eq!(request.shown(), here.join("mine.md").display().to_string());
+    let text = request.text();
     assert!(text.contains("- [ ] Valid passport or national ID card\n"));
     assert!(!text.contains("4285") && !text.contains("070761"), "{text}");
     // The file exists: asked before it is replaced.
     app.take_effects();
-    update(&mut app, Msg::Saved(Saved::Exists));
+    update(&mut app, Msg::Saved(SaveOutcome::Exists(request.shown())));
     assert!(matches!(
         app.overlay(),
         Some(Overlay::Save { replace: true, .. })
@@ -547,11 +556,13 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
         app.effects(),
         [Effect::Save { replace: true, .. }]
     ));
-    // The full path written is shown (the runtime resolves `~` and makes
-    // the name absolute).
-    update(&mut app, Msg::Saved(Saved::Done("/home/me/mine.md".into())));
+    // The full path written is shown.
+    update(
+        &mut app,
+        Msg::Saved(SaveOutcome::Written("/home/me/mine.md".into())),
+    );
     update(&mut app, Msg::Resize(80, 24));
-    assert!(screen_text(&app, 80, 24).contains("Saved to /home/me/mine.md."));
+    assert!(screen_text(&app, 80, 24).contains("Saved: /home/me/mine.md"));
     // No date of arrival, so no dated deadline: no calendar, and it says why.
     app.take_effects();
     keys(&mut app, "s");
@@ -560,19 +571,21 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
     }
     keys(&mut app, "~/deadlines.ics\n");
     assert!(app.effects().is_empty());
-    assert!(screen_text(&app, 80, 24).contains("nothing to put in a calendar"));
+    let shown = screen_text(&app, 80, 24);
+    assert!(shown.contains("as a calendar"), "{shown}");
     // With the date, a name ending in .ics saves the deadlines as a calendar.
-    let mut app = started(content, catalog);
+    let mut app = started(content, catalog).with_home(home());
     keys(&mut app, "23211070761-4285\ncopenhagen\n1.12.2026\n2221\ns");
     app.take_effects();
     for _ in 0..20 {
         key(&mut app, KeyCode::Backspace);
     }
     keys(&mut app, "~/deadlines.ics\n");
-    let [Effect::Save { path, text, .. }] = app.effects() else {
+    let [Effect::Save { request, .. }] = app.effects() else {
         panic!("one save: {:?}", app.effects());
     };
-    assert_eq!(path.to_str(), Some("~/deadlines.ics"));
+    assert_eq!(request.shown(), "/home/me/deadlines.ics");
+    let text = request.text();
     assert!(text.starts_with("BEGIN:VCALENDAR"), "{text}");
     assert!(!text.contains("4285") && !text.contains("070761"), "{text}");
 }

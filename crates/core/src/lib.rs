@@ -16,6 +16,7 @@ pub mod content;
 pub mod cpr;
 pub mod diagnostics;
 pub mod engine;
+pub mod flow;
 pub mod i18n;
 pub mod keys;
 pub mod lint;

@@ -368,7 +368,7 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) -> Layout {
             refused,
             replace,
             ..
-        }) => overlay::save(frame, app, area, path, *refused, *replace),
+        }) => overlay::save(frame, app, area, path, refused.as_ref(), *replace),
         None => {}
     }
     if let Some(seconds) = app.countdown() {

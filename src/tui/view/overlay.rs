@@ -205,7 +205,7 @@ pub fn save(
     app: &App<'_>,
     area: Rect,
     path: &str,
-    refused: Option<&'static str>,
+    refused: Option<&crate::flow::SaveError>,
     replace: bool,
 ) {
     let t = app.t();
@@ -219,8 +219,8 @@ pub fn save(
             app.theme().warn,
         )));
     }
-    if let Some(id) = refused {
-        lines.push(Line::from(Span::styled(t.text(id), app.theme().error)));
+    if let Some(why) = refused {
+        lines.push(Line::from(Span::styled(why.text(&t), app.theme().error)));
     }
     boxed(frame, app, area, t.text("ui-save-title"), lines);
 }

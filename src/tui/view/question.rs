@@ -163,7 +163,7 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
             }
         }
         // Do you have one? Yes / No, and then the field.
-        InputView::Cpr { .. } if app.cpr_step() == Some(false) => {
+        InputView::Cpr { .. } if app.cpr_step() == Some(crate::flow::CprStep::Have) => {
             for (i, id) in ["ui-cpr-have-yes", "ui-cpr-have-no"].iter().enumerate() {
                 options.push((lines.len(), lines.len() + 1));
                 lines.push(super::option_line(

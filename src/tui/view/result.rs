@@ -149,13 +149,12 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
         lines.extend(wrap::wrap_hanging(&line, width, 2));
     }
     if let Some(notice) = app.notice() {
-        let mut fluent = crate::i18n::FluentArgs::new();
-        fluent.set("detail", notice.detail.clone().unwrap_or_default());
-        let style = if notice.failed { theme.error } else { theme.ok };
-        lines.extend(wrap::wrap(
-            &text(t.text_with(notice.id, &fluent), style),
-            width,
-        ));
+        let style = if notice.failed() {
+            theme.error
+        } else {
+            theme.ok
+        };
+        lines.extend(wrap::wrap(&text(notice.text(&t), style), width));
     }
     if app
         .kiosk()
