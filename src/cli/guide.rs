@@ -198,16 +198,21 @@ pub fn run(context: &Context, a: &GuideArgs) -> Result<(), Failure> {
     // The file first: a refusal (it exists, it is no regular file) comes
     // before anything is printed.
     if let Some(path) = &a.export {
-        crate::output::export(&view, path, a.replace).map_err(|e| {
-            let text = t.text_with(
-                &crate::keys::export_error(e.kind()),
-                &args([("path", path.display().to_string()), ("detail", e.detail())]),
-            );
-            match e {
-                crate::output::ExportError::Write(_) => Failure::Io(text),
-                _ => Failure::Usage(text),
+        use crate::flow::{prepare_save, SaveError, SaveOutcome};
+        let home = context.settings.home.as_deref();
+        let outcome = match prepare_save(Some(&view), &path.to_string_lossy(), home) {
+            Ok(request) => request.write(a.replace),
+            Err(e) => SaveOutcome::Failed(e),
+        };
+        match outcome {
+            SaveOutcome::Written(_) => {}
+            // Only a disk that fails is an I/O error; a name that does not do
+            // is the command line's.
+            SaveOutcome::Failed(e @ SaveError::Export { kind: "write", .. }) => {
+                return Err(Failure::Io(e.text(&t)));
             }
-        })?;
+            other => return Err(Failure::Usage(other.text(&t))),
+        }
     }
     print(&a.format.render(&view), &t)?;
     Ok(())
