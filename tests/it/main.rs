@@ -18,6 +18,7 @@ mod plain;
 mod readme;
 mod real_people;
 mod result_screen;
+mod runner;
 mod same_clock;
 mod soak;
 mod terminal;

@@ -280,3 +280,69 @@ fn a_paste_is_text_for_the_field_never_answers() {
     // Marking pastes is switched off again on the way out.
     s.wait_for_bytes(b"\x1b[?2004l");
 }
+
+#[test]
+fn a_stuck_counters_file_never_freezes_the_kiosk_or_its_reset() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    crate::common::copy_content(dir.path());
+    let counters = dir.path().join("counters.json");
+    std::fs::write(
+        dir.path().join("kiosk.yaml"),
+        format!(
+            "kiosk:\n  language: da\n  idle_timeout: 120\n  countdown: 2\n  counters_file: {}\n",
+            counters.display()
+        ),
+    )
+    .expect("kiosk.yaml");
+    // A peer kiosk (or a network share) holds the counters' lock.
+    let lock = std::fs::File::create(dir.path().join("counters.json.lock")).expect("lock file");
+    lock.lock().expect("lock");
+    let content = dir.path().display().to_string();
+    let mut s = pty::spawn(
+        &[
+            "--kiosk",
+            "--content",
+            &content,
+            "--idle-timeout",
+            "5",
+            "--now",
+            "2026-11-23T10:00",
+        ],
+        80,
+        24,
+    );
+    s.wait_for("Vælg sprog");
+    for (keys, then) in [
+        ("2", "Which describes you best?"),
+        ("2", "How long will you stay"),
+        ("3", "look for work"),
+        ("2", "On what ground will you live in Denmark?"),
+        ("1", "Do you already have a Danish CPR number?"),
+        ("\r", "Which municipality"),
+        ("århus", "Aarhus"),
+        ("\r", "On what date do you arrive"),
+        ("\r", "another Nordic country?"),
+        ("2", "18 or older?"),
+        ("1", "children under 18"),
+        ("2", "Are you married?"),
+        ("2", "Danish or English?"),
+        ("1", "Show my result"),
+        // The result counts the visit: that waits for the lock, elsewhere.
+        ("\r", "You must register your address"),
+    ] {
+        s.step(keys, then);
+    }
+    // The screen still answers keys, the countdown still shows, and the
+    // idle reset still comes.
+    s.step("?", "Keys");
+    s.wait_for("Are you still there?");
+    s.wait_for("Velkommen til guiden");
+    // Once the lock is free, the visit is counted.
+    drop(lock);
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !std::fs::read_to_string(&counters).is_ok_and(|t| t.contains("register")) {
+        assert!(std::time::Instant::now() < deadline, "never counted");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    s.terminate();
+}

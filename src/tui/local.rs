@@ -1,0 +1,112 @@
+//! The local terminal: set up for the UI (raw mode, the alternate screen,
+//! mouse and paste reporting) and always put back — when the UI ends, on
+//! a panic, and (through the runner's stop check) on every signal that
+//! ends the program. Its input is read on a thread of its own, all of it
+//! as it comes, and its buffer wiped after each read.
+
+use super::runner::{Incoming, Input, Output};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use std::io::{self, IsTerminal};
+use std::sync::mpsc::Sender;
+use zeroize::{Zeroize, Zeroizing};
+
+/// The terminal the program runs in, in the UI's modes until dropped.
+pub struct LocalTerminal {
+    terminal: ratatui::DefaultTerminal,
+}
+
+impl LocalTerminal {
+    /// Raw mode, the alternate screen, mouse and paste reporting; a panic
+    /// puts them back before its message.
+    pub fn start() -> LocalTerminal {
+        let terminal = ratatui::init();
+        // ratatui's own hook restores raw mode and the screen; this one
+        // also releases the mouse before it runs.
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
+            previous(info);
+        }));
+        // A paste arrives as one piece of text, never as keys that answer.
+        let _ = crossterm::execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+        LocalTerminal { terminal }
+    }
+}
+
+impl Drop for LocalTerminal {
+    /// Leaves raw mode, mouse capture and the alternate screen.
+    fn drop(&mut self) {
+        let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
+        ratatui::restore();
+    }
+}
+
+impl Output for LocalTerminal {
+    type Backend = ratatui::backend::CrosstermBackend<io::Stdout>;
+
+    fn terminal(&mut self) -> &mut ratatui::DefaultTerminal {
+        &mut self.terminal
+    }
+
+    /// A blank frame overwrites each cell ratatui drew, then the terminal
+    /// itself is told to clear, scrollback too.
+    fn wipe(&mut self) -> io::Result<()> {
+        use crossterm::terminal::{Clear, ClearType};
+        self.terminal
+            .draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))?;
+        crossterm::execute!(io::stdout(), Clear(ClearType::All), Clear(ClearType::Purge))
+    }
+
+    /// Asked every turn: no signal is needed to notice a resize.
+    fn size(&mut self) -> Option<(u16, u16)> {
+        self.terminal.size().ok().map(|s| (s.width, s.height))
+    }
+}
+
+/// Standard input, read as it comes on its own thread.
+pub struct LocalInput;
+
+impl LocalInput {
+    /// Starts reading; bytes, then the end of input, go to `sender`.
+    pub fn start(sender: Sender<Incoming>) -> LocalInput {
+        std::thread::spawn(move || read_input(&sender));
+        LocalInput
+    }
+}
+
+impl Input for LocalInput {
+    /// What the terminal holds that was typed before a reset.
+    fn flush(&mut self) {
+        let _ = rustix::termios::tcflush(io::stdin(), rustix::termios::QueueSelector::IFlush);
+    }
+
+    /// A hangup leaves standard input no terminal.
+    fn is_open(&self) -> bool {
+        io::stdin().is_terminal()
+    }
+}
+
+/// Reads the terminal's bytes as they come, all of them (not a fixed
+/// amount per key), and wipes its buffer after each read.
+fn read_input(sender: &Sender<Incoming>) {
+    use std::io::Read;
+    let mut buffer = Zeroizing::new([0u8; 4096]);
+    let mut stdin = io::stdin();
+    loop {
+        match stdin.read(&mut buffer[..]) {
+            Ok(0) | Err(_) => {
+                let _ = sender.send(Incoming::Closed);
+                return;
+            }
+            Ok(n) => {
+                let bytes = Zeroizing::new(buffer[..n].to_vec());
+                buffer[..n].zeroize();
+                if sender.send(Incoming::Bytes(bytes)).is_err() {
+                    return;
+                }
+            }
+        }
+    }
+}
