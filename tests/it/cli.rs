@@ -18,7 +18,7 @@ fn guide(lang: &str, format: &str, answers: &[&str]) -> Output {
     run(&args)
 }
 
-/// One complete set of answers per situation of domain.md §1.
+/// One complete set of answers per situation of docs/rules.md R1.
 pub(crate) const SITUATIONS: [(&str, &[&str]); 5] = [
     (
         "register",

@@ -1,4 +1,4 @@
-//! CPR parsing and validation per domain.md §7: formats, the century table,
+//! CPR parsing and validation per docs/rules.md R8.2: formats, the century table,
 //! leap days, future dates, non-ASCII digits, modulus 11 as a notice, and
 //! masking. Property tests: no input panics, and valid numbers round-trip.
 

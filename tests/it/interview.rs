@@ -19,7 +19,7 @@ const CHILD_CPR: &str = "050515-4000";
 
 /// Sample answers for dates: arrival in the past (end of month, so month
 /// arithmetic must clamp) and in the future; a permit issued after that
-/// past arrival; the job start of domain.md's working-day example.
+/// past arrival; the job start of the working-day example in docs/rules.md R8.1.
 fn date_samples(id: &str) -> Vec<&'static str> {
     match id {
         "arrival" => vec!["2026-08-31", "2026-12-01"],
@@ -79,7 +79,7 @@ fn d(text: &str) -> Date {
     text.parse().expect("test date")
 }
 
-/// domain.md §8: + N months, clamped to the month's last day.
+/// docs/rules.md R8.1: + N months, clamped to the month's last day.
 fn plus_months(start: Date, months: i8) -> Date {
     let total = i32::from(start.month()) - 1 + i32::from(months);
     let year = start.year() + i16::try_from(total / 12).expect("small");
@@ -821,7 +821,7 @@ fn every_path_matches_the_domain_rules() {
         unreached.is_empty(),
         "outcomes no path reaches: {unreached:?}"
     );
-    // domain.md §9's outcome IDs must all exist.
+    // The outcome IDs of docs/rules.md R10.1 must all exist.
     for id in [
         "register",
         "register-optional",
@@ -1066,4 +1066,40 @@ fn explicit_cases_with_concrete_dates() {
             assert_eq!(item.date, Some(d(when)), "{id}");
         }
     }
+}
+
+/// Every rule the oracle cites (`R3.2`) is one that `docs/rules.md` states.
+#[test]
+fn every_rule_the_oracle_cites_is_in_the_rules_reference() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rules = std::fs::read_to_string(root.join("docs/rules.md")).expect("docs/rules.md");
+    let oracle = std::fs::read_to_string(root.join("tests/it/interview.rs")).expect("oracle");
+    let cited = |text: &str, stated: bool| -> std::collections::BTreeSet<String> {
+        let bytes = text.as_bytes();
+        let mut found = std::collections::BTreeSet::new();
+        for (i, _) in text.match_indices('R') {
+            let rest = &text[i + 1..];
+            let number: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            let number = number.trim_end_matches('.');
+            let whole = number.split_once('.').is_some_and(|(a, b)| {
+                !a.is_empty() && !b.is_empty() && b.chars().all(|c| c.is_ascii_digit())
+            });
+            let bold = i >= 2 && &bytes[i - 2..i] == b"**";
+            let word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+            if whole && word_start && (!stated || bold) {
+                found.insert(format!("R{number}"));
+            }
+        }
+        found
+    };
+    let stated = cited(&rules, true);
+    let missing: Vec<_> = cited(&oracle, false).difference(&stated).cloned().collect();
+    assert!(stated.len() > 30, "{stated:?}");
+    assert!(
+        missing.is_empty(),
+        "cited but not in docs/rules.md: {missing:?}"
+    );
 }

@@ -77,13 +77,14 @@ fn the_card_shows_what_to_act_on_without_scrolling_at_80x24() {
             }
             // The next date to meet ("by"), else the first date at all,
             // else a deadline waiting for a date not given.
-            let ahead =
-                |d: &&cpr_guide::output::DeadlineView| d.date.is_some() && d.status != Some("past");
+            let ahead = |d: &&cpr_guide::output::DeadlineView| {
+                d.date.is_some() && d.status != Some(cpr_guide::engine::DeadlineStatus::Past)
+            };
             let next = view
                 .deadlines
                 .iter()
                 .filter(ahead)
-                .find(|d| d.kind == "by")
+                .find(|d| d.kind == cpr_guide::content::DeadlineKind::By)
                 .or_else(|| view.deadlines.iter().find(ahead))
                 .or_else(|| {
                     view.deadlines

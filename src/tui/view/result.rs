@@ -168,7 +168,12 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
     let apply_label = t.text("ui-card-apply");
     let deadline_label = t.text_with(
         "ui-card-deadline",
-        &crate::i18n::args([("kind", next.map_or("by", |d| d.kind).to_string())]),
+        &crate::i18n::args([(
+            "kind",
+            next.map_or(crate::content::DeadlineKind::By, |d| d.kind)
+                .id()
+                .to_string(),
+        )]),
     );
     let docs_label = t.text_with(
         "ui-card-documents-label",
@@ -456,7 +461,7 @@ fn deadlines(app: &App<'_>, view: &View) -> Vec<Line<'static>> {
             }
             lines.push(Line::from(spans));
             if let Some(status) = &d.status_text {
-                let style = if d.status == Some("past") {
+                let style = if d.status == Some(crate::engine::DeadlineStatus::Past) {
                     theme.error
                 } else {
                     theme.warn

@@ -1,4 +1,4 @@
-//! Danish public holidays (helligdage), per domain.md §8.
+//! Danish public holidays (helligdage), per docs/rules.md R8.1.
 //!
 //! Easter by the Gregorian computus; Store bededag (E+26) only before 2024,
 //! when it was abolished. Christmas Eve, New Year's Eve and Constitution Day
@@ -101,7 +101,7 @@ pub fn is_public_holiday(date: Date) -> bool {
 }
 
 /// A day that is not a public holiday but on which many offices close
-/// (domain.md §8): Christmas Eve, New Year's Eve and Constitution Day. An
+/// (docs/rules.md R8.1): Christmas Eve, New Year's Eve and Constitution Day. An
 /// office's content says whether it closes (a yearly closure) or opens
 /// (`open_on`); where it says neither, the guide tells people to check
 /// before they go rather than "open now".

@@ -138,7 +138,7 @@ fn event(view: &View, deadline: &DeadlineView, date: Date, full: bool) -> Option
     }
     if full {
         event.description(&description(view, deadline));
-        if deadline.kind == "by" {
+        if deadline.kind == crate::content::DeadlineKind::By {
             for (offset, name) in reminders(date, view.today) {
                 let mut alarm = Alarm::display(&deadline.calendar_title, -offset);
                 // Stamped like its event, never with the clock or a random ID.

@@ -1,4 +1,4 @@
-//! The machine-readable contract of domain.md §10: stable IDs, dates as
+//! The machine-readable contract of docs/rules.md R10.2: stable IDs, dates as
 //! `YYYY-MM-DD`, human text in the chosen language. Never a CPR number.
 //! The views serialise themselves; this only writes them out.
 
