@@ -71,6 +71,30 @@ fn cpr_feedback(app: &App<'_>, view: &QuestionView, kept: Option<&String>) -> Fe
     }
 }
 
+/// What the question's body is made of as it is built.
+#[derive(Default)]
+struct Parts {
+    lines: Vec<Line<'static>>,
+    /// Each option's first and last line.
+    options: Vec<(usize, usize)>,
+    /// The line of the text field, if there is one.
+    input_line: Option<usize>,
+    /// Lines that stay put while the rest scrolls.
+    pinned: usize,
+}
+
+impl Parts {
+    fn push(&mut self, line: Line<'static>) {
+        self.lines.push(line);
+    }
+
+    /// An option: its line, remembered for clicks and scrolling.
+    fn option(&mut self, line: Line<'static>) {
+        self.options.push((self.lines.len(), self.lines.len() + 1));
+        self.lines.push(line);
+    }
+}
+
 pub fn body(app: &App<'_>, with_hint: bool) -> Body {
     let t = app.t();
     let theme = app.theme();
@@ -83,94 +107,23 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
             pinned: 0,
         };
     };
-    let mut lines = vec![Line::from(Span::styled(view.text.clone(), theme.title))];
+    let mut parts = Parts::default();
+    parts.push(Line::from(Span::styled(view.text.clone(), theme.title)));
     if let Some(hint) = view.hint.clone().filter(|_| with_hint) {
-        lines.push(Line::from(Span::styled(hint, theme.dim)));
+        parts.push(Line::from(Span::styled(hint, theme.dim)));
     }
-    lines.push(Line::from(""));
-    let mut options = Vec::new();
-    let mut input_line = None;
-    let mut pinned = 0;
+    parts.push(Line::from(""));
     match &view.input {
-        InputView::Place { .. } => {
-            input_line = Some(lines.len());
-            lines.push(super::field_line(theme, app.input().to_string()));
-            let feedback = if app.place_not_found() {
-                // Said calmly while typing; marked wrong once Enter is pressed.
-                let text = t.text_with(
-                    "err-answer-unknown-place",
-                    &args([("value", app.input().trim().to_string())]),
-                );
-                if app.refused() {
-                    Line::from(Span::styled(
-                        format!("{} {text}", theme.glyphs.wrong),
-                        theme.error,
-                    ))
-                } else {
-                    Line::from(Span::styled(text, theme.dim))
-                }
-            } else if app.refused() {
-                let unsure = app
-                    .place_rows()
-                    .iter()
-                    .find(|r| r.unsure)
-                    .map(|r| r.label.clone())
-                    .unwrap_or_default();
-                Line::from(Span::styled(
-                    format!(
-                        "{} {}",
-                        theme.glyphs.wrong,
-                        t.text_with("ui-place-pick", &args([("unsure", unsure)]))
-                    ),
-                    theme.error,
-                ))
-            } else if let Some(which) = place_question(app.place_rows(), &t) {
-                Line::from(Span::styled(which, theme.ok))
-            } else {
-                Line::from(Span::styled(t.text("ui-place-hint"), theme.dim))
-            };
-            lines.push(feedback);
-            lines.push(Line::from(""));
-            // The question and the field stay put; the list scrolls.
-            pinned = lines.len();
-            let rows = app.place_rows();
-            for (i, row) in rows.iter().enumerate() {
-                // "Not decided yet" stands apart, after a blank line.
-                if row.unsure && i > 0 {
-                    lines.push(Line::from(""));
-                }
-                options.push((lines.len(), lines.len() + 1));
-                // No numbers: digits type into the search field.
-                let selected = i == app.selected();
-                let mut spans = vec![
-                    Span::styled(
-                        if selected {
-                            format!("{} ", theme.glyphs.selected)
-                        } else {
-                            "  ".to_string()
-                        },
-                        theme.key,
-                    ),
-                    Span::styled(
-                        format!(" {} ", row.label),
-                        if selected { theme.selected } else { theme.base },
-                    ),
-                ];
-                if let Some(detail) = &row.detail {
-                    spans.push(Span::styled(format!(" {detail}"), theme.dim));
-                }
-                lines.push(Line::from(spans));
-            }
-        }
+        InputView::Place { .. } => place(app, &mut parts),
         // Do you have one? Yes / No, and then the field.
         InputView::Cpr { .. } if app.cpr_step() == Some(crate::flow::CprStep::Have) => {
             for (i, id) in ["ui-cpr-have-yes", "ui-cpr-have-no"].iter().enumerate() {
-                options.push((lines.len(), lines.len() + 1));
-                lines.push(super::option_line(
+                let label = format!(" {} ", t.text(id));
+                parts.option(super::option_line(
                     theme,
                     i + 1,
                     i == app.selected(),
-                    format!(" {} ", t.text(id)),
+                    label,
                     theme.base,
                 ));
             }
@@ -179,72 +132,151 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
             options: values, ..
         } => {
             for (i, option) in values.iter().enumerate() {
-                options.push((lines.len(), lines.len() + 1));
-                lines.push(super::option_line(
+                let label = format!(" {} ", option.label);
+                parts.option(super::option_line(
                     theme,
                     i + 1,
                     i == app.selected(),
-                    format!(" {} ", option.label),
+                    label,
                     theme.base,
                 ));
             }
         }
-        input => {
-            input_line = Some(lines.len());
-            let (feedback, is_cpr) = match input {
-                InputView::Cpr { kept } => (cpr_feedback(app, &view, kept.as_ref()), true),
-                _ => (date_feedback(app, &view), false),
-            };
-            // A CPR number shows masked as soon as it is valid.
-            let shown = match (is_cpr, &feedback) {
-                (true, Feedback::Ok(masked)) if !app.input().trim().is_empty() => masked.clone(),
-                // While typing, only the birth date shows; the rest is hidden.
-                (true, _) => app
-                    .input()
-                    .chars()
-                    .enumerate()
-                    .map(|(i, c)| {
-                        if i < 6 || (i == 6 && c == '-') {
-                            c
-                        } else {
-                            theme.glyphs.hidden
-                        }
-                    })
-                    .collect(),
-                _ => app.input().to_string(),
-            };
-            lines.push(super::field_line(theme, shown));
-            lines.push(match feedback {
-                Feedback::Neutral(text) => Line::from(Span::styled(text, theme.dim)),
-                Feedback::Error(text) => Line::from(Span::styled(
-                    format!("{} {text}", theme.glyphs.wrong),
-                    theme.error,
-                )),
-                Feedback::Ok(text) => Line::from(Span::styled(
-                    format!("{} {text}", theme.glyphs.ok),
-                    theme.ok,
-                )),
-            });
-            if is_cpr {
-                lines.push(Line::from(Span::styled(t.text("ui-cpr-field"), theme.dim)));
-            } else if view.optional {
-                lines.push(Line::from(Span::styled(
-                    t.text("ui-optional-skip"),
-                    theme.dim,
-                )));
-            }
+        InputView::Cpr { kept } => {
+            let feedback = cpr_feedback(app, &view, kept.as_ref());
+            field(app, &view, feedback, true, &mut parts);
+        }
+        InputView::Date { .. } => {
+            let feedback = date_feedback(app, &view);
+            field(app, &view, feedback, false, &mut parts);
         }
     }
     // Keep the highlighted option, or the field and what it says, in view.
-    let focus = options
+    let focus = parts
+        .options
         .get(app.selected())
         .copied()
-        .or(input_line.map(|line| (line, lines.len())));
+        .or(parts.input_line.map(|line| (line, parts.lines.len())));
     Body {
-        lines,
-        options,
+        lines: parts.lines,
+        options: parts.options,
         focus,
         free_scroll: false,
-        pinned,
+        pinned: parts.pinned,
+    }
+}
+
+/// The municipality search: the field, what it says, then the matches.
+fn place(app: &App<'_>, parts: &mut Parts) {
+    let theme = app.theme();
+    parts.input_line = Some(parts.lines.len());
+    parts.push(super::field_line(theme, app.input().to_string()));
+    parts.push(place_feedback(app));
+    parts.push(Line::from(""));
+    // The question and the field stay put; the list scrolls.
+    parts.pinned = parts.lines.len();
+    for (i, row) in app.place_rows().iter().enumerate() {
+        // "Not decided yet" stands apart, after a blank line.
+        if row.unsure && i > 0 {
+            parts.push(Line::from(""));
+        }
+        // No numbers: digits type into the search field.
+        let selected = i == app.selected();
+        let mut spans = vec![
+            Span::styled(
+                if selected {
+                    format!("{} ", theme.glyphs.selected)
+                } else {
+                    "  ".to_string()
+                },
+                theme.key,
+            ),
+            Span::styled(
+                format!(" {} ", row.label),
+                if selected { theme.selected } else { theme.base },
+            ),
+        ];
+        if let Some(detail) = &row.detail {
+            spans.push(Span::styled(format!(" {detail}"), theme.dim));
+        }
+        parts.option(Line::from(spans));
+    }
+}
+
+/// The line under the search field: nothing found, pick one, the postcode
+/// several municipalities share, or how to search.
+fn place_feedback(app: &App<'_>) -> Line<'static> {
+    let t = app.t();
+    let theme = app.theme();
+    let wrong = |text: String| {
+        Line::from(Span::styled(
+            format!("{} {text}", theme.glyphs.wrong),
+            theme.error,
+        ))
+    };
+    if app.place_not_found() {
+        // Said calmly while typing; marked wrong once Enter is pressed.
+        let text = t.text_with(
+            "err-answer-unknown-place",
+            &args([("value", app.input().trim().to_string())]),
+        );
+        return if app.refused() {
+            wrong(text)
+        } else {
+            Line::from(Span::styled(text, theme.dim))
+        };
+    }
+    if app.refused() {
+        let unsure = app.flow().places().unsure_label();
+        return wrong(t.text_with("ui-place-pick", &args([("unsure", unsure)])));
+    }
+    match place_question(app.place_rows(), &t) {
+        Some(which) => Line::from(Span::styled(which, theme.ok)),
+        None => Line::from(Span::styled(t.text("ui-place-hint"), theme.dim)),
+    }
+}
+
+/// A date or CPR field: what is typed (a CPR number masked as soon as it
+/// is valid, and only its birth date while it is typed), what it says,
+/// and a hint under it.
+fn field(app: &App<'_>, view: &QuestionView, feedback: Feedback, is_cpr: bool, parts: &mut Parts) {
+    let t = app.t();
+    let theme = app.theme();
+    parts.input_line = Some(parts.lines.len());
+    let shown = match (is_cpr, &feedback) {
+        (true, Feedback::Ok(masked)) if !app.input().trim().is_empty() => masked.clone(),
+        (true, _) => app
+            .input()
+            .chars()
+            .enumerate()
+            .map(|(i, c)| {
+                if i < 6 || (i == 6 && c == '-') {
+                    c
+                } else {
+                    theme.glyphs.hidden
+                }
+            })
+            .collect(),
+        _ => app.input().to_string(),
+    };
+    parts.push(super::field_line(theme, shown));
+    parts.push(match feedback {
+        Feedback::Neutral(text) => Line::from(Span::styled(text, theme.dim)),
+        Feedback::Error(text) => Line::from(Span::styled(
+            format!("{} {text}", theme.glyphs.wrong),
+            theme.error,
+        )),
+        Feedback::Ok(text) => Line::from(Span::styled(
+            format!("{} {text}", theme.glyphs.ok),
+            theme.ok,
+        )),
+    });
+    if is_cpr {
+        parts.push(Line::from(Span::styled(t.text("ui-cpr-field"), theme.dim)));
+    } else if view.optional {
+        parts.push(Line::from(Span::styled(
+            t.text("ui-optional-skip"),
+            theme.dim,
+        )));
     }
 }

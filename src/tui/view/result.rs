@@ -139,6 +139,36 @@ fn labelled(
 fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
     let t = app.t();
     let theme = app.theme();
+    let mut lines = card_top(app, view, width);
+    let labels = Labels::new(app, view, width);
+    let mut rows = Vec::new();
+    if let Some(office) = view.place_to_go() {
+        rows.extend(place_rows(app, view, office, &labels));
+    } else {
+        rows.extend(apply_rows(app, view, &labels));
+    }
+    if let Some(d) = view.next_deadline() {
+        rows.extend(deadline_rows(app, d, &labels));
+    }
+    if !view.documents.is_empty() {
+        rows.extend(document_rows(app, view, &labels));
+    }
+    if !rows.is_empty() {
+        lines.push(blank());
+        lines.extend(rows);
+    }
+    let mut hint = t.text("ui-card-more");
+    if !calendar_deadlines(view).is_empty() {
+        hint = format!("{hint} {}", t.text("ui-calendar-hint"));
+    }
+    lines.extend(wrap::wrap(&text(hint, theme.dim), width));
+    lines
+}
+
+/// The summary, the warnings, what printing or saving said, the print key.
+fn card_top(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
+    let t = app.t();
+    let theme = app.theme();
     let mut lines = Vec::new();
     lines.extend(wrap::wrap(&text(view.summary.clone(), theme.title), width));
     for warning in &view.warnings {
@@ -162,181 +192,195 @@ fn card(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
     {
         lines.extend(wrap::wrap(&text(t.text("ui-print-hint"), theme.key), width));
     }
-
-    let next = view.next_deadline();
-    let where_label = t.text("ui-card-where");
-    let apply_label = t.text("ui-card-apply");
-    let deadline_label = t.text_with(
-        "ui-card-deadline",
-        &crate::i18n::args([(
-            "kind",
-            next.map_or(crate::content::DeadlineKind::By, |d| d.kind)
-                .id()
-                .to_string(),
-        )]),
-    );
-    let docs_label = t.text_with(
-        "ui-card-documents-label",
-        &crate::i18n::args([("outcome", view.outcome.clone())]),
-    );
-    let label_width = [&where_label, &apply_label, &deadline_label, &docs_label]
-        .iter()
-        .map(|l| l.chars().count())
-        .max()
-        .unwrap_or(0);
-    let mut rows = Vec::new();
-    if let Some(office) = view.place_to_go() {
-        let mut value = vec![Span::styled(office.name.clone(), theme.title)];
-        let here = format!("{} {}", theme.glyphs.here, t.text("ui-you-are-here"));
-        // "You are here" is never broken over two rows.
-        let fits =
-            label_width + 2 + office.name.chars().count() + 2 + here.chars().count() <= width;
-        if office.here && fits {
-            value.push(Span::styled(format!("  {here}"), theme.today));
-        }
-        rows.extend(labelled(
-            &where_label,
-            label_width,
-            value,
-            width,
-            theme.heading,
-        ));
-        if office.here && !fits {
-            rows.extend(under(
-                vec![Span::styled(here, theme.today)],
-                label_width,
-                width,
-            ));
-        }
-        let mut more = Vec::new();
-        if !office.address.is_empty() {
-            more.push(Span::styled(office.address.join(", "), theme.base));
-        } else if let Some(web) = &office.web {
-            // No address known: where to read about it.
-            more.push(Span::styled(web.clone(), theme.key));
-        }
-        let mut details = Vec::new();
-        if let Some(status) = &office.status_text {
-            let style = if office.open_now == Some(true) {
-                theme.ok
-            } else {
-                theme.warn
-            };
-            details.push(Span::styled(status.clone(), style));
-        } else if let Some(note) = &office.hours_note {
-            details.push(Span::styled(note.clone(), theme.base));
-        }
-        if let Some(booking) = office.booking_line(&view.words.appointment) {
-            if !details.is_empty() {
-                details.push(Span::raw(" "));
-            }
-            details.push(Span::styled(booking, theme.base));
-        }
-        let first: Vec<Span<'static>> = office
-            .apply_first
-            .iter()
-            .map(|f| Span::styled(f.clone(), theme.warn))
-            .collect();
-        for spans in [more, details, first] {
-            if !spans.is_empty() {
-                rows.extend(under(spans, label_width, width));
-            }
-        }
-    } else if let Some(first) = view.offices.first() {
-        // Nowhere to go: the authorities that decide (all that play the
-        // first one's part, e.g. SIRI and the Immigration Service), and
-        // where to apply.
-        let deciding: Vec<_> = view
-            .offices
-            .iter()
-            .filter(|o| o.role == first.role)
-            .collect();
-        for (n, office) in deciding.iter().enumerate() {
-            let value = vec![Span::styled(office.name.clone(), theme.title)];
-            if n == 0 {
-                rows.extend(labelled(
-                    &apply_label,
-                    label_width,
-                    value,
-                    width,
-                    theme.heading,
-                ));
-            } else {
-                rows.extend(under(value, label_width, width));
-            }
-        }
-        let mut webs: Vec<&String> = deciding.iter().filter_map(|o| o.web.as_ref()).collect();
-        webs.dedup();
-        for web in webs {
-            rows.extend(under(
-                vec![Span::styled(web.clone(), theme.key)],
-                label_width,
-                width,
-            ));
-        }
-    }
-    if let Some(d) = next {
-        let mut value = Vec::new();
-        if let Some(when) = &d.when {
-            value.push(Span::styled(format!("{when}: "), theme.warn));
-        }
-        value.push(Span::styled(d.title.clone(), theme.base));
-        rows.extend(labelled(
-            &deadline_label,
-            label_width,
-            value,
-            width,
-            theme.heading,
-        ));
-        // What the deadline's state means, and whether the office is
-        // open that day, each on a row of its own.
-        for status in d.status_text.iter().chain(&d.office_closed) {
-            rows.extend(under(
-                vec![Span::styled(status.clone(), theme.warn)],
-                label_width,
-                width,
-            ));
-        }
-    }
-    if !view.documents.is_empty() {
-        let mut fluent = crate::i18n::FluentArgs::new();
-        fluent.set("count", i64::try_from(view.documents.len()).unwrap_or(0));
-        // Documents for two offices (the certificate at the ICS centre,
-        // then registering at Borgerservice) say it is two visits.
-        let mut offices: Vec<Option<&str>> = view
-            .document_groups()
-            .iter()
-            .filter(|(_, docs)| !docs.is_empty())
-            .map(|(step, _)| step.and_then(|s| s.office.as_deref()))
-            .collect();
-        offices.sort_unstable();
-        offices.dedup();
-        let visits = offices.len();
-        fluent.set("visits", i64::try_from(visits).unwrap_or(0));
-        let id = if visits > 1 {
-            "ui-card-documents-visits"
-        } else {
-            "ui-card-documents"
-        };
-        let value = vec![Span::styled(t.text_with(id, &fluent), theme.base)];
-        rows.extend(labelled(
-            &docs_label,
-            label_width,
-            value,
-            width,
-            theme.heading,
-        ));
-    }
-    if !rows.is_empty() {
-        lines.push(blank());
-        lines.extend(rows);
-    }
-    let mut hint = t.text("ui-card-more");
-    if !calendar_deadlines(view).is_empty() {
-        hint = format!("{hint} {}", t.text("ui-calendar-hint"));
-    }
-    lines.extend(wrap::wrap(&text(hint, theme.dim), width));
     lines
+}
+
+/// The card's row labels ("Go to", "Apply to", "Deadline", "Bring"), all
+/// as wide as the widest, and the width to wrap in.
+struct Labels {
+    go: String,
+    apply: String,
+    deadline: String,
+    documents: String,
+    width: usize,
+    total: usize,
+}
+
+impl Labels {
+    fn new(app: &App<'_>, view: &View, total: usize) -> Labels {
+        let t = app.t();
+        let kind = view
+            .next_deadline()
+            .map_or(crate::content::DeadlineKind::By, |d| d.kind);
+        let go = t.text("ui-card-where");
+        let apply = t.text("ui-card-apply");
+        let deadline = t.text_with(
+            "ui-card-deadline",
+            &crate::i18n::args([("kind", kind.id().to_string())]),
+        );
+        let documents = t.text_with(
+            "ui-card-documents-label",
+            &crate::i18n::args([("outcome", view.outcome.clone())]),
+        );
+        let width = [&go, &apply, &deadline, &documents]
+            .iter()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0);
+        Labels {
+            go,
+            apply,
+            deadline,
+            documents,
+            width,
+            total,
+        }
+    }
+
+    /// A row under `label`.
+    fn row(&self, app: &App<'_>, label: &str, value: Vec<Span<'static>>) -> Vec<Line<'static>> {
+        labelled(label, self.width, value, self.total, app.theme().heading)
+    }
+
+    /// A row under the last, without a label.
+    fn under(&self, value: Vec<Span<'static>>) -> Vec<Line<'static>> {
+        under(value, self.width, self.total)
+    }
+}
+
+/// Where to go: the office, "You are here", its address (or page), whether
+/// it is open, booking, what to do before booking.
+fn place_rows(
+    app: &App<'_>,
+    view: &View,
+    office: &crate::output::OfficeView,
+    labels: &Labels,
+) -> Vec<Line<'static>> {
+    let t = app.t();
+    let theme = app.theme();
+    let mut rows = Vec::new();
+    let mut value = vec![Span::styled(office.name.clone(), theme.title)];
+    let here = format!("{} {}", theme.glyphs.here, t.text("ui-you-are-here"));
+    // "You are here" is never broken over two rows.
+    let fits =
+        labels.width + 2 + office.name.chars().count() + 2 + here.chars().count() <= labels.total;
+    if office.here && fits {
+        value.push(Span::styled(format!("  {here}"), theme.today));
+    }
+    rows.extend(labels.row(app, &labels.go, value));
+    if office.here && !fits {
+        rows.extend(labels.under(vec![Span::styled(here, theme.today)]));
+    }
+    let mut more = Vec::new();
+    if !office.address.is_empty() {
+        more.push(Span::styled(office.address.join(", "), theme.base));
+    } else if let Some(web) = &office.web {
+        // No address known: where to read about it.
+        more.push(Span::styled(web.clone(), theme.key));
+    }
+    let mut details = Vec::new();
+    if let Some(status) = &office.status_text {
+        let style = if office.open_now == Some(true) {
+            theme.ok
+        } else {
+            theme.warn
+        };
+        details.push(Span::styled(status.clone(), style));
+    } else if let Some(note) = &office.hours_note {
+        details.push(Span::styled(note.clone(), theme.base));
+    }
+    if let Some(booking) = office.booking_line(&view.words.appointment) {
+        if !details.is_empty() {
+            details.push(Span::raw(" "));
+        }
+        details.push(Span::styled(booking, theme.base));
+    }
+    let first: Vec<Span<'static>> = office
+        .apply_first
+        .iter()
+        .map(|f| Span::styled(f.clone(), theme.warn))
+        .collect();
+    for spans in [more, details, first] {
+        if !spans.is_empty() {
+            rows.extend(labels.under(spans));
+        }
+    }
+    rows
+}
+
+/// Nowhere to go: the authorities that decide (all that play the first
+/// one's part, e.g. SIRI and the Immigration Service), and where to apply.
+fn apply_rows(app: &App<'_>, view: &View, labels: &Labels) -> Vec<Line<'static>> {
+    let theme = app.theme();
+    let mut rows = Vec::new();
+    let Some(first) = view.offices.first() else {
+        return rows;
+    };
+    let deciding: Vec<_> = view
+        .offices
+        .iter()
+        .filter(|o| o.role == first.role)
+        .collect();
+    for (n, office) in deciding.iter().enumerate() {
+        let value = vec![Span::styled(office.name.clone(), theme.title)];
+        if n == 0 {
+            rows.extend(labels.row(app, &labels.apply, value));
+        } else {
+            rows.extend(labels.under(value));
+        }
+    }
+    let mut webs: Vec<&String> = deciding.iter().filter_map(|o| o.web.as_ref()).collect();
+    webs.dedup();
+    for web in webs {
+        rows.extend(labels.under(vec![Span::styled(web.clone(), theme.key)]));
+    }
+    rows
+}
+
+/// The next deadline, what its state means, and whether the office is
+/// open that day, each on a row of its own.
+fn deadline_rows(
+    app: &App<'_>,
+    d: &crate::output::DeadlineView,
+    labels: &Labels,
+) -> Vec<Line<'static>> {
+    let theme = app.theme();
+    let mut value = Vec::new();
+    if let Some(when) = &d.when {
+        value.push(Span::styled(format!("{when}: "), theme.warn));
+    }
+    value.push(Span::styled(d.title.clone(), theme.base));
+    let mut rows = labels.row(app, &labels.deadline, value);
+    for status in d.status_text.iter().chain(&d.office_closed) {
+        rows.extend(labels.under(vec![Span::styled(status.clone(), theme.warn)]));
+    }
+    rows
+}
+
+/// How many documents to bring, and for how many visits: documents for
+/// two offices (the certificate at the ICS centre, then registering at
+/// Borgerservice) say it is two visits.
+fn document_rows(app: &App<'_>, view: &View, labels: &Labels) -> Vec<Line<'static>> {
+    let t = app.t();
+    let mut fluent = crate::i18n::FluentArgs::new();
+    fluent.set("count", i64::try_from(view.documents.len()).unwrap_or(0));
+    let mut offices: Vec<Option<&str>> = view
+        .document_groups()
+        .iter()
+        .filter(|(_, docs)| !docs.is_empty())
+        .map(|(step, _)| step.and_then(|s| s.office.as_deref()))
+        .collect();
+    offices.sort_unstable();
+    offices.dedup();
+    let visits = offices.len();
+    fluent.set("visits", i64::try_from(visits).unwrap_or(0));
+    let id = if visits > 1 {
+        "ui-card-documents-visits"
+    } else {
+        "ui-card-documents"
+    };
+    let value = vec![Span::styled(t.text_with(id, &fluent), app.theme().base)];
+    labels.row(app, &labels.documents, value)
 }
 
 fn heading(app: &App<'_>, words: &str) -> Line<'static> {
