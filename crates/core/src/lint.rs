@@ -583,6 +583,23 @@ fn municipal_records(content: &Content, findings: &mut Vec<Finding>) {
 /// Lints `content` with its translations, as of `today`.
 pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
     let mut report = Report::default();
+    let seen = walk(content, today);
+    report.paths = seen.paths;
+    let findings = &mut report.findings;
+    routing(content, findings);
+    unreached(content, &seen, findings);
+    official_hosts(content, findings);
+    municipal_records(content, findings);
+    source_findings(content, &seen, today, findings);
+    message_findings(content, catalog, findings);
+    report
+        .findings
+        .sort_by_key(|f| std::cmp::Reverse(f.severity));
+    report
+}
+
+/// Every path through the interview, marking what each reaches.
+fn walk(content: &Content, today: Date) -> Seen {
     let interview = Interview::new(content, today);
     let mut seen = Seen {
         shaping: shaping_questions(content),
@@ -598,54 +615,56 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
         paths: 0,
     };
     explore(&interview, &mut Answers::new(), &mut seen);
-    report.paths = seen.paths;
     if seen.questions.any() {
-        // A municipality's own documents are reached through its option.
-        for (d, document) in content.documents.enumerate() {
-            if document.municipality.is_some() {
-                seen.documents.set(d);
-                document.sources.iter().for_each(|&s| seen.sources.set(s));
-            }
-        }
-        // Lint tries one municipality no condition names; every other
-        // municipality's offices are reachable through its own option.
-        for m in &content.municipalities {
-            let offices = std::iter::once(m.office)
-                .chain(m.ics)
-                .chain(m.also.iter().filter_map(|r| match r.office {
-                    crate::content::OfficeRef::Fixed(o) => Some(o),
-                    _ => None,
-                }));
-            for office in offices {
-                seen.offices.set(office);
-                let sources = &content.offices[office].sources;
-                sources.iter().for_each(|&s| seen.sources.set(s));
-            }
-            // Its own record: the offices its rules send people to, its
-            // page and the sources of its rules, notes and languages.
-            for rule in &m.register {
-                seen.offices.set(rule.office);
-                let sources = &content.offices[rule.office].sources;
-                sources.iter().for_each(|&s| seen.sources.set(s));
-            }
-            let role_sources = m.also.iter().flat_map(|r| &r.sources);
-            let record_sources = m
-                .register
-                .iter()
-                .flat_map(|r| &r.sources)
-                .chain(m.notes.iter().flat_map(|n| &n.sources))
-                .chain(m.languages.iter().flat_map(|l| &l.sources))
-                .chain(m.page.iter());
-            m.sources
-                .iter()
-                .chain(role_sources)
-                .chain(record_sources)
-                .for_each(|&s| seen.sources.set(s));
+        municipal_reach(content, &mut seen);
+    }
+    seen
+}
+
+/// What each municipality's own option reaches: lint tries one
+/// municipality no condition names, the others are reached the same way.
+fn municipal_reach(content: &Content, seen: &mut Seen) {
+    // A municipality's own documents are reached through its option.
+    for (d, document) in content.documents.enumerate() {
+        if document.municipality.is_some() {
+            seen.documents.set(d);
+            document.sources.iter().for_each(|&s| seen.sources.set(s));
         }
     }
+    for m in &content.municipalities {
+        let offices = std::iter::once(m.office)
+            .chain(m.ics)
+            .chain(m.also.iter().filter_map(|r| match r.office {
+                crate::content::OfficeRef::Fixed(o) => Some(o),
+                _ => None,
+            }))
+            // Its own record: the offices its rules send people to.
+            .chain(m.register.iter().map(|rule| rule.office));
+        for office in offices {
+            seen.offices.set(office);
+            let sources = &content.offices[office].sources;
+            sources.iter().for_each(|&s| seen.sources.set(s));
+        }
+        // Its page and the sources of its roles, rules, notes and languages.
+        let role_sources = m.also.iter().flat_map(|r| &r.sources);
+        let record_sources = m
+            .register
+            .iter()
+            .flat_map(|r| &r.sources)
+            .chain(m.notes.iter().flat_map(|n| &n.sources))
+            .chain(m.languages.iter().flat_map(|l| &l.sources))
+            .chain(m.page.iter());
+        m.sources
+            .iter()
+            .chain(role_sources)
+            .chain(record_sources)
+            .for_each(|&s| seen.sources.set(s));
+    }
+}
 
-    let findings = &mut report.findings;
-    routing(content, findings);
+/// Questions and outcomes no path reaches, paths that reach no outcome,
+/// and documents, deadlines, steps and offices nothing uses.
+fn unreached(content: &Content, seen: &Seen, findings: &mut Vec<Finding>) {
     for (q, question) in content.questions.enumerate() {
         if !seen.questions.is_set(q) {
             findings.push(at(
@@ -693,9 +712,11 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
     unused(findings, "offices", &content.offices, &seen.offices, |o| {
         (&o.id, &o.at)
     });
+}
+
+/// Sources checked more than a year ago, and sources nothing cites.
+fn source_findings(content: &Content, seen: &Seen, today: Date, findings: &mut Vec<Finding>) {
     let year_ago = today.checked_sub(1.year()).unwrap_or(today);
-    official_hosts(content, findings);
-    municipal_records(content, findings);
     for (s, source) in content.sources.enumerate() {
         if source.checked < year_ago {
             findings.push(at(
@@ -714,7 +735,11 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
             ));
         }
     }
+}
 
+/// Messages the content needs, and messages one language has and
+/// another lacks, each reported once per language.
+fn message_findings(content: &Content, catalog: &Catalog, findings: &mut Vec<Finding>) {
     let mut reported = std::collections::BTreeSet::new();
     for (id, origin) in required_messages(content) {
         for lang in Lang::ALL {
@@ -749,8 +774,4 @@ pub fn lint(content: &Content, catalog: &Catalog, today: Date) -> Report {
             });
         }
     }
-    report
-        .findings
-        .sort_by_key(|f| std::cmp::Reverse(f.severity));
-    report
 }

@@ -27,60 +27,72 @@ pub fn render_markdown(view: &View) -> String {
     for warning in &view.warnings {
         let _ = writeln!(out, "\n> **{}: {}**", md(&w.warning), md(warning));
     }
-
     if !view.offices.is_empty() {
         let _ = writeln!(out, "\n## {}", md(&w.offices));
         for office in &view.offices {
-            let roles: Vec<String> = office.roles.iter().map(|r| md(&r.text)).collect();
-            let _ = writeln!(out, "\n### {}\n", md(&office.name));
-            // As on screen: each role starts with a capital, so no commas.
-            let _ = writeln!(out, "*{}*\n", roles.join(" · "));
-            if !office.address.is_empty() {
-                let lines: Vec<String> = office.address.iter().map(|l| md(l)).collect();
-                let _ = writeln!(out, "{}  ", lines.join(", "));
-            }
-            if let Some(web) = &office.web {
-                let _ = writeln!(out, "<{web}>  ");
-            }
-            if let Some(booking) = &office.booking {
-                let _ = writeln!(out, "<{booking}>  ");
-            }
-            if let Some(contact) = office.contact() {
-                let _ = writeln!(out, "{}  ", md(&contact));
-            }
-            if let Some(status) = &office.status_text {
-                let _ = writeln!(out, "**{}**  ", md(status));
-            }
-            let _ = writeln!(out, "{}", md(&office.about));
-            if let Some(booking) = office.booking_line(&w.appointment) {
-                let _ = writeln!(out, "\n{}", md(&booking));
-            }
-            if let Some(first) = &office.apply_first {
-                let _ = writeln!(out, "\n{}", md(first));
-            }
-            if !office.week.is_empty() {
-                let _ = writeln!(out, "\n{}\n", md(&w.hours));
-                for line in &office.week {
-                    let today = if line.is_today {
-                        format!(" ({})", md(&w.today))
-                    } else {
-                        String::new()
-                    };
-                    let _ = writeln!(out, "- {}: {}{today}", md(&line.day_name), md(&line.text));
-                }
-            }
-            if let Some(caveat) = &office.hours_caveat {
-                let _ = writeln!(out, "\n{}", md(caveat));
-            }
-            if let Some(note) = &office.hours_note {
-                let _ = writeln!(out, "\n{}", md(note));
-            }
-            for note in &office.notes {
-                let _ = writeln!(out, "\n{}", md(note));
-            }
+            write_office(&mut out, office, w);
         }
     }
+    write_deadlines(&mut out, view);
+    write_documents(&mut out, view);
+    write_rest(&mut out, view);
+    let _ = writeln!(out, "\n{}", md(&view.today_text));
+    out
+}
 
+/// One office: roles, address, pages, contact, hours and notes.
+fn write_office(out: &mut String, office: &super::OfficeView, w: &super::Words) {
+    let roles: Vec<String> = office.roles.iter().map(|r| md(&r.text)).collect();
+    let _ = writeln!(out, "\n### {}\n", md(&office.name));
+    // As on screen: each role starts with a capital, so no commas.
+    let _ = writeln!(out, "*{}*\n", roles.join(" · "));
+    if !office.address.is_empty() {
+        let lines: Vec<String> = office.address.iter().map(|l| md(l)).collect();
+        let _ = writeln!(out, "{}  ", lines.join(", "));
+    }
+    if let Some(web) = &office.web {
+        let _ = writeln!(out, "<{web}>  ");
+    }
+    if let Some(booking) = &office.booking {
+        let _ = writeln!(out, "<{booking}>  ");
+    }
+    if let Some(contact) = office.contact() {
+        let _ = writeln!(out, "{}  ", md(&contact));
+    }
+    if let Some(status) = &office.status_text {
+        let _ = writeln!(out, "**{}**  ", md(status));
+    }
+    let _ = writeln!(out, "{}", md(&office.about));
+    if let Some(booking) = office.booking_line(&w.appointment) {
+        let _ = writeln!(out, "\n{}", md(&booking));
+    }
+    if let Some(first) = &office.apply_first {
+        let _ = writeln!(out, "\n{}", md(first));
+    }
+    if !office.week.is_empty() {
+        let _ = writeln!(out, "\n{}\n", md(&w.hours));
+        for line in &office.week {
+            let today = if line.is_today {
+                format!(" ({})", md(&w.today))
+            } else {
+                String::new()
+            };
+            let _ = writeln!(out, "- {}: {}{today}", md(&line.day_name), md(&line.text));
+        }
+    }
+    if let Some(caveat) = &office.hours_caveat {
+        let _ = writeln!(out, "\n{}", md(caveat));
+    }
+    if let Some(note) = &office.hours_note {
+        let _ = writeln!(out, "\n{}", md(note));
+    }
+    for note in &office.notes {
+        let _ = writeln!(out, "\n{}", md(note));
+    }
+}
+
+fn write_deadlines(out: &mut String, view: &View) {
+    let w = &view.words;
     if !view.deadlines.is_empty() {
         let _ = writeln!(out, "\n## {}\n", md(&w.deadlines));
         for d in &view.deadlines {
@@ -104,7 +116,11 @@ pub fn render_markdown(view: &View) -> String {
             }
         }
     }
+}
 
+/// The documents as a checklist, under the step they are brought to.
+fn write_documents(out: &mut String, view: &View) {
+    let w = &view.words;
     let groups = view.document_groups();
     if !groups.is_empty() {
         let _ = writeln!(out, "\n## {}", md(&w.documents));
@@ -129,7 +145,11 @@ pub fn render_markdown(view: &View) -> String {
             }
         }
     }
+}
 
+/// The steps, the answers and the sources.
+fn write_rest(out: &mut String, view: &View) {
+    let w = &view.words;
     if !view.steps.is_empty() {
         let _ = writeln!(out, "\n## {}\n", md(&w.steps));
         for (n, step) in view.steps.iter().enumerate() {
@@ -157,6 +177,4 @@ pub fn render_markdown(view: &View) -> String {
             }
         }
     }
-    let _ = writeln!(out, "\n{}", md(&view.today_text));
-    out
 }

@@ -217,68 +217,71 @@ fn nodes(c: &Condition) -> u64 {
     }
 }
 
-/// Named conditions must not refer to themselves; a question may depend
-/// only on questions before it; interview conditions may not use `outcome`.
-pub(super) fn check_order(ctx: &mut Ctx<'_>, content: &Content, raw: &Raw<'_>) {
-    #[derive(Clone, Copy, PartialEq)]
-    enum State {
-        Unvisited,
-        InProgress,
-        Done,
-    }
-    /// What checking found beyond each named condition's reach.
-    #[derive(Default)]
-    struct Found {
-        cycles: Vec<ConditionId>,
-        too_deep: Vec<ConditionId>,
-        /// Nodes each named condition stands for, named ones expanded.
-        size: Vec<u64>,
-    }
-    fn visit(
-        id: ConditionId,
-        depth: usize,
-        content: &Content,
-        state: &mut [State],
-        reach: &mut [Reach],
-        found: &mut Found,
-    ) {
-        match state[id.index()] {
-            State::Done => return,
-            State::InProgress => {
-                found.cycles.push(id);
-                return;
-            }
-            State::Unvisited => {}
-        }
-        // Bounded, so that a chain of thousands never overflows the stack.
-        if depth > NAMED_DEPTH_MAX {
-            found.too_deep.push(id);
-            state[id.index()] = State::Done;
+#[derive(Clone, Copy, PartialEq)]
+enum State {
+    Unvisited,
+    InProgress,
+    Done,
+}
+
+/// What checking found beyond each named condition's reach.
+#[derive(Default)]
+struct Found {
+    cycles: Vec<ConditionId>,
+    too_deep: Vec<ConditionId>,
+    /// Nodes each named condition stands for, named ones expanded.
+    size: Vec<u64>,
+}
+
+/// Walks named condition `id` and those it names, depth first.
+fn visit(
+    id: ConditionId,
+    depth: usize,
+    content: &Content,
+    state: &mut [State],
+    reach: &mut [Reach],
+    found: &mut Found,
+) {
+    match state[id.index()] {
+        State::Done => return,
+        State::InProgress => {
+            found.cycles.push(id);
             return;
         }
-        state[id.index()] = State::InProgress;
-        let mut r = Reach::default();
-        let mut inner = Vec::new();
-        content.named[id].when.visit(&mut |m| match m {
-            Mention::Question(q) | Mention::Option(q, _) => r.questions.push(q),
-            Mention::Named(n) => inner.push(n),
-            Mention::Outcome => r.uses_outcome = true,
-        });
-        let mut size = nodes(&content.named[id].when);
-        for n in inner {
-            visit(n, depth + 1, content, state, reach, found);
-            r.questions
-                .extend(reach[n.index()].questions.iter().copied());
-            r.uses_outcome |= reach[n.index()].uses_outcome;
-            size = size.saturating_add(found.size[n.index()]);
-        }
-        // Each question once, however often it is reached.
-        r.questions.sort_unstable();
-        r.questions.dedup();
-        reach[id.index()] = r;
-        found.size[id.index()] = size;
-        state[id.index()] = State::Done;
+        State::Unvisited => {}
     }
+    // Bounded, so that a chain of thousands never overflows the stack.
+    if depth > NAMED_DEPTH_MAX {
+        found.too_deep.push(id);
+        state[id.index()] = State::Done;
+        return;
+    }
+    state[id.index()] = State::InProgress;
+    let mut r = Reach::default();
+    let mut inner = Vec::new();
+    content.named[id].when.visit(&mut |m| match m {
+        Mention::Question(q) | Mention::Option(q, _) => r.questions.push(q),
+        Mention::Named(n) => inner.push(n),
+        Mention::Outcome => r.uses_outcome = true,
+    });
+    let mut size = nodes(&content.named[id].when);
+    for n in inner {
+        visit(n, depth + 1, content, state, reach, found);
+        r.questions
+            .extend(reach[n.index()].questions.iter().copied());
+        r.uses_outcome |= reach[n.index()].uses_outcome;
+        size = size.saturating_add(found.size[n.index()]);
+    }
+    // Each question once, however often it is reached.
+    r.questions.sort_unstable();
+    r.questions.dedup();
+    reach[id.index()] = r;
+    found.size[id.index()] = size;
+    state[id.index()] = State::Done;
+}
+
+/// What each named condition reaches, and what is wrong with them.
+fn named_reach(content: &Content) -> (Vec<Reach>, Found) {
     let count = content.named.len();
     let mut state = vec![State::Unvisited; count];
     let mut reach = vec![Reach::default(); count];
@@ -289,6 +292,13 @@ pub(super) fn check_order(ctx: &mut Ctx<'_>, content: &Content, raw: &Raw<'_>) {
     for id in content.named.ids() {
         visit(id, 0, content, &mut state, &mut reach, &mut found);
     }
+    (reach, found)
+}
+
+/// Named conditions must not refer to themselves; a question may depend
+/// only on questions before it; interview conditions may not use `outcome`.
+pub(super) fn check_order(ctx: &mut Ctx<'_>, content: &Content, raw: &Raw<'_>) {
+    let (reach, found) = named_reach(content);
     let report = |ctx: &mut Ctx<'_>, id: ConditionId, kind: &'static str| {
         if let Some((loc, n)) = raw.named.get(id.index()) {
             ctx.error(*loc, Some(&n.id), Problem::new(kind).arg("id", &n.id));

@@ -6,7 +6,7 @@ use super::{Ctx, Loc, Names, Raw};
 use crate::content::model::{
     Content, DateRule, Deadline, DeadlineKind, Document, DocumentStep, Note, Offset, Step,
 };
-use crate::content::raw::RawNote;
+use crate::content::raw::{RawDateRule, RawDeadline, RawDocument, RawNote};
 use crate::diagnostics::Problem;
 use std::collections::HashSet;
 
@@ -137,27 +137,8 @@ pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content
     // A document may be listed once for each step it is brought to.
     let mut listed: HashSet<(&str, Option<usize>)> = HashSet::new();
     for (loc, d) in &raw.documents {
-        let step = match (&d.step, content.document_steps.is_empty()) {
-            (Some(id), _) => {
-                let found = content.document_steps.iter().position(|s| &s.id == id);
-                if found.is_none() {
-                    ctx.error(
-                        *loc,
-                        Some(id),
-                        Problem::new("unknown-document-step").arg("id", id),
-                    );
-                }
-                found
-            }
-            (None, false) => {
-                ctx.error(*loc, Some(&d.id), Problem::new("document-needs-step"));
-                None
-            }
-            (None, true) => None,
-        };
-        if !is_valid_id(&d.id) {
-            ctx.error(*loc, Some(&d.id), Problem::new("bad-id").arg("id", &d.id));
-        } else if !listed.insert((d.id.as_str(), step)) {
+        let document = document(ctx, names, *loc, d, &roles, &content.document_steps);
+        if is_valid_id(&d.id) && !listed.insert((d.id.as_str(), document.step)) {
             ctx.error(
                 *loc,
                 Some(&d.id),
@@ -166,94 +147,12 @@ pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content
                     .arg("section", loc.section),
             );
         }
-        if let Some(role) = &d.issued_by {
-            if !roles.contains(role) {
-                ctx.error(
-                    *loc,
-                    Some(role),
-                    Problem::new("unknown-role").arg("id", role),
-                );
-            }
-        }
-        let when = names.condition(ctx, Some(&d.when), *loc, true);
-        let notes = notes(ctx, names, *loc, &d.notes);
-        let sources = names.sources(ctx, &d.source, *loc, true);
-        content.documents.push(Document {
-            id: d.id.clone(),
-            step,
-            issued_by: d.issued_by.clone(),
-            municipality: None,
-            when,
-            notes,
-            sources,
-            at: ctx.origin(*loc, None),
-        });
+        content.documents.push(document);
     }
     municipal_documents(ctx, names, raw, content);
     for (loc, d) in &raw.deadlines {
-        let kind = match d.kind.as_str() {
-            "by" => DeadlineKind::By,
-            "not-before" => DeadlineKind::NotBefore,
-            "about" => DeadlineKind::About,
-            "on" => DeadlineKind::On,
-            other => {
-                ctx.error(
-                    *loc,
-                    Some("kind"),
-                    Problem::new("unknown-deadline-kind").arg("value", other),
-                );
-                DeadlineKind::By
-            }
-        };
-        let when = names.condition(ctx, Some(&d.when), *loc, true);
-        let mut dates = Vec::new();
-        for rule in &d.dates {
-            let rule_when = names.condition(ctx, rule.when.as_ref(), *loc, true);
-            let from = names.date_question(ctx, &rule.from, *loc);
-            let not_before = rule
-                .not_before
-                .iter()
-                .filter_map(|q| names.date_question(ctx, q, *loc))
-                .collect();
-            let offset = match (rule.days, rule.months, rule.working_days_before) {
-                (Some(n), None, None) => Some(Offset::Days(n)),
-                (None, Some(n), None) => Some(Offset::Months(n)),
-                (None, None, Some(n)) => Some(Offset::WorkingDaysBefore(n)),
-                _ => {
-                    ctx.error(*loc, Some(&rule.from), Problem::new("one-offset"));
-                    None
-                }
-            };
-            if let (Some(from), Some(offset)) = (from, offset) {
-                dates.push(DateRule {
-                    when: rule_when,
-                    from,
-                    not_before,
-                    offset,
-                });
-            }
-        }
-        if let Some(role) = &d.office_role {
-            if !roles.contains(role) {
-                ctx.error(
-                    *loc,
-                    Some(role),
-                    Problem::new("unknown-role").arg("id", role),
-                );
-            }
-        }
-        let notes = notes(ctx, names, *loc, &d.notes);
-        let sources = names.sources(ctx, &d.source, *loc, true);
-        content.deadlines.push(Deadline {
-            id: d.id.clone(),
-            kind,
-            when,
-            dates,
-            office_role: d.office_role.clone(),
-            notes,
-            sources,
-            at: ctx.origin(*loc, None),
-        });
+        let deadline = deadline(ctx, names, *loc, d, &roles);
+        content.deadlines.push(deadline);
     }
     for (loc, s) in &raw.steps {
         let when = names.condition(ctx, Some(&s.when), *loc, true);
@@ -265,4 +164,136 @@ pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content
             at: ctx.origin(*loc, None),
         });
     }
+}
+
+/// One document: the step it is brought to, who issues it, when it is needed.
+fn document(
+    ctx: &mut Ctx<'_>,
+    names: &Names<'_>,
+    loc: Loc,
+    d: &RawDocument,
+    roles: &HashSet<String>,
+    steps: &[crate::content::model::DocumentStep],
+) -> Document {
+    let step = match (&d.step, steps.is_empty()) {
+        (Some(id), _) => {
+            let found = steps.iter().position(|s| &s.id == id);
+            if found.is_none() {
+                ctx.error(
+                    loc,
+                    Some(id),
+                    Problem::new("unknown-document-step").arg("id", id),
+                );
+            }
+            found
+        }
+        (None, false) => {
+            ctx.error(loc, Some(&d.id), Problem::new("document-needs-step"));
+            None
+        }
+        (None, true) => None,
+    };
+    if !is_valid_id(&d.id) {
+        ctx.error(loc, Some(&d.id), Problem::new("bad-id").arg("id", &d.id));
+    }
+    if let Some(role) = &d.issued_by {
+        if !roles.contains(role) {
+            ctx.error(
+                loc,
+                Some(role),
+                Problem::new("unknown-role").arg("id", role),
+            );
+        }
+    }
+    Document {
+        id: d.id.clone(),
+        step,
+        issued_by: d.issued_by.clone(),
+        municipality: None,
+        when: names.condition(ctx, Some(&d.when), loc, true),
+        notes: notes(ctx, names, loc, &d.notes),
+        sources: names.sources(ctx, &d.source, loc, true),
+        at: ctx.origin(loc, None),
+    }
+}
+
+/// One deadline: how its date reads, the rules that give the date, the
+/// office to reach by it.
+fn deadline(
+    ctx: &mut Ctx<'_>,
+    names: &Names<'_>,
+    loc: Loc,
+    d: &RawDeadline,
+    roles: &HashSet<String>,
+) -> Deadline {
+    let kind = match d.kind.as_str() {
+        "by" => DeadlineKind::By,
+        "not-before" => DeadlineKind::NotBefore,
+        "about" => DeadlineKind::About,
+        "on" => DeadlineKind::On,
+        other => {
+            ctx.error(
+                loc,
+                Some("kind"),
+                Problem::new("unknown-deadline-kind").arg("value", other),
+            );
+            DeadlineKind::By
+        }
+    };
+    let when = names.condition(ctx, Some(&d.when), loc, true);
+    let dates = d
+        .dates
+        .iter()
+        .filter_map(|rule| date_rule(ctx, names, loc, rule))
+        .collect();
+    if let Some(role) = &d.office_role {
+        if !roles.contains(role) {
+            ctx.error(
+                loc,
+                Some(role),
+                Problem::new("unknown-role").arg("id", role),
+            );
+        }
+    }
+    Deadline {
+        id: d.id.clone(),
+        kind,
+        when,
+        dates,
+        office_role: d.office_role.clone(),
+        notes: notes(ctx, names, loc, &d.notes),
+        sources: names.sources(ctx, &d.source, loc, true),
+        at: ctx.origin(loc, None),
+    }
+}
+
+/// A date rule: from which date answer, by how much.
+fn date_rule(
+    ctx: &mut Ctx<'_>,
+    names: &Names<'_>,
+    loc: Loc,
+    rule: &RawDateRule,
+) -> Option<DateRule> {
+    let when = names.condition(ctx, rule.when.as_ref(), loc, true);
+    let from = names.date_question(ctx, &rule.from, loc);
+    let not_before = rule
+        .not_before
+        .iter()
+        .filter_map(|q| names.date_question(ctx, q, loc))
+        .collect();
+    let offset = match (rule.days, rule.months, rule.working_days_before) {
+        (Some(n), None, None) => Some(Offset::Days(n)),
+        (None, Some(n), None) => Some(Offset::Months(n)),
+        (None, None, Some(n)) => Some(Offset::WorkingDaysBefore(n)),
+        _ => {
+            ctx.error(loc, Some(&rule.from), Problem::new("one-offset"));
+            None
+        }
+    };
+    Some(DateRule {
+        when,
+        from: from?,
+        not_before,
+        offset: offset?,
+    })
 }

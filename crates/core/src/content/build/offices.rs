@@ -19,148 +19,164 @@ use serde_yaml::Value;
 
 pub(super) fn build(ctx: &mut Ctx<'_>, names: &Names<'_>, raw: &Raw<'_>, content: &mut Content) {
     for (loc, o) in &raw.offices {
-        let opening = opening_hours(ctx, *loc, o);
-        let sources = names.sources(ctx, &o.source, *loc, true);
-        let book_by = o.book_by.as_ref().and_then(|b| {
-            let found = BookBy::from_id(b);
-            if found.is_none() {
-                ctx.error(
-                    *loc,
-                    Some(b),
-                    Problem::new("unknown-book-by").arg("value", b),
-                );
-            }
-            found
-        });
-        if book_by == Some(BookBy::Phone) && o.phone.is_none() {
-            ctx.error(
-                *loc,
-                Some("book_by"),
-                Problem::new("book-by-phone-without-phone"),
-            );
-        }
-        let apply_first = o.apply_first.as_ref().map(|a| {
-            if !ApplyFirst::KINDS.contains(&a.kind.as_str()) {
-                ctx.error(
-                    *loc,
-                    Some(&a.kind),
-                    Problem::new("unknown-apply-first").arg("value", &a.kind),
-                );
-            }
-            ApplyFirst {
-                kind: a.kind.clone(),
-                url: a.url.clone(),
-                required: a.required,
-                note: a.note.clone(),
-            }
-        });
-        let hours_from = o
-            .hours_from
-            .as_ref()
-            .and_then(|d| match crate::calendar::parse_date(d) {
-                Ok(date) => Some(date),
-                Err(_) => {
-                    ctx.error(*loc, Some(d), Problem::new("bad-date").arg("value", d));
-                    None
-                }
-            });
-        content.offices.push(Office {
-            id: o.id.clone(),
-            address: o.address.clone(),
-            web: o.web.clone(),
-            booking: o.booking.clone(),
-            email: o.email.clone(),
-            phone: o.phone.clone(),
-            appointment: o.appointment || book_by.is_some_and(|b| b != BookBy::WalkIn),
-            book_by,
-            apply_first,
-            opening,
-            hours_from,
-            sources,
-            at: ctx.origin(*loc, None),
-        });
+        content.offices.push(office(ctx, names, *loc, o));
     }
     for (loc, m) in &raw.municipalities {
-        let office = names
-            .offices
-            .resolve(ctx, *loc, &m.office, "unknown-office");
-        let mut also = Vec::new();
-        for r in &m.also {
-            // A municipality's own extra offices name fixed offices: an
-            // `office_of` here would send the guide back to a municipality.
-            if let Some(q) = r.office_of.as_ref().or(r.ics_of.as_ref()) {
-                ctx.error(*loc, Some(q), Problem::new("office-of-in-also"));
-                continue;
-            }
-            also.extend(role(ctx, names, *loc, r));
-        }
-        let sources = names.sources(ctx, &m.source, *loc, true);
-        let ics = m
-            .ics
-            .as_ref()
-            .and_then(|id| names.offices.resolve(ctx, *loc, id, "unknown-office"));
-        let place = place(ctx, *loc, m);
-        let register = m
-            .register
-            .iter()
-            .filter_map(|r| {
-                let office = names
-                    .offices
-                    .resolve(ctx, *loc, &r.office, "unknown-office")?;
-                Some(RegisterRule {
-                    office,
-                    when: names.condition(ctx, r.when.as_ref(), *loc, true),
-                    sources: names.sources(ctx, &r.source, *loc, true),
-                })
-            })
-            .collect();
-        let page = m
-            .page
-            .as_ref()
-            .and_then(|id| names.sources.resolve(ctx, *loc, id, "unknown-source"));
-        let notes = m
-            .notes
-            .iter()
-            .map(|n| crate::content::model::Note {
-                when: names.condition(ctx, n.when.as_ref(), *loc, true),
-                text: n.text.clone(),
-                sources: names.sources(ctx, &n.source, *loc, true),
-            })
-            .collect();
-        let languages = m.languages.as_ref().map(|l| {
-            for lang in &l.accepted {
-                if !Languages::KNOWN.contains(&lang.as_str()) {
-                    ctx.error(
-                        *loc,
-                        Some(lang),
-                        Problem::new("unknown-document-language").arg("value", lang),
-                    );
-                }
-            }
-            Languages {
-                accepted: l.accepted.clone(),
-                sources: names.sources(ctx, &l.source, *loc, true),
-            }
-        });
         // Pushed even when broken (the build then fails): municipalities
         // are the options of their question, index for index.
-        content.municipalities.push(Municipality {
-            id: m.id.clone(),
-            place,
-            office: office.unwrap_or(TableIndex::from_index(0)),
-            register,
-            ics,
-            also,
-            page,
-            site: m.site.clone(),
-            notes,
-            languages,
-            sources,
-            at: ctx.origin(*loc, None),
-        });
+        content
+            .municipalities
+            .push(municipality(ctx, names, *loc, m));
     }
     for (loc, r) in &raw.roles {
         content.office_roles.extend(role(ctx, names, *loc, r));
+    }
+}
+
+/// One office: its hours, how to book, what to do before booking.
+fn office(ctx: &mut Ctx<'_>, names: &Names<'_>, loc: Loc, o: &RawOffice) -> Office {
+    let opening = opening_hours(ctx, loc, o);
+    let sources = names.sources(ctx, &o.source, loc, true);
+    let book_by = o.book_by.as_ref().and_then(|b| {
+        let found = BookBy::from_id(b);
+        if found.is_none() {
+            ctx.error(
+                loc,
+                Some(b),
+                Problem::new("unknown-book-by").arg("value", b),
+            );
+        }
+        found
+    });
+    if book_by == Some(BookBy::Phone) && o.phone.is_none() {
+        ctx.error(
+            loc,
+            Some("book_by"),
+            Problem::new("book-by-phone-without-phone"),
+        );
+    }
+    let apply_first = o.apply_first.as_ref().map(|a| {
+        if !ApplyFirst::KINDS.contains(&a.kind.as_str()) {
+            ctx.error(
+                loc,
+                Some(&a.kind),
+                Problem::new("unknown-apply-first").arg("value", &a.kind),
+            );
+        }
+        ApplyFirst {
+            kind: a.kind.clone(),
+            url: a.url.clone(),
+            required: a.required,
+            note: a.note.clone(),
+        }
+    });
+    let hours_from = o
+        .hours_from
+        .as_ref()
+        .and_then(|d| match crate::calendar::parse_date(d) {
+            Ok(date) => Some(date),
+            Err(_) => {
+                ctx.error(loc, Some(d), Problem::new("bad-date").arg("value", d));
+                None
+            }
+        });
+    Office {
+        id: o.id.clone(),
+        address: o.address.clone(),
+        web: o.web.clone(),
+        booking: o.booking.clone(),
+        email: o.email.clone(),
+        phone: o.phone.clone(),
+        appointment: o.appointment || book_by.is_some_and(|b| b != BookBy::WalkIn),
+        book_by,
+        apply_first,
+        opening,
+        hours_from,
+        sources,
+        at: ctx.origin(loc, None),
+    }
+}
+
+/// One municipality: its offices, who registers whom, its page, notes,
+/// languages and sources.
+fn municipality(
+    ctx: &mut Ctx<'_>,
+    names: &Names<'_>,
+    loc: Loc,
+    m: &RawMunicipality,
+) -> Municipality {
+    let office = names.offices.resolve(ctx, loc, &m.office, "unknown-office");
+    let mut also = Vec::new();
+    for r in &m.also {
+        // A municipality's own extra offices name fixed offices: an
+        // `office_of` here would send the guide back to a municipality.
+        if let Some(q) = r.office_of.as_ref().or(r.ics_of.as_ref()) {
+            ctx.error(loc, Some(q), Problem::new("office-of-in-also"));
+            continue;
+        }
+        also.extend(role(ctx, names, loc, r));
+    }
+    let sources = names.sources(ctx, &m.source, loc, true);
+    let ics = m
+        .ics
+        .as_ref()
+        .and_then(|id| names.offices.resolve(ctx, loc, id, "unknown-office"));
+    let place = place(ctx, loc, m);
+    let register = m
+        .register
+        .iter()
+        .filter_map(|r| {
+            let office = names
+                .offices
+                .resolve(ctx, loc, &r.office, "unknown-office")?;
+            Some(RegisterRule {
+                office,
+                when: names.condition(ctx, r.when.as_ref(), loc, true),
+                sources: names.sources(ctx, &r.source, loc, true),
+            })
+        })
+        .collect();
+    let page = m
+        .page
+        .as_ref()
+        .and_then(|id| names.sources.resolve(ctx, loc, id, "unknown-source"));
+    let notes = m
+        .notes
+        .iter()
+        .map(|n| crate::content::model::Note {
+            when: names.condition(ctx, n.when.as_ref(), loc, true),
+            text: n.text.clone(),
+            sources: names.sources(ctx, &n.source, loc, true),
+        })
+        .collect();
+    let languages = m.languages.as_ref().map(|l| {
+        for lang in &l.accepted {
+            if !Languages::KNOWN.contains(&lang.as_str()) {
+                ctx.error(
+                    loc,
+                    Some(lang),
+                    Problem::new("unknown-document-language").arg("value", lang),
+                );
+            }
+        }
+        Languages {
+            accepted: l.accepted.clone(),
+            sources: names.sources(ctx, &l.source, loc, true),
+        }
+    });
+    Municipality {
+        id: m.id.clone(),
+        place,
+        office: office.unwrap_or(TableIndex::from_index(0)),
+        register,
+        ics,
+        also,
+        page,
+        site: m.site.clone(),
+        notes,
+        languages,
+        sources,
+        at: ctx.origin(loc, None),
     }
 }
 
