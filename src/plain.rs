@@ -14,6 +14,7 @@
 use crate::content::Content;
 use crate::engine::Position;
 use crate::flow::{prepare_save, CprStep, Flow, Outcome, Refusal, SaveOutcome};
+use crate::i18n::words::{means, yes_no};
 use crate::i18n::{args, Catalog, FluentArgs, Lang, Localizer};
 use crate::output::{
     build_view, place_question, place_row_text, render_text, review_items, CprShown, InputView,
@@ -78,34 +79,30 @@ fn command(line: &str) -> Command {
         }
         lower.extend(part.chars().flat_map(char::to_lowercase));
     }
-    match lower.as_str() {
-        "back" | "tilbage" | "tilbake" => Command::Back,
-        "restart" | "start over" | "start" | "forfra" | "start forfra" | "start på nytt"
-        | "begynn på nytt" => Command::Restart,
-        "help" | "?" | "hjælp" | "hjaelp" | "hjelp" => Command::Help,
-        "quit" | "exit" | "afslut" | "avslutt" => Command::Quit,
-        _ => {
-            let (head, rest) = match word.split_once(char::is_whitespace) {
-                Some((head, rest)) => (head, rest.trim()),
-                None => (word, ""),
-            };
-            match head.to_lowercase().as_str() {
-                "lang" | "language" | "sprog" | "språk" | "sprak" => {
-                    Command::Lang(Lang::from_name(rest))
-                }
-                "save" | "gem" | "lagre" => Command::Save(rest.to_string()),
-                _ => Command::Answer(word.to_string()),
-            }
-        }
+    let typed = lower.as_str();
+    if means(typed, |w| w.back) {
+        return Command::Back;
     }
-}
-
-/// Yes or no, in any of the three languages: `Some(true)` for yes.
-fn yes_no(text: &str) -> Option<bool> {
-    match text.trim().to_lowercase().as_str() {
-        "yes" | "y" | "ja" | "j" => Some(true),
-        "no" | "n" | "nej" | "nei" => Some(false),
-        _ => None,
+    if means(typed, |w| w.restart) {
+        return Command::Restart;
+    }
+    if means(typed, |w| w.help) {
+        return Command::Help;
+    }
+    if means(typed, |w| w.quit) {
+        return Command::Quit;
+    }
+    let (head, rest) = match word.split_once(char::is_whitespace) {
+        Some((head, rest)) => (head, rest.trim()),
+        None => (word, ""),
+    };
+    let head = head.to_lowercase();
+    if means(&head, |w| w.lang) {
+        Command::Lang(Lang::from_name(rest))
+    } else if means(&head, |w| w.save) {
+        Command::Save(rest.to_string())
+    } else {
+        Command::Answer(word.to_string())
     }
 }
 

@@ -90,8 +90,8 @@ impl Context {
 
 /// The embedded catalog: always valid (a test proves it), so errors about
 /// broken translations can still be shown in the user's language.
-fn embedded_catalog(langs: &[Lang]) -> Option<Catalog> {
-    Some(Catalog::from_static(crate::embedded::LOCALES, langs))
+fn embedded_catalog(langs: &[Lang]) -> Catalog {
+    Catalog::from_static(crate::embedded::LOCALES, langs)
 }
 
 /// The languages a run can show: one for a command, all three where the
@@ -364,13 +364,7 @@ fn parse_failure(err: &clap::Error, argv: &[OsString]) -> ExitCode {
         .or(asked)
         .or(inline)
         .unwrap_or_else(env_lang);
-    let Some(catalog) = embedded_catalog(&[lang]) else {
-        let _ = writeln!(
-            std::io::stderr(),
-            "cpr-guide: built-in translations are broken"
-        );
-        return ExitCode::from(3);
-    };
+    let catalog = embedded_catalog(&[lang]);
     let t = catalog.lang(lang);
     match err.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
@@ -404,13 +398,7 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
     let settings = crate::settings::Settings::resolve(&cli, |name| std::env::var(name).ok());
     let lang = settings.lang;
     let langs = languages_for(cli.command.as_ref(), lang);
-    let Some(builtin) = embedded_catalog(&langs) else {
-        let _ = writeln!(
-            std::io::stderr(),
-            "cpr-guide: built-in translations are broken"
-        );
-        return ExitCode::from(3);
-    };
+    let builtin = embedded_catalog(&langs);
     let t = builtin.lang(lang);
     if let Err(combination) = args::check_combinations(&cli) {
         return print_failure(&combination_failure(combination, &t), &t);

@@ -1,22 +1,9 @@
 //! The binary's contract, run as a real process: exit codes, JSON shape,
 //! translated errors, privacy of CPR numbers, `--content` and `lint`.
 
-use crate::common::{run, stderr, stdout, BIN};
+use crate::common::{guide, run, stderr, stdout, BIN, TODAY_ARG as TODAY};
 use serde_json::Value;
 use std::process::{Command, Output};
-
-const TODAY: &str = "2026-11-22";
-
-fn guide(lang: &str, format: &str, answers: &[&str]) -> Output {
-    let mut args = vec![
-        "guide", "--lang", lang, "--format", format, "--today", TODAY,
-    ];
-    for a in answers {
-        args.push("--answer");
-        args.push(a);
-    }
-    run(&args)
-}
 
 /// One complete set of answers per situation of docs/rules.md R1.
 pub(crate) const SITUATIONS: [(&str, &[&str]); 5] = [

@@ -32,13 +32,16 @@ fn every_locale_has_every_message() {
 fn ids_used_in_code() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     let prefixes = [
-        "ui-", "err-", "warn-", "cli-", "cpr-", "lint-", "weekday-", "plain-",
+        "ui-", "err-", "warn-", "cli-", "cpr-", "lint-", "weekday-", "plain-", "save-", "log-",
     ];
     // Every module, the front ends (TUI, line mode, command line) included;
     // the core's error kinds (e.g. "cpr-empty") are message suffixes,
     // checked below by kind, and keys built by `crate::keys` below too.
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
-    let mut stack = vec![std::path::PathBuf::from(root)];
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut stack = vec![
+        std::path::Path::new(root).join("src"),
+        std::path::Path::new(root).join("crates/core/src"),
+    ];
     while let Some(dir) = stack.pop() {
         let entries: Vec<std::path::PathBuf> = if dir.is_dir() {
             std::fs::read_dir(&dir)
@@ -95,67 +98,52 @@ fn ids_used_in_code() -> BTreeSet<String> {
     ids
 }
 
+/// The strings the first `fn kind` or `fn id` after `anchor` in `file`
+/// returns from its match arms (`Variant => "kind"`).
+fn arm_strings(file: &str, anchor: &str) -> Vec<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+    let text = std::fs::read_to_string(&path).expect("source");
+    let after = &text[text.find(anchor).expect("anchor")..];
+    let start = ["fn kind(", "fn id("]
+        .iter()
+        .filter_map(|f| after.find(f))
+        .min()
+        .expect("a kind or id function");
+    let body = &after[start..];
+    // The function ends at the first line that closes it at its indent.
+    let end = body.find("\n    }\n").unwrap_or(body.len());
+    let arms: Vec<String> = body[..end]
+        .split("=> \"")
+        .skip(1)
+        .filter_map(|part| part.split('"').next().map(str::to_string))
+        .collect();
+    assert!(arms.len() >= 3, "{file} {anchor}: {arms:?}");
+    arms
+}
+
 #[test]
 fn every_message_the_code_uses_exists_in_all_languages() {
-    use cpr_guide::calendar::DateError;
-    use cpr_guide::cpr::CprError;
-    use cpr_guide::engine::AnswerError;
     let mut ids = ids_used_in_code();
-    let answer_errors = [
-        AnswerError::UnknownOption {
-            value: String::new(),
-        },
-        AnswerError::Date(DateError::Format),
-        AnswerError::Date(DateError::NoSuchDate),
-        AnswerError::Date(DateError::OutOfRange),
-        AnswerError::DateAfterToday,
-        AnswerError::Required,
-        AnswerError::Cpr(CprError::Empty),
-        AnswerError::Cpr(CprError::InvalidCharacter { position: 1 }),
-        AnswerError::Cpr(CprError::MisplacedHyphen),
-        AnswerError::Cpr(CprError::WrongLength { digits: 1 }),
-        AnswerError::Cpr(CprError::ImpossibleDate),
-        AnswerError::Cpr(CprError::FutureDate),
-    ];
-    for e in answer_errors {
-        ids.insert(format!("err-answer-{}", e.kind()));
+    // Every variant's kind, read from the code's own match arms (a
+    // variant added there is checked here without a list kept by hand).
+    for kind in arm_strings("crates/core/src/engine/answers.rs", "impl AnswerError") {
+        ids.insert(format!("err-answer-{kind}"));
     }
-    use cpr_guide::calendar::{ClosingDay, Holiday};
     use cpr_guide::keys;
-    for kind in ["by", "not-before", "about", "on"] {
-        ids.insert(keys::deadline_kind(kind));
+    for kind in arm_strings("crates/core/src/output/export.rs", "impl ExportError") {
+        ids.insert(keys::export_error(&kind));
     }
-    for day in ClosingDay::ALL {
-        ids.insert(keys::closing_day(day.id()));
+    for kind in arm_strings("crates/core/src/content/model.rs", "impl DeadlineKind") {
+        ids.insert(keys::deadline_kind(&kind));
     }
-    for holiday in [
-        Holiday::NewYear,
-        Holiday::MaundyThursday,
-        Holiday::GoodFriday,
-        Holiday::EasterSunday,
-        Holiday::EasterMonday,
-        Holiday::GreatPrayerDay,
-        Holiday::AscensionDay,
-        Holiday::WhitSunday,
-        Holiday::WhitMonday,
-        Holiday::ChristmasDay,
-        Holiday::BoxingDay,
-    ] {
-        ids.insert(keys::holiday(holiday.id()));
+    for day in arm_strings("crates/core/src/calendar/holidays.rs", "impl ClosingDay") {
+        ids.insert(keys::closing_day(&day));
+    }
+    for holiday in arm_strings("crates/core/src/calendar/holidays.rs", "impl Holiday") {
+        ids.insert(keys::holiday(&holiday));
     }
     for lang in Lang::ALL {
         ids.insert(keys::language(lang.code()));
-    }
-    for kind in [
-        "format",
-        "exists",
-        "not-a-file",
-        "read-only",
-        "no-folder",
-        "denied",
-        "write",
-    ] {
-        ids.insert(keys::export_error(kind));
     }
     let catalog = catalog();
     let mut missing = Vec::new();

@@ -2,11 +2,10 @@
 //! leap days, future dates, non-ASCII digits, modulus 11 as a notice, and
 //! masking. Property tests: no input panics, and valid numbers round-trip.
 
+use crate::common::TODAY;
 use cpr_guide::cpr::{Cpr, CprError, Gender};
 use jiff::civil::{date, Date};
 use proptest::prelude::*;
-
-const TODAY: Date = date(2026, 11, 22);
 
 fn birth(text: &str) -> Date {
     Cpr::parse(text, TODAY).expect("valid").birth_date()

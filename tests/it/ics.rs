@@ -4,11 +4,9 @@
 //! same result's JSON. Never a CPR number; the same answers give the same
 //! file.
 
-use crate::common::{run, stderr};
+use crate::common::{guide_with as guide, run, stderr, TODAY_ARG as TODAY};
 use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, EventLike};
 use serde_json::Value;
-
-const TODAY: &str = "2026-11-22";
 
 /// A Nordic citizen moving to Copenhagen, arriving 1 December 2026, with
 /// a CPR number given too (it must never reach the file).
@@ -21,15 +19,6 @@ fn nordic() -> Vec<&'static str> {
 /// Tax only: a citizen of another country, the job starting 1 April 2027.
 fn tax() -> Vec<&'static str> {
     crate::cli::SITUATIONS[3].1.to_vec()
-}
-
-fn guide(lang: &str, answers: &[&str], extra: &[&str]) -> std::process::Output {
-    let mut args = vec!["guide", "--lang", lang, "--today", TODAY];
-    for a in answers {
-        args.extend(["--answer", a]);
-    }
-    args.extend(extra);
-    run(&args)
 }
 
 #[test]

@@ -17,6 +17,25 @@ pub mod ui;
 /// The date the tests treat as today.
 pub const TODAY: Date = date(2026, 11, 22);
 
+/// `TODAY` as the command line takes it (`--today`).
+pub const TODAY_ARG: &str = "2026-11-22";
+
+/// `guide --lang LANG --today TODAY_ARG`, each answer as `--answer`, then
+/// `extra` (an export, a format).
+pub fn guide_with(lang: &str, answers: &[&str], extra: &[&str]) -> Output {
+    let mut args = vec!["guide", "--lang", lang, "--today", TODAY_ARG];
+    for answer in answers {
+        args.extend(["--answer", answer]);
+    }
+    args.extend(extra);
+    run(&args)
+}
+
+/// The guide for `answers` in `format` (text, markdown, json).
+pub fn guide(lang: &str, format: &str, answers: &[&str]) -> Output {
+    guide_with(lang, answers, &["--format", format])
+}
+
 /// The built binary.
 pub const BIN: &str = env!("CARGO_BIN_EXE_cpr-guide");
 
@@ -108,4 +127,9 @@ pub fn copy_content(dir: &std::path::Path) {
             std::fs::copy(&path, to.join(path.file_name().expect("name"))).expect("copy");
         }
     }
+}
+
+#[test]
+fn today_is_the_same_date_in_both_forms() {
+    assert_eq!(TODAY.to_string(), TODAY_ARG);
 }

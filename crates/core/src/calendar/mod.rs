@@ -75,11 +75,6 @@ pub fn parse_date(text: &str) -> Result<Date, DateError> {
     Date::new(year, month, day).map_err(|_| DateError::NoSuchDate)
 }
 
-/// Words for today, in the three languages (and without their space).
-const TODAY_WORDS: [&str; 3] = ["today", "i dag", "idag"];
-/// Words for tomorrow, in English, Danish and Bokmål.
-const TOMORROW_WORDS: [&str; 3] = ["tomorrow", "i morgen", "imorgen"];
-
 /// A date as people write it, day first: `1.12.2026`, `01.12.2026`,
 /// `1-12-2026`, `1/12/2026`, `1 12 2026`, `2026-12-01`, `20261201`,
 /// `01122026`, or "today"/"i dag" (given `today`). Month-first (US) order
@@ -87,10 +82,11 @@ const TOMORROW_WORDS: [&str; 3] = ["tomorrow", "i morgen", "imorgen"];
 pub fn parse_typed_date(text: &str, today: Date) -> Result<Date, DateError> {
     let text = text.trim();
     let lower = text.to_lowercase();
-    if TODAY_WORDS.contains(&lower.as_str()) {
+    // Today and tomorrow, in any of the guide's languages.
+    if crate::i18n::words::means(&lower, |w| w.today) {
         return Ok(today);
     }
-    if TOMORROW_WORDS.contains(&lower.as_str()) {
+    if crate::i18n::words::means(&lower, |w| w.tomorrow) {
         return today.tomorrow().map_err(|_| DateError::OutOfRange);
     }
     if !text

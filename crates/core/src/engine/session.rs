@@ -101,11 +101,6 @@ impl<'c> Session<'c> {
         self.question().and_then(|q| self.answers.get(q))
     }
 
-    /// Whether the person came here to change an answer from the review.
-    pub fn is_changing(&self) -> bool {
-        self.changing
-    }
-
     pub fn walk(&self) -> Walk {
         self.interview.walk(&self.answers)
     }

@@ -5,6 +5,7 @@
 //! language falls back to English (lint and the tests fail on it).
 
 mod dates;
+pub mod words;
 
 use crate::diagnostics::{ContentError, Problem, SourceFile};
 pub use fluent_bundle::FluentArgs;
@@ -27,13 +28,18 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 3] = [Lang::Da, Lang::En, Lang::Nb];
 
+    /// Its code, other names and the words people type in it.
+    pub fn info(self) -> &'static words::LangInfo {
+        match self {
+            Lang::Da => &words::DA,
+            Lang::En => &words::EN,
+            Lang::Nb => &words::NB,
+        }
+    }
+
     /// The code used on the command line, in JSON and as the locale folder.
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::Da => "da",
-            Lang::En => "en",
-            Lang::Nb => "nb",
-        }
+        self.info().code
     }
 
     pub fn from_code(code: &str) -> Option<Lang> {
@@ -47,12 +53,10 @@ impl Lang {
     /// language's name in any of the three (`dansk`, `English`, `norsk`).
     pub fn from_name(name: &str) -> Option<Lang> {
         let name = name.trim().to_lowercase();
-        let word = |w: &str| match w {
-            "da" | "dan" | "dansk" | "danish" => Some(Lang::Da),
-            "en" | "eng" | "english" | "engelsk" => Some(Lang::En),
-            "nb" | "nob" | "no" | "nor" | "nn" | "nno" | "norsk" | "bokmål" | "bokmal"
-            | "norwegian" => Some(Lang::Nb),
-            _ => None,
+        let word = |w: &str| {
+            Lang::ALL
+                .into_iter()
+                .find(|l| l.code() == w || l.info().names.contains(&w))
         };
         word(&name).or_else(|| {
             // A locale: the language before the territory and encoding.
@@ -85,11 +89,7 @@ impl Lang {
     }
 
     fn langid(self) -> LanguageIdentifier {
-        match self {
-            Lang::Da => unic_langid::langid!("da"),
-            Lang::En => unic_langid::langid!("en"),
-            Lang::Nb => unic_langid::langid!("nb"),
-        }
+        self.code().parse().unwrap_or_default()
     }
 }
 
@@ -339,11 +339,6 @@ impl Catalog {
             }
         }
         out
-    }
-
-    /// Whether this catalog holds `lang` (see [`Catalog::with_languages`]).
-    pub fn has_language(&self, lang: Lang) -> bool {
-        self.bundles.iter().any(|(l, _)| *l == lang)
     }
 
     /// A view of the catalog in one language.
