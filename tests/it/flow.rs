@@ -295,6 +295,10 @@ fn a_new_screen_of_the_ui_agrees_with_the_flow_on_the_highlight() {
     let mut app = app_at_place();
     keys(&mut app, "3500");
     assert!(app.selected() >= app.place_rows().len());
+    // Enter on it says why nothing was taken, as the line mode does.
+    keys(&mut app, "\n");
+    let shown = screen_text(&app, 80, 24);
+    assert!(shown.contains("✗ 3500 Værløse lies in 5"), "{shown}");
     assert_eq!(
         app.screen(),
         Screen::Question(app.session().question().expect("q"))

@@ -227,6 +227,11 @@ fn place_feedback(app: &App<'_>) -> Line<'static> {
         };
     }
     if app.refused() {
+        // A postcode several municipalities share: say so, as the line
+        // mode does; else how to pick.
+        if let Some(which) = place_question(app.place_rows(), &t) {
+            return wrong(which);
+        }
         let unsure = app.flow().places().unsure_label();
         return wrong(t.text_with("ui-place-pick", &args([("unsure", unsure)])));
     }
