@@ -304,6 +304,21 @@ fn parse(bytes: &[u8]) -> Parsed {
     }
 }
 
+/// Appends `bytes` to `buffer`; when it must grow, it moves to a larger
+/// buffer and the old one is wiped as it is dropped (a plain `extend`
+/// would leave the old bytes, perhaps digits of a CPR number, in freed
+/// memory).
+fn append_wiped(buffer: &mut Zeroizing<Vec<u8>>, bytes: &[u8]) {
+    let needed = buffer.len() + bytes.len();
+    if needed > buffer.capacity() {
+        let mut larger = Zeroizing::new(Vec::with_capacity(needed.max(2 * buffer.capacity())));
+        larger.extend_from_slice(buffer);
+        // The old buffer is zeroized (spare capacity too) when dropped here.
+        *buffer = larger;
+    }
+    buffer.extend_from_slice(bytes);
+}
+
 impl Decoder {
     pub fn new() -> Decoder {
         Decoder::default()
@@ -313,7 +328,7 @@ impl Decoder {
     /// they complete.
     pub fn feed(&mut self, bytes: &[u8], now: u64) -> Vec<Event> {
         self.last_byte = now;
-        self.pending.extend_from_slice(bytes);
+        append_wiped(&mut self.pending, bytes);
         self.drain(false)
     }
 
@@ -328,7 +343,7 @@ impl Decoder {
             // The tail kept for an end marker that never came is paste too.
             let room = PASTE_MAX.saturating_sub(paste.len());
             let take = self.pending.len().min(room);
-            paste.extend_from_slice(&self.pending[..take]);
+            append_wiped(paste, &self.pending[..take]);
             let all = self.pending.len();
             return self.end_paste(all).into_iter().collect();
         }
@@ -373,7 +388,9 @@ impl Decoder {
     /// Decodes as much of `pending` as is complete; with `timed_out`, an
     /// incomplete sequence is taken as it is (a lone Esc is the Esc key).
     fn drain(&mut self, timed_out: bool) -> Vec<Event> {
-        let mut events = Vec::new();
+        // At most one event per byte: sized once, never moved while it
+        // holds the keys of a number.
+        let mut events = Vec::with_capacity(self.pending.len());
         loop {
             if let Some(paste) = self.paste.as_mut() {
                 match self
@@ -383,7 +400,7 @@ impl Decoder {
                 {
                     Some(at) => {
                         let room = PASTE_MAX.saturating_sub(paste.len());
-                        paste.extend_from_slice(&self.pending[..at.min(room)]);
+                        append_wiped(paste, &self.pending[..at.min(room)]);
                         events.extend(self.end_paste(at + PASTE_END.len()));
                         continue;
                     }
@@ -392,7 +409,7 @@ impl Decoder {
                         let keep = (PASTE_END.len() - 1).min(self.pending.len());
                         let take = self.pending.len() - keep;
                         let room = PASTE_MAX.saturating_sub(paste.len());
-                        paste.extend_from_slice(&self.pending[..take.min(room)]);
+                        append_wiped(paste, &self.pending[..take.min(room)]);
                         self.pending.drain(..take);
                         return events;
                     }
@@ -403,7 +420,7 @@ impl Decoder {
             }
             if self.pending.starts_with(PASTE_START) {
                 self.pending.drain(..PASTE_START.len());
-                self.paste = Some(Zeroizing::new(Vec::new()));
+                self.paste = Some(Zeroizing::new(Vec::with_capacity(PASTE_MAX)));
                 continue;
             }
             if PASTE_START.starts_with(&self.pending) && !timed_out {

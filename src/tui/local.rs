@@ -89,13 +89,16 @@ impl Input for LocalInput {
 }
 
 /// Reads the terminal's bytes as they come, all of them (not a fixed
-/// amount per key), and wipes its buffer after each read.
+/// amount per key), straight from the file descriptor: std's `Stdin` keeps
+/// an 8 KiB buffer of its own that is never wiped, and it would hold the
+/// last number typed after the visitor is gone. This buffer is wiped after
+/// each read.
 fn read_input(sender: &Sender<Incoming>) {
-    use std::io::Read;
     let mut buffer = Zeroizing::new([0u8; 4096]);
-    let mut stdin = io::stdin();
+    let stdin = io::stdin();
     loop {
-        match stdin.read(&mut buffer[..]) {
+        match rustix::io::read(&stdin, &mut buffer[..]) {
+            Err(rustix::io::Errno::INTR) => continue,
             Ok(0) | Err(_) => {
                 let _ = sender.send(Incoming::Closed);
                 return;

@@ -346,3 +346,76 @@ fn a_stuck_counters_file_never_freezes_the_kiosk_or_its_reset() {
     }
     s.terminate();
 }
+
+/// How often `needle` occurs in the writable memory of process `pid`,
+/// read through `/proc/PID/mem` (the test is the process's parent, so it
+/// may, as a debugger would).
+#[cfg(target_os = "linux")]
+fn occurrences_in_memory(pid: i32, needle: &[u8]) -> usize {
+    use std::io::{Read, Seek, SeekFrom};
+    let maps = std::fs::read_to_string(format!("/proc/{pid}/maps")).expect("maps");
+    let mut mem = std::fs::File::open(format!("/proc/{pid}/mem")).expect("mem");
+    let mut found = 0;
+    for line in maps.lines() {
+        let mut parts = line.split_whitespace();
+        let (Some(range), Some(perms)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        if !perms.starts_with("rw") {
+            continue;
+        }
+        let Some((start, end)) = range.split_once('-') else {
+            continue;
+        };
+        let start = u64::from_str_radix(start, 16).expect("start");
+        let end = u64::from_str_radix(end, 16).expect("end");
+        let mut region = vec![0u8; usize::try_from(end - start).expect("size")];
+        if mem.seek(SeekFrom::Start(start)).is_err() || mem.read_exact(&mut region).is_err() {
+            continue;
+        }
+        found += region
+            .windows(needle.len())
+            .filter(|w| *w == needle)
+            .count();
+    }
+    found
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn no_cpr_number_is_left_in_memory_after_the_reset() {
+    use expectrl::process::unix::Signal;
+    // Typed fast (one write), and pasted with 600 bytes around it.
+    for (send, digits) in [
+        ("070761-4285".to_string(), "0707614285"),
+        (
+            format!("\x1b[200~{}0812734416\x1b[201~", "x".repeat(600)),
+            "0812734416",
+        ),
+        // A scanner or a fast paste without paste marks: 6 KiB, more than
+        // one read, the number many times over.
+        ("1503904432".repeat(600), "1503904432"),
+    ] {
+        let mut s = kiosk_screen();
+        s.step("2", "Which describes you best?");
+        s.step("2", "How long will you stay");
+        s.step("3", "look for work");
+        s.step("2", "On what ground will you live in Denmark?");
+        s.step("1", "Do you already have a Danish CPR number?");
+        s.step("1", "DDMMYY-SSSS");
+        s.session.send(send.as_str()).expect("send");
+        std::thread::sleep(Duration::from_millis(500));
+        // The visitor walks away; the kiosk starts over.
+        s.wait_for("Velkommen til guiden");
+        std::thread::sleep(Duration::from_millis(500));
+        let pid = s.session.get_process().pid().as_raw();
+        s.signal(Signal::SIGSTOP);
+        std::thread::sleep(Duration::from_millis(100));
+        let with_hyphen = format!("{}-{}", &digits[..6], &digits[6..]);
+        let left = occurrences_in_memory(pid, digits.as_bytes())
+            + occurrences_in_memory(pid, with_hyphen.as_bytes());
+        s.signal(Signal::SIGCONT);
+        assert_eq!(left, 0, "{digits}: {left} copies left in memory");
+        s.terminate();
+    }
+}

@@ -271,7 +271,8 @@ impl<'c> App<'c> {
             default_lang: lang,
             now,
             stage: Stage::Welcome,
-            input: Zeroizing::new(String::with_capacity(INPUT_MAX)),
+            // Room for INPUT_MAX characters of up to four bytes: it never grows.
+            input: Zeroizing::new(String::with_capacity(INPUT_MAX * 4)),
             selected: lang_index(lang),
             scroll: 0,
             show_week: false,

@@ -203,13 +203,15 @@ impl<'c> Runner<'c> {
     /// Turns what came in into messages; `Some` when the loop is to stop.
     pub fn feed(&mut self, incoming: impl IntoIterator<Item = Incoming>) -> Option<Stop> {
         let now = self.millis();
-        let mut decoded = self.decoder.tick(now);
+        let ticked = self.decoder.tick(now);
+        self.handle(ticked);
         for incoming in incoming {
             match incoming {
                 Incoming::Bytes(bytes) => {
                     update(&mut self.app, Msg::Activity);
                     let now = self.millis();
-                    decoded.extend(self.decoder.feed(&bytes, now));
+                    let events = self.decoder.feed(&bytes, now);
+                    self.handle(events);
                 }
                 Incoming::Resize(width, height) => self.resize((width, height)),
                 Incoming::Closed => return Some(Stop::Closed),
@@ -220,7 +222,14 @@ impl<'c> Runner<'c> {
                 }
             }
         }
-        for mut event in decoded {
+        self.app.wants_quit().then_some(Stop::Quit)
+    }
+
+    /// Each event as a message; each is overwritten once used, so the keys
+    /// of a number typed are not left in the list's memory.
+    fn handle(&mut self, mut events: Vec<crossterm::event::Event>) {
+        for slot in &mut events {
+            let mut event = std::mem::replace(slot, crossterm::event::Event::FocusLost);
             if let Some(msg) = keys::message(&self.app, &event) {
                 update(&mut self.app, msg);
             }
@@ -228,7 +237,6 @@ impl<'c> Runner<'c> {
                 text.zeroize();
             }
         }
-        self.app.wants_quit().then_some(Stop::Quit)
     }
 
     /// The visit is forgotten and the screen wiped, however the loop ended.
