@@ -529,3 +529,23 @@ fn input_still_arriving_keeps_the_visit_and_a_paste_is_never_swallowed() {
     assert!(app.countdown().is_none());
     assert_eq!(app.input(), "010190-1234");
 }
+
+#[test]
+fn the_codes_drawn_for_a_visit_are_forgotten_with_it() {
+    let content = content();
+    let catalog = catalog();
+    let mut app =
+        App::new(content, catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
+    update(&mut app, Msg::Tick(1_000));
+    // English, Nordic, more than 6 months, no number, Copenhagen, arriving
+    // 1 December: a result with a dated deadline, so a calendar code.
+    keys(&mut app, "213\ncopenhagen\n1.12.2026\n2221\n");
+    keys(&mut app, "21\n");
+    assert_eq!(app.screen(), Screen::Result, "{}", screen_text(&app, 80, 24));
+    crate::common::ui::draw(&mut app, 200, 60);
+    assert!(!app.qr().is_empty(), "the result shows its codes at 200×60");
+    // The visitor leaves; the next one finds no code of theirs kept.
+    update(&mut app, Msg::Tick(1_000 + 120_000 + 1));
+    assert_eq!(app.screen(), Screen::Welcome);
+    assert!(app.qr().is_empty());
+}

@@ -252,6 +252,8 @@ pub struct App<'c> {
     theme: super::view::Theme,
     /// What the last frame drew, for scrolling and clicks.
     layout: Option<Layout>,
+    /// The codes to take away drawn for this result (wiped with it).
+    qr: super::view::QrCache,
 }
 
 pub fn lang_index(lang: Lang) -> usize {
@@ -298,6 +300,7 @@ impl<'c> App<'c> {
             home: None,
             theme: super::view::Theme::default(),
             layout: None,
+            qr: super::view::QrCache::default(),
         }
     }
 
@@ -344,6 +347,11 @@ impl<'c> App<'c> {
 
     pub fn lang(&self) -> Lang {
         self.flow.lang()
+    }
+
+    /// The codes to take away drawn for this result.
+    pub fn qr(&self) -> &super::view::QrCache {
+        &self.qr
     }
 
     pub fn theme(&self) -> &super::view::Theme {
@@ -490,6 +498,7 @@ impl<'c> App<'c> {
         self.show_week = false;
         self.overlay = None;
         self.result = None;
+        self.qr.clear();
         self.refused = false;
         self.effects.clear();
         self.layout = None;
@@ -591,6 +600,8 @@ impl<'c> App<'c> {
 
     /// Rebuilds the result in the current language.
     fn refresh_result(&mut self) {
+        // The codes belong to the result they were drawn for.
+        self.qr.clear();
         let t = self.t();
         let options = ViewOptions {
             now: self.now,

@@ -11,7 +11,7 @@ mod theme;
 mod welcome;
 mod wrap;
 
-pub use qr::qr_rows;
+pub use qr::QrCache;
 pub use result::{qr_style, TWO_COLUMNS};
 pub use theme::{Glyphs, Theme, ThemeKind};
 

@@ -250,7 +250,7 @@ pub fn take_away(frame: &mut Frame, app: &App<'_>, area: Rect, index: usize) {
         return;
     };
     let item = &items[index.min(last)];
-    let rows = super::qr::qr_rows(&item.data).unwrap_or_default();
+    let rows = app.qr().rows(&item.data).unwrap_or_default();
     let cols = rows.first().map_or(0, |r| r.chars().count());
     let width = usize::from(area.width);
     let mut fluent = args([]);

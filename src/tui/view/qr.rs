@@ -4,29 +4,55 @@
 //! a dark or a light terminal.
 
 use qrcode::{Color, EcLevel, QrCode};
+use zeroize::Zeroizing;
 
 /// Modules of quiet zone around the code (the standard asks for four;
 /// phone cameras read two, and a screen has no room to spare).
 const QUIET: usize = 2;
 
-/// The code for `data` as rows; light modules are drawn (`█` is a cell
-/// whose both modules are light). `None` when the data is too long. The
-/// last few codes are kept, so a frame does not compute them again.
-pub fn qr_rows(data: &str) -> Option<Vec<String>> {
-    use std::sync::Mutex;
-    static KEPT: Mutex<Vec<(String, Option<Vec<String>>)>> = Mutex::new(Vec::new());
-    let mut kept = KEPT
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some((_, rows)) = kept.iter().find(|(d, _)| d == data) {
-        return rows.clone();
+/// The last few codes drawn, kept so a frame does not compute them again.
+/// They hold what the codes hold (deadline titles, dates, an office), so
+/// they belong to the visit: the app keeps them and wipes them with the
+/// result at every reset.
+#[derive(Default)]
+pub struct QrCache {
+    kept: std::cell::RefCell<Vec<(Zeroizing<String>, Option<Vec<Zeroizing<String>>>)>>,
+}
+
+impl QrCache {
+    /// The code for `data` as rows; light modules are drawn (`█` is a cell
+    /// whose both modules are light). `None` when the data is too long.
+    pub fn rows(&self, data: &str) -> Option<Vec<String>> {
+        let mut kept = self.kept.borrow_mut();
+        let plain = |rows: &Option<Vec<Zeroizing<String>>>| {
+            rows.as_ref()
+                .map(|rows| rows.iter().map(|r| r.to_string()).collect())
+        };
+        if let Some((_, rows)) = kept.iter().find(|(d, _)| d.as_str() == data) {
+            return plain(rows);
+        }
+        let rows = compute(data).map(|rows| rows.into_iter().map(Zeroizing::new).collect());
+        let shown = plain(&rows);
+        if kept.len() >= 8 {
+            kept.remove(0);
+        }
+        kept.push((Zeroizing::new(data.to_string()), rows));
+        shown
     }
-    let rows = compute(data);
-    if kept.len() >= 8 {
-        kept.remove(0);
+
+    /// How many codes are kept.
+    pub fn len(&self) -> usize {
+        self.kept.borrow().len()
     }
-    kept.push((data.to_string(), rows.clone()));
-    rows
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Forgets every code, wiping what it held.
+    pub fn clear(&self) {
+        self.kept.borrow_mut().clear();
+    }
 }
 
 fn compute(data: &str) -> Option<Vec<String>> {

@@ -6,7 +6,6 @@
 //! steps, the codes to take away and the sources. From 120 columns the
 //! details stand in two columns, so a kiosk screen shows it all at once.
 
-use super::qr::qr_rows;
 use super::{wrap, Body};
 use crate::output::{calendar_deadlines, vevent, View};
 use crate::tui::app::App;
@@ -610,7 +609,7 @@ fn codes(app: &App<'_>, view: &View, width: usize, height: usize) -> Vec<Line<'s
         if item.calendar && std::mem::replace(&mut calendar_shown, true) {
             continue;
         }
-        if let Some(rows) = qr_rows(&item.data) {
+        if let Some(rows) = app.qr().rows(&item.data) {
             let cols = rows.first().map_or(0, |r| r.chars().count());
             // Whole on one screen, caption included, or not at all.
             if cols <= width && rows.len() + 3 <= height {
