@@ -279,7 +279,7 @@ cli-help-plain = Almindelige linjer til skærmlæsere, punktskriftsdisplays og p
 cli-help-export = Skriv også resultatet til denne fil: .md, .txt, .json eller .ics (fristerne som kalender).
 err-export-format = Kan ikke gemme som ”{ $path }”: navnet skal slutte på .md, .txt, .json eller .ics.
 err-export-write = Kunne ikke skrive ”{ $path }”: { $detail }
-ui-keys-result-kiosk = ↑↓ rul · c kalender · Esc tilbage · F5 start forfra · ? hjælp
+ui-keys-result-kiosk = ↑↓ rul · c kalender · d slet mine svar · Esc tilbage · ? hjælp
 ui-save-title = Gem
 ui-save-prompt = Gem resultatet som (slutter på .md, .txt, .json eller .ics til en kalender). Enter gemmer, Esc går tilbage.
 day-christmas-eve = juleaften
@@ -461,3 +461,14 @@ coverage-hours = { $hours ->
    *[not-known] –
   }
 coverage-totals = { $municipalities } kommuner: { $own } bygger på deres egen side, { $general } på den generelle regel. { $rules } sender nogle grupper et andet sted hen, { $booking } siger, hvordan man booker, { $first } kræver et trin før booking, { $address } giver en adresse, { $hours } giver åbningstider, { $documents } beder om ekstra dokumenter, { $languages } siger, hvilke sprog de tager imod.
+ui-kiosk-done = Færdig? Tryk D for at slette dine svar nu. Ellers rydder skærmen sig selv efter { $count } { $unit ->
+        [minutes] { $count ->
+            [one] minut
+           *[other] minutter
+        }
+       *[seconds] { $count ->
+            [one] sekund
+           *[other] sekunder
+        }
+    } uden tastetryk.
+ui-keys-review-kiosk = Tal: ret · 0: resultat · d slet mine svar · Esc tilbage · ? hjælp

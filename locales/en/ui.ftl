@@ -279,7 +279,7 @@ cli-help-plain = Plain lines for screen readers, braille displays and pipes.
 cli-help-export = Also write the result to this file: .md, .txt, .json or .ics (the dated deadlines as a calendar).
 err-export-format = Cannot save as “{ $path }”: the name must end in .md, .txt, .json or .ics.
 err-export-write = Could not write “{ $path }”: { $detail }
-ui-keys-result-kiosk = ↑↓ scroll · c calendar · Esc back · F5 start over · ? help
+ui-keys-result-kiosk = ↑↓ scroll · c calendar · d clear my answers · Esc back · ? help
 ui-save-title = Save
 ui-save-prompt = Save the result as (ends in .md, .txt, .json, or .ics for a calendar). Enter saves, Esc goes back.
 day-christmas-eve = Christmas Eve
@@ -461,3 +461,14 @@ coverage-hours = { $hours ->
    *[not-known] –
   }
 coverage-totals = { $municipalities } municipalities: { $own } rest on their own page, { $general } on the general rule. { $rules } send some groups elsewhere, { $booking } say how to book, { $first } ask for a step before booking, { $address } give an address, { $hours } give hours, { $documents } ask for extra documents, { $languages } say which languages they take.
+ui-kiosk-done = Done? Press D to clear your answers now. Otherwise the screen clears itself after { $count } { $unit ->
+        [minutes] { $count ->
+            [one] minute
+           *[other] minutes
+        }
+       *[seconds] { $count ->
+            [one] second
+           *[other] seconds
+        }
+    } without a key press.
+ui-keys-review-kiosk = Number: change · 0: result · d clear my answers · Esc back · ? help

@@ -279,7 +279,7 @@ cli-help-plain = Vanlige linjer for skjermlesere, leselister og pipes.
 cli-help-export = Skriv også resultatet til denne filen: .md, .txt, .json eller .ics (fristene som kalender).
 err-export-format = Kan ikke lagre som «{ $path }»: navnet må slutte på .md, .txt, .json eller .ics.
 err-export-write = Kunne ikke skrive «{ $path }»: { $detail }
-ui-keys-result-kiosk = ↑↓ bla · c kalender · Esc tilbake · F5 start på nytt · ? hjelp
+ui-keys-result-kiosk = ↑↓ bla · c kalender · d slett svarene mine · Esc tilbake · ? hjelp
 ui-save-title = Lagre
 ui-save-prompt = Lagre resultatet som (slutter på .md, .txt, .json eller .ics for en kalender). Enter lagrer, Esc går tilbake.
 day-christmas-eve = julaften
@@ -461,3 +461,14 @@ coverage-hours = { $hours ->
    *[not-known] –
   }
 coverage-totals = { $municipalities } kommuner: { $own } bygger på sin egen side, { $general } på den generelle regelen. { $rules } sender noen grupper et annet sted, { $booking } sier hvordan man bestiller time, { $first } krever et steg før timebestilling, { $address } gir en adresse, { $hours } gir åpningstider, { $documents } ber om ekstra dokumenter, { $languages } sier hvilke språk de godtar.
+ui-kiosk-done = Ferdig? Trykk D for å slette svarene dine nå. Ellers tømmes skjermen av seg selv etter { $count } { $unit ->
+        [minutes] { $count ->
+            [one] minutt
+           *[other] minutter
+        }
+       *[seconds] { $count ->
+            [one] sekund
+           *[other] sekunder
+        }
+    } uten tastetrykk.
+ui-keys-review-kiosk = Tall: endre · 0: resultat · d slett svarene mine · Esc tilbake · ? hjelp

@@ -122,6 +122,11 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
         KeyCode::Char('s') if app.screen() == Screen::Result => Some(Msg::Save),
         KeyCode::Char('h') if app.screen() == Screen::Result => Some(Msg::ToggleWeek),
         KeyCode::Char('c') if app.screen() == Screen::Result => Some(Msg::TakeAway),
+        KeyCode::Char('d' | 'D')
+            if app.kiosk().is_some() && matches!(app.screen(), Screen::Result | Screen::Review) =>
+        {
+            Some(Msg::Done)
+        }
         _ => None,
     }
 }

@@ -541,11 +541,67 @@ fn the_codes_drawn_for_a_visit_are_forgotten_with_it() {
     // 1 December: a result with a dated deadline, so a calendar code.
     keys(&mut app, "213\ncopenhagen\n1.12.2026\n2221\n");
     keys(&mut app, "21\n");
-    assert_eq!(app.screen(), Screen::Result, "{}", screen_text(&app, 80, 24));
+    assert_eq!(
+        app.screen(),
+        Screen::Result,
+        "{}",
+        screen_text(&app, 80, 24)
+    );
     crate::common::ui::draw(&mut app, 200, 60);
     assert!(!app.qr().is_empty(), "the result shows its codes at 200×60");
     // The visitor leaves; the next one finds no code of theirs kept.
     update(&mut app, Msg::Tick(1_000 + 120_000 + 1));
     assert_eq!(app.screen(), Screen::Welcome);
     assert!(app.qr().is_empty());
+}
+
+#[test]
+fn a_visitor_can_clear_their_answers_from_the_result_and_the_review() {
+    let content = content();
+    let catalog = catalog();
+    for lang_key in ["1", "2", "3"] {
+        let mut app =
+            App::new(content, catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
+        update(&mut app, Msg::Tick(1_000));
+        keys(&mut app, lang_key);
+        keys(&mut app, "13\ncopenhagen\n\n22211");
+        assert_eq!(
+            app.screen(),
+            Screen::Review,
+            "{}",
+            screen_text(&app, 80, 24)
+        );
+        let review = screen_text(&app, 80, 24);
+        // The way to leave nothing behind, and the 120 s, in words.
+        let said = [
+            ("1", "Tryk D", "2 minutter"),
+            ("2", "Press D", "2 minutes"),
+            ("3", "Trykk D", "2 minutter"),
+        ]
+        .into_iter()
+        .find(|(k, _, _)| *k == lang_key)
+        .expect("language");
+        assert!(
+            review.contains(said.1) && review.contains(said.2),
+            "{review}"
+        );
+        keys(&mut app, "\n");
+        assert_eq!(app.screen(), Screen::Result);
+        assert!(screen_text(&app, 80, 24).contains(said.1));
+        keys(&mut app, "d");
+        assert_eq!(app.screen(), Screen::Welcome);
+        assert!(app.session().answers().is_empty() && app.result().is_none());
+        assert!(app.needs_clear());
+    }
+    // On the review too; and never outside a kiosk (d is nothing there).
+    let mut app =
+        App::new(content, catalog, Lang::En, TODAY, Some(now())).with_kiosk(kiosk_config());
+    keys(&mut app, "213\ncopenhagen\n\n22211");
+    keys(&mut app, "D");
+    assert_eq!(app.screen(), Screen::Welcome);
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    keys(&mut app, "213\ncopenhagen\n\n22211\n");
+    keys(&mut app, "d");
+    assert_eq!(app.screen(), Screen::Result);
+    assert!(!screen_text(&app, 80, 24).contains("Press D"));
 }

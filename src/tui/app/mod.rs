@@ -175,6 +175,8 @@ pub enum Msg {
     Tick(u64),
     /// Kiosk: staff asks to leave (F12), a PIN follows.
     StaffExit,
+    /// Kiosk: the visitor is done: forget the visit now.
+    Done,
     /// Kiosk: print the checklist.
     Print,
     /// The print command finished: `None` when it worked, else why not.

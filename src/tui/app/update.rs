@@ -40,6 +40,9 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
             }
         }
         Msg::ToggleWeek | Msg::TakeAway | Msg::Save => result_action(app, msg),
+        // "I'm done": a kiosk forgets the visit at once, without asking.
+        Msg::Done if app.kiosk.is_some() => app.reset(),
+        Msg::Done => {}
         Msg::AnswerQuit(_)
         | Msg::Paste(_)
         | Msg::Activity

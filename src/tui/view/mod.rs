@@ -232,6 +232,7 @@ fn footer_text(app: &App<'_>) -> String {
         Screen::Question(_) if app.is_place_question() => "ui-keys-place",
         Screen::Question(_) if app.is_text_input() => "ui-keys-input",
         Screen::Question(_) => "ui-keys-choice",
+        Screen::Review if app.kiosk().is_some() => "ui-keys-review-kiosk",
         Screen::Review => "ui-keys-review",
         Screen::Result if app.kiosk().is_some() => "ui-keys-result-kiosk",
         Screen::Result => "ui-keys-result",
@@ -375,4 +376,18 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) -> Layout {
         overlay::countdown(frame, app, area, seconds);
     }
     drawn
+}
+
+/// At a kiosk, on the result and the review: "Done? Press D …", and after
+/// how long without a key the screen clears itself.
+pub fn kiosk_done_line(app: &App<'_>) -> Option<String> {
+    let seconds = app.kiosk()?.config.idle_timeout;
+    let (count, unit) = if seconds >= 60 && seconds % 60 == 0 {
+        (seconds / 60, "minutes")
+    } else {
+        (seconds, "seconds")
+    };
+    let mut fluent = args([("unit", unit.to_string())]);
+    fluent.set("count", i64::from(count));
+    Some(app.t().text_with("ui-kiosk-done", &fluent))
 }

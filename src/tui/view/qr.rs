@@ -16,15 +16,18 @@ const QUIET: usize = 2;
 /// result at every reset.
 #[derive(Default)]
 pub struct QrCache {
-    kept: std::cell::RefCell<Vec<(Zeroizing<String>, Option<Vec<Zeroizing<String>>>)>>,
+    kept: std::cell::RefCell<Vec<(Zeroizing<String>, Option<Rows>)>>,
 }
+
+/// A code's rows, wiped when dropped.
+type Rows = Vec<Zeroizing<String>>;
 
 impl QrCache {
     /// The code for `data` as rows; light modules are drawn (`█` is a cell
     /// whose both modules are light). `None` when the data is too long.
     pub fn rows(&self, data: &str) -> Option<Vec<String>> {
         let mut kept = self.kept.borrow_mut();
-        let plain = |rows: &Option<Vec<Zeroizing<String>>>| {
+        let plain = |rows: &Option<Rows>| {
             rows.as_ref()
                 .map(|rows| rows.iter().map(|r| r.to_string()).collect())
         };

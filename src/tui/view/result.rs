@@ -191,6 +191,9 @@ fn card_top(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
     {
         lines.extend(wrap::wrap(&text(t.text("ui-print-hint"), theme.key), width));
     }
+    if let Some(done) = super::kiosk_done_line(app) {
+        lines.extend(wrap::wrap(&text(done, theme.key), width));
+    }
     lines
 }
 

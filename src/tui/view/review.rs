@@ -13,6 +13,10 @@ pub fn body(app: &App<'_>) -> Body {
         t.text("ui-review-intro"),
         theme.title,
     ))];
+    // At a kiosk: how to leave nothing behind.
+    if let Some(done) = super::kiosk_done_line(app) {
+        lines.push(Line::from(Span::styled(done, theme.key)));
+    }
     let mut options = Vec::new();
     // Item 0, first: on to the result (0 or Enter).
     options.push((lines.len(), lines.len() + 1));
