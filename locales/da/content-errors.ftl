@@ -91,3 +91,4 @@ content-book-by-phone-without-phone = book_by: phone kræver kontorets telefonnu
 content-unknown-apply-first = “{ $value }” er ikke et trin før booking: brug online-application, entry-form eller self-service.
 content-unknown-document-language = “{ $value }” er ikke et dokumentsprog: brug da, en, de eller nordic.
 content-no-register-step = en kommune har dokumenter, men der er intet dokumenttrin “register” at vise dem under.
+content-kiosk-print-timeout = print_timeout skal være fra 1 til 600 sekunder.

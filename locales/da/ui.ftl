@@ -472,3 +472,8 @@ ui-kiosk-done = Færdig? Tryk D for at slette dine svar nu. Ellers rydder skærm
         }
     } uden tastetryk.
 ui-keys-review-kiosk = Tal: ret · 0: resultat · d slet mine svar · Esc tilbage · ? hjælp
+log-print-timeout = printkommandoen blev ikke færdig inden for { $seconds } s og blev stoppet
+ui-print-timeout = printeren svarede ikke inden for { $seconds ->
+        [one] 1 sekund
+       *[other] { $seconds } sekunder
+    }

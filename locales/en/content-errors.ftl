@@ -91,3 +91,4 @@ content-book-by-phone-without-phone = book_by: phone needs the office's phone.
 content-unknown-apply-first = “{ $value }” is not a step before booking: use online-application, entry-form or self-service.
 content-unknown-document-language = “{ $value }” is not a document language: use da, en, de or nordic.
 content-no-register-step = a municipality lists documents, but there is no document step “register” to list them under.
+content-kiosk-print-timeout = print_timeout must be from 1 to 600 seconds.

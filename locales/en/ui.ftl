@@ -472,3 +472,8 @@ ui-kiosk-done = Done? Press D to clear your answers now. Otherwise the screen cl
         }
     } without a key press.
 ui-keys-review-kiosk = Number: change · 0: result · d clear my answers · Esc back · ? help
+log-print-timeout = the print command did not finish within { $seconds } s and was stopped
+ui-print-timeout = the printer did not answer within { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    }

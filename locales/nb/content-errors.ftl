@@ -91,3 +91,4 @@ content-book-by-phone-without-phone = book_by: phone krever telefonnummeret til 
 content-unknown-apply-first = «{ $value }» er ikke et steg før bestilling: bruk online-application, entry-form eller self-service.
 content-unknown-document-language = «{ $value }» er ikke et dokumentspråk: bruk da, en, de eller nordic.
 content-no-register-step = en kommune har dokumenter, men det finnes ikke noe dokumenttrinn «register» å vise dem under.
+content-kiosk-print-timeout = print_timeout må være fra 1 til 600 sekunder.

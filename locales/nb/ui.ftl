@@ -472,3 +472,8 @@ ui-kiosk-done = Ferdig? Trykk D for å slette svarene dine nå. Ellers tømmes s
         }
     } uten tastetrykk.
 ui-keys-review-kiosk = Tall: endre · 0: resultat · d slett svarene mine · Esc tilbake · ? hjelp
+log-print-timeout = utskriftskommandoen ble ikke ferdig innen { $seconds } s og ble stoppet
+ui-print-timeout = skriveren svarte ikke innen { $seconds ->
+        [one] 1 sekund
+       *[other] { $seconds } sekunder
+    }

@@ -24,6 +24,8 @@ pub struct KioskConfig {
     pub exit_pin: Option<String>,
     /// Program and arguments that print a checklist read from stdin.
     pub print_command: Vec<String>,
+    /// Seconds a print may take before it is stopped and called failed.
+    pub print_timeout: u32,
     /// Where to keep anonymous counts of outcomes, if anywhere.
     pub counters_file: Option<String>,
     /// JSON, or Prometheus' text format for node_exporter.
@@ -43,6 +45,7 @@ impl Default for KioskConfig {
             countdown: 20,
             exit_pin: None,
             print_command: Vec::new(),
+            print_timeout: 30,
             counters_file: None,
             counters_format: super::CountersFormat::Json,
             ascii_glyphs: None,
@@ -76,6 +79,9 @@ struct RawKiosk {
     pub exit_pin: Option<String>,
     #[serde(default)]
     pub print_command: Vec<String>,
+    /// Seconds before a print that has not ended is stopped (default 30).
+    #[serde(default)]
+    pub print_timeout: Option<u32>,
     #[serde(default)]
     pub counters_file: Option<String>,
     /// `json` (the default) or `prometheus`.
@@ -161,6 +167,10 @@ pub fn load(files: &[SourceFile], content: &Content) -> Result<KioskConfig, Vec<
             config.exit_pin = Some(pin.clone());
         }
         config.print_command = raw.print_command;
+        config.print_timeout = raw.print_timeout.unwrap_or(config.print_timeout);
+        if !(1..=600).contains(&config.print_timeout) {
+            fail("print_timeout", Problem::new("kiosk-print-timeout"));
+        }
         config.counters_file = raw.counters_file;
         match raw.glyphs.as_deref() {
             None => {}

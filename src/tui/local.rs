@@ -9,18 +9,30 @@ use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use std::io::{self, IsTerminal};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
+use std::sync::Arc;
 use zeroize::{Zeroize, Zeroizing};
 
 /// The terminal the program runs in, in the UI's modes until dropped.
 pub struct LocalTerminal {
     terminal: ratatui::DefaultTerminal,
+    /// Stops the kiosk's output watchdog when the UI ends.
+    watchdog: Option<Arc<AtomicBool>>,
+}
+
+/// Output the terminal stopped (Scroll Lock, Ctrl-S: `TCOOFF`) starts
+/// again, so a kiosk never keeps a visitor's screen up, nor hangs in a
+/// write it cannot finish.
+fn resume_output() {
+    let _ = rustix::termios::tcflow(io::stdout(), rustix::termios::Action::OOn);
 }
 
 impl LocalTerminal {
     /// Raw mode, the alternate screen, mouse and paste reporting; a panic
-    /// puts them back before its message.
-    pub fn start() -> LocalTerminal {
+    /// puts them back before its message. A kiosk also gets a watchdog that
+    /// starts output again whenever the terminal stops it.
+    pub fn start(kiosk: bool) -> LocalTerminal {
         let terminal = ratatui::init();
         // ratatui's own hook restores raw mode and the screen; this one
         // also releases the mouse before it runs.
@@ -31,15 +43,30 @@ impl LocalTerminal {
         }));
         // A paste arrives as one piece of text, never as keys that answer.
         let _ = crossterm::execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
-        LocalTerminal { terminal }
+        let watchdog = kiosk.then(|| {
+            let stop = Arc::new(AtomicBool::new(false));
+            let stopped = Arc::clone(&stop);
+            std::thread::spawn(move || {
+                while !stopped.load(Ordering::Relaxed) {
+                    resume_output();
+                    std::thread::sleep(std::time::Duration::from_millis(500));
+                }
+            });
+            stop
+        });
+        LocalTerminal { terminal, watchdog }
     }
 }
 
 impl Drop for LocalTerminal {
     /// Leaves raw mode, mouse capture and the alternate screen.
     fn drop(&mut self) {
+        resume_output();
         let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
         ratatui::restore();
+        if let Some(stop) = &self.watchdog {
+            stop.store(true, Ordering::Relaxed);
+        }
     }
 }
 
@@ -54,6 +81,8 @@ impl Output for LocalTerminal {
     /// itself is told to clear, scrollback too.
     fn wipe(&mut self) -> io::Result<()> {
         use crossterm::terminal::{Clear, ClearType};
+        // A wipe no one can see wipes nothing.
+        resume_output();
         self.terminal
             .draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))?;
         crossterm::execute!(io::stdout(), Clear(ClearType::All), Clear(ClearType::Purge))

@@ -75,7 +75,7 @@ fn app<'c>(content: &'c Content, catalog: &'c Catalog, options: &Options) -> App
 /// a signal asks it to end. Ends with the signal that ended it, if one did.
 pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result<Option<i32>> {
     let caught = watch_signals(options.kiosk.is_some())?;
-    let mut terminal = local::LocalTerminal::start();
+    let mut terminal = local::LocalTerminal::start(options.kiosk.is_some());
     let (sender, inbox) = mpsc::channel();
     let mut input = local::LocalInput::start(sender.clone());
     let effects = Effects::new(sender, staff_log).with_kiosk(options.kiosk.as_ref());

@@ -104,3 +104,33 @@ fn another_terminal_drives_the_same_app_and_its_effects_come_back() {
     runner.finish(&mut remote);
     assert!(remote.wiped >= 1);
 }
+
+#[test]
+fn a_printer_that_hangs_is_stopped_and_the_visitor_told() {
+    use cpr_guide::tui::app::{Effect, Msg};
+    use cpr_guide::tui::runner::{Done, PrintError};
+    let (sender, inbox) = mpsc::channel();
+    let config = cpr_guide::kiosk::KioskConfig {
+        print_command: vec!["sleep".into(), "60".into()],
+        print_timeout: 1,
+        ..cpr_guide::kiosk::KioskConfig::default()
+    };
+    let mut effects = Effects::new(sender, |_| {}).with_kiosk(Some(&config));
+    let t = catalog().lang(Lang::En);
+    let started = std::time::Instant::now();
+    effects.run(Effect::Print("checklist".into()), &t);
+    let done = inbox
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the print ends");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    let Incoming::Done(done) = done else {
+        panic!("not a finished effect");
+    };
+    assert!(matches!(done, Done::Printed(Err(PrintError::TimedOut(1)))));
+    // The visitor is told it failed, in words; the printer is free again.
+    let Some(Msg::Printed(Some(why))) = effects.finished(done, &t) else {
+        panic!("no message for the visitor");
+    };
+    assert!(why.contains("did not answer within 1 second"), "{why}");
+    assert!(!why.contains("1 seconds"), "{why}");
+}

@@ -419,3 +419,28 @@ fn no_cpr_number_is_left_in_memory_after_the_reset() {
         s.terminate();
     }
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn output_stopped_by_the_terminal_never_keeps_a_visit_on_screen() {
+    let mut s = kiosk_screen();
+    s.step("2", "Which describes you best?");
+    s.step("2", "How long will you stay");
+    s.step("3", "look for work");
+    // Scroll Lock on the console: the terminal stops the program's output.
+    let pid = s.session.get_process().pid().as_raw();
+    let tty = std::fs::read_link(format!("/proc/{pid}/fd/1")).expect("its terminal");
+    let slave = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(&tty)
+        .expect("open the terminal");
+    rustix::termios::tcflow(&slave, rustix::termios::Action::OOff).expect("TCOOFF");
+    // Keys still come; the visitor walks away; the reset must reach the
+    // screen all the same.
+    s.session.send("2").expect("send");
+    s.wait_for("Velkommen til guiden");
+    let shown = s.contents();
+    assert!(!shown.contains("look for work"), "{shown}");
+    s.terminate();
+}

@@ -15,11 +15,20 @@ use std::sync::mpsc::{self, Sender};
 
 /// A slow effect that finished.
 pub enum Done {
-    /// The print command ended: `None` when it worked, else why not.
-    Printed(Option<String>),
+    /// The print command ended, or was stopped.
+    Printed(Result<(), PrintError>),
     Saved(SaveOutcome),
     /// The counters could not be updated, and why (for staff).
     CountFailed(String),
+}
+
+/// Why a checklist was not printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PrintError {
+    /// It did not end within this many seconds, and was stopped.
+    TimedOut(u32),
+    /// The command could not run, or said it failed.
+    Failed(String),
 }
 
 /// Where staff are told things (never the visitor's screen).
@@ -30,6 +39,7 @@ pub type StaffLog = fn(&str);
 pub struct Effects {
     reply: Sender<Incoming>,
     print_command: Vec<String>,
+    print_timeout: u32,
     counters: Option<(PathBuf, CountersFormat)>,
     /// Counts and saves, one at a time, in order, on one worker thread.
     worker: Option<Sender<Box<dyn FnOnce() + Send>>>,
@@ -41,6 +51,7 @@ impl Effects {
         Effects {
             reply,
             print_command: Vec::new(),
+            print_timeout: crate::kiosk::KioskConfig::default().print_timeout,
             counters: None,
             worker: None,
             log,
@@ -51,6 +62,7 @@ impl Effects {
     pub fn with_kiosk(mut self, config: Option<&crate::kiosk::KioskConfig>) -> Effects {
         if let Some(config) = config {
             self.print_command = config.print_command.clone();
+            self.print_timeout = config.print_timeout;
             self.counters = config
                 .counters_file
                 .clone()
@@ -65,8 +77,9 @@ impl Effects {
             Effect::Print(text) => {
                 let command = self.print_command.clone();
                 let reply = self.reply.clone();
+                let timeout = self.print_timeout;
                 std::thread::spawn(move || {
-                    let outcome = print_checklist(&command, &text);
+                    let outcome = print_checklist(&command, &text, timeout);
                     let _ = reply.send(Incoming::Done(Done::Printed(outcome)));
                 });
             }
@@ -98,7 +111,14 @@ impl Effects {
     /// What a finished effect means for the app, if anything.
     pub fn finished(&self, done: Done, t: &Localizer<'_>) -> Option<Msg> {
         match done {
-            Done::Printed(outcome) => Some(Msg::Printed(outcome)),
+            Done::Printed(Ok(())) => Some(Msg::Printed(None)),
+            Done::Printed(Err(PrintError::Failed(why))) => Some(Msg::Printed(Some(why))),
+            Done::Printed(Err(PrintError::TimedOut(seconds))) => {
+                let mut fluent = FluentArgs::new();
+                fluent.set("seconds", i64::from(seconds));
+                (self.log)(&t.text_with("log-print-timeout", &fluent));
+                Some(Msg::Printed(Some(t.text_with("ui-print-timeout", &fluent))))
+            }
             Done::Saved(outcome) => Some(Msg::Saved(outcome)),
             Done::CountFailed(detail) => {
                 (self.log)(&t.text_with("log-counters-failed", &args([("detail", detail)])));
@@ -122,36 +142,53 @@ impl Effects {
     }
 }
 
-/// Pipes `text` to the print command; `None` when it worked, else why not.
-fn print_checklist(command: &[String], text: &str) -> Option<String> {
+/// Pipes `text` to the print command and waits at most `timeout` seconds
+/// for it: a printer that hangs is stopped (killed), never waited for.
+fn print_checklist(command: &[String], text: &str, timeout: u32) -> Result<(), PrintError> {
     use std::io::Write;
     use std::process::{Command, Stdio};
-    let (program, args) = command.split_first()?;
-    let mut child = match Command::new(program)
+    use std::time::{Duration, Instant};
+    let Some((program, args)) = command.split_first() else {
+        return Ok(());
+    };
+    let failed = |e: &dyn std::fmt::Display| PrintError::Failed(format!("{program}: {e}"));
+    let mut child = Command::new(program)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
-    {
-        Ok(child) => child,
-        Err(e) => return Some(format!("{program}: {e}")),
-    };
+        .map_err(|e| failed(&e))?;
+    // Written on a thread of its own: a command that never reads must not
+    // hold this one past the timeout.
     if let Some(mut stdin) = child.stdin.take() {
-        if let Err(e) = stdin.write_all(text.as_bytes()) {
-            return Some(format!("{program}: {e}"));
-        }
+        let text = text.to_string();
+        std::thread::spawn(move || {
+            let _ = stdin.write_all(text.as_bytes());
+        });
     }
-    match child.wait_with_output() {
-        Ok(out) if out.status.success() => None,
-        Ok(out) => {
-            let said = String::from_utf8_lossy(&out.stderr).trim().to_string();
-            Some(
-                format!("{program}: {} {said}", out.status)
-                    .trim()
-                    .to_string(),
-            )
+    let deadline = Instant::now() + Duration::from_secs(u64::from(timeout));
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if Instant::now() >= deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(PrintError::TimedOut(timeout));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(50)),
+            Err(e) => return Err(failed(&e)),
         }
-        Err(e) => Some(format!("{program}: {e}")),
+    };
+    if status.success() {
+        return Ok(());
     }
+    let mut said = String::new();
+    if let Some(mut stderr) = child.stderr.take() {
+        use std::io::Read;
+        let _ = stderr.by_ref().take(4096).read_to_string(&mut said);
+    }
+    Err(failed(
+        &format!("{status} {}", said.trim()).trim().to_string(),
+    ))
 }

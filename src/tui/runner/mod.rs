@@ -7,7 +7,7 @@
 
 mod effects;
 
-pub use effects::{Done, Effects};
+pub use effects::{Done, Effects, PrintError};
 
 use super::app::{update, App, Msg};
 use super::{input, keys, view};
