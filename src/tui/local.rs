@@ -92,16 +92,42 @@ impl Output for LocalTerminal {
     fn size(&mut self) -> Option<(u16, u16)> {
         self.terminal.size().ok().map(|s| (s.width, s.height))
     }
+
+    /// After a stop, the shell had the terminal: raw mode, the alternate
+    /// screen, mouse and paste reporting again, and the next frame whole.
+    fn refresh(&mut self) -> io::Result<()> {
+        use crossterm::terminal::EnterAlternateScreen;
+        use rustix::termios::{tcgetattr, tcsetattr, OptionalActions};
+        resume_output();
+        // Raw mode again, set here: crossterm remembers it set it once and
+        // would do nothing.
+        let mut modes = tcgetattr(io::stdin())?;
+        modes.make_raw();
+        tcsetattr(io::stdin(), OptionalActions::Now, &modes)?;
+        crossterm::execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste
+        )?;
+        // A blank frame, then the real screen cleared: the next frame is
+        // drawn whole, over whatever the shell left.
+        self.wipe()
+    }
 }
 
 /// Standard input, read as it comes on its own thread.
-pub struct LocalInput;
+pub struct LocalInput {
+    /// Set when the program is continued after a stop (SIGCONT).
+    continued: Arc<AtomicBool>,
+}
 
 impl LocalInput {
     /// Starts reading; bytes, then the end of input, go to `sender`.
-    pub fn start(sender: Sender<Incoming>) -> LocalInput {
+    /// `continued` is set (by the signal watcher) on SIGCONT.
+    pub fn start(sender: Sender<Incoming>, continued: Arc<AtomicBool>) -> LocalInput {
         std::thread::spawn(move || read_input(&sender));
-        LocalInput
+        LocalInput { continued }
     }
 }
 
@@ -114,6 +140,10 @@ impl Input for LocalInput {
     /// A hangup leaves standard input no terminal.
     fn is_open(&self) -> bool {
         io::stdin().is_terminal()
+    }
+
+    fn continued(&mut self) -> bool {
+        self.continued.swap(false, Ordering::Relaxed)
     }
 }
 

@@ -48,10 +48,20 @@ fn staff_log(text: &str) {
 /// terminal restored. A kiosk cannot be interrupted from its keyboard
 /// (staff end it with SIGTERM or the PIN); nobody suspends a UI, which
 /// would leave the terminal raw; a file too large is a write error.
-fn watch_signals(kiosk: bool) -> io::Result<crate::signals::Caught> {
-    use signal_hook::consts::signal::{SIGINT, SIGQUIT, SIGTSTP, SIGXFSZ};
+fn watch_signals(kiosk: bool, continued: &Arc<AtomicBool>) -> io::Result<crate::signals::Caught> {
+    use signal_hook::consts::signal::{SIGCONT, SIGINT, SIGQUIT, SIGTSTP, SIGXFSZ};
+    use std::sync::atomic::Ordering;
     let ignored: &[i32] = if kiosk { &[SIGINT, SIGQUIT] } else { &[] };
-    let caught = crate::signals::watch(ignored, &[], |_| {}, |_| {})?;
+    // Continued after a stop: the runner draws the terminal again.
+    let on_continue = Arc::clone(continued);
+    let caught = crate::signals::watch(
+        ignored,
+        &[SIGCONT],
+        |_| {},
+        move |_| {
+            on_continue.store(true, Ordering::Relaxed);
+        },
+    )?;
     let held = Arc::new(AtomicBool::new(false));
     for signal in [SIGTSTP, SIGXFSZ] {
         signal_hook::flag::register(signal, Arc::clone(&held))?;
@@ -74,10 +84,11 @@ fn app<'c>(content: &'c Content, catalog: &'c Catalog, options: &Options) -> App
 /// Runs the UI in this terminal until the person quits, the input ends or
 /// a signal asks it to end. Ends with the signal that ended it, if one did.
 pub fn run(content: &Content, catalog: &Catalog, options: Options) -> io::Result<Option<i32>> {
-    let caught = watch_signals(options.kiosk.is_some())?;
+    let continued = Arc::new(AtomicBool::new(false));
+    let caught = watch_signals(options.kiosk.is_some(), &continued)?;
     let mut terminal = local::LocalTerminal::start(options.kiosk.is_some());
     let (sender, inbox) = mpsc::channel();
-    let mut input = local::LocalInput::start(sender.clone());
+    let mut input = local::LocalInput::start(sender.clone(), continued);
     let effects = Effects::new(sender, staff_log).with_kiosk(options.kiosk.as_ref());
     let mut runner = Runner::new(app(content, catalog, &options), options.clock, effects);
     let result = runner.run(&mut terminal, &mut input, &inbox, || caught.get().is_some());

@@ -444,3 +444,45 @@ fn output_stopped_by_the_terminal_never_keeps_a_visit_on_screen() {
     assert!(!shown.contains("look for work"), "{shown}");
     s.terminate();
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn after_a_stop_and_continue_the_screen_is_drawn_again() {
+    use expectrl::process::unix::Signal;
+    let mut s = spawn();
+    s.wait_for("Choose your language");
+    s.step("2", "Which describes you best?");
+    let pid = s.session.get_process().pid().as_raw();
+    s.signal(Signal::SIGSTOP);
+    std::thread::sleep(Duration::from_millis(200));
+    // While it is stopped, a shell takes the terminal: cooked mode, and
+    // its own text over the screen.
+    let tty = std::fs::read_link(format!("/proc/{pid}/fd/1")).expect("its terminal");
+    {
+        use std::io::Write;
+        let mut slave = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&tty)
+            .expect("open the terminal");
+        let mut modes = rustix::termios::tcgetattr(&slave).expect("modes");
+        modes.make_raw();
+        modes.local_modes |=
+            rustix::termios::LocalModes::ICANON | rustix::termios::LocalModes::ECHO;
+        rustix::termios::tcsetattr(&slave, rustix::termios::OptionalActions::Now, &modes)
+            .expect("cooked");
+        slave
+            .write_all(b"\x1b[2J\x1b[Hsh: job stopped GARBAGE\r\n")
+            .expect("write");
+    }
+    s.wait_for("GARBAGE");
+    s.signal(Signal::SIGCONT);
+    // Drawn again in full, and keys answer again at once (no Enter needed).
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while s.contents().contains("GARBAGE") {
+        assert!(std::time::Instant::now() < deadline, "never redrawn");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    s.wait_for("Which describes you best?");
+    s.step("2", "How long will you stay");
+    s.terminate();
+}

@@ -42,6 +42,11 @@ pub trait Output {
     /// The size now, when it can be asked (a local terminal); none when
     /// resizes arrive as [`Incoming::Resize`].
     fn size(&mut self) -> Option<(u16, u16)>;
+    /// The terminal may have been used by someone else (the program was
+    /// stopped and continued): set its modes again and draw it whole.
+    fn refresh(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The input side's controls; its bytes arrive as [`Incoming::Bytes`].
@@ -51,6 +56,10 @@ pub trait Input {
     /// Whether input can still come.
     fn is_open(&self) -> bool {
         true
+    }
+    /// Whether the program was continued after a stop since last asked.
+    fn continued(&mut self) -> bool {
+        false
     }
 }
 
@@ -148,6 +157,9 @@ impl<'c> Runner<'c> {
     ) -> io::Result<()> {
         if let (true, Some(now)) = (self.clock.is_live(), self.clock.now()) {
             self.app.set_clock(now);
+        }
+        if input.continued() {
+            output.refresh()?;
         }
         let now = self.millis();
         update(&mut self.app, Msg::Tick(now));
