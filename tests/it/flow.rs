@@ -304,3 +304,44 @@ fn a_new_screen_of_the_ui_agrees_with_the_flow_on_the_highlight() {
         Screen::Question(app.session().question().expect("q"))
     );
 }
+
+#[test]
+fn changing_an_answer_and_straight_back_loses_nothing() {
+    let mut flow = eu_result();
+    let before = flow.session().answers().clone();
+    let situation = content().question("situation").expect("situation").0;
+    assert!(before.iter().count() >= 9, "{}", before.iter().count());
+    // EU → Nordic: the Nordic questions are asked …
+    flow.change(situation);
+    assert_eq!(flow.choose(0), Outcome::Answered);
+    assert_ne!(flow.position(), Position::Review);
+    // … and back to EU before answering them: every EU answer is back,
+    // and the review with it.
+    assert!(flow.back());
+    assert_eq!(flow.position(), Position::Question(situation));
+    assert_eq!(flow.choose(1), Outcome::Answered);
+    assert_eq!(flow.position(), Position::Review);
+    assert_eq!(flow.session().answers(), &before);
+    // From the review, through the UI: change, change back, all kept.
+    let mut app = App::new(content(), catalog(), Lang::En, TODAY, Some(now()));
+    keys(&mut app, "2232");
+    keys(&mut app, "1\n3500↓↓↓\n\n21221");
+    assert_eq!(
+        app.screen(),
+        Screen::Review,
+        "{}",
+        screen_text(&app, 80, 24)
+    );
+    let kept = app.session().answers().clone();
+    keys(&mut app, "↓\n"); // the first answer: the situation
+    keys(&mut app, "1"); // Nordic
+    key(&mut app, KeyCode::Esc);
+    keys(&mut app, "2"); // EU again
+    assert_eq!(
+        app.screen(),
+        Screen::Review,
+        "{}",
+        screen_text(&app, 80, 24)
+    );
+    assert_eq!(app.session().answers(), &kept);
+}

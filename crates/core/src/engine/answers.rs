@@ -49,10 +49,12 @@ impl Answers {
     }
 
     /// Sets or replaces the answer to `question`.
+    /// Sets the answer to `question`; answers are kept in question order,
+    /// so two sets of the same answers are equal however they were given.
     pub fn set(&mut self, question: QuestionId, answer: Answer) {
-        match self.values.iter_mut().find(|(q, _)| *q == question) {
-            Some(slot) => slot.1 = answer,
-            None => self.values.push((question, answer)),
+        match self.values.binary_search_by_key(&question, |(q, _)| *q) {
+            Ok(at) => self.values[at].1 = answer,
+            Err(at) => self.values.insert(at, (question, answer)),
         }
     }
 

@@ -6,6 +6,8 @@
 //! Changing an answer keeps every later answer whose question is still
 //! asked (GOV.UK's "check your answers"): after a change from the review,
 //! only questions that are newly needed are asked, then the review again.
+//! Answers a change makes unnecessary are kept aside, and come back when a
+//! later change makes their questions needed again.
 //! Going back keeps answers too: the earlier answer is shown, chosen.
 
 use super::{parse_answer, Answer, AnswerError, Answers, Guidance, Interview, Next, Walk};
@@ -34,6 +36,10 @@ pub struct Progress {
 pub struct Session<'c> {
     interview: Interview<'c>,
     answers: Answers,
+    /// Answers to questions a change made unnecessary, kept aside: when a
+    /// later change makes them needed again, they come back (changing an
+    /// answer and straight back loses nothing). Never used for a result.
+    shelved: Answers,
     position: Position,
     /// Positions to return to with [`Session::back`].
     history: Vec<Position>,
@@ -50,6 +56,7 @@ impl<'c> Session<'c> {
         let mut session = Session {
             interview: Interview::new(content, today),
             answers: Answers::new(),
+            shelved: Answers::new(),
             position: Position::Review,
             history: Vec::new(),
             changing: false,
@@ -141,7 +148,9 @@ impl<'c> Session<'c> {
             return;
         };
         self.answers.set(q, answer);
-        self.interview.prune(&mut self.answers);
+        // A fresh answer replaces anything kept aside for it.
+        self.shelved.remove(q);
+        self.settle();
         self.total.set(None);
         let walk = self.walk();
         let first_open = match walk.next {
@@ -215,8 +224,29 @@ impl<'c> Session<'c> {
         }
     }
 
+    /// Drops the answers the path no longer asks for (kept aside), and
+    /// brings back kept answers to questions the path asks again.
+    fn settle(&mut self) {
+        loop {
+            let before = self.answers.clone();
+            for q in self.interview.prune(&mut self.answers) {
+                if let Some(answer) = before.get(q) {
+                    self.shelved.set(q, answer.clone());
+                }
+            }
+            let Next::Ask(next) = self.walk().next else {
+                return;
+            };
+            match self.shelved.remove(next) {
+                Some(answer) => self.answers.set(next, answer),
+                None => return,
+            }
+        }
+    }
+
     /// Forgets every answer (CPR numbers are wiped) and starts again.
     pub fn restart(&mut self) {
+        self.shelved.clear();
         self.answers.clear();
         self.history.clear();
         self.changing = false;
