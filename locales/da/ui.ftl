@@ -477,3 +477,4 @@ ui-print-timeout = printeren svarede ikke inden for { $seconds ->
         [one] 1 sekund
        *[other] { $seconds } sekunder
     }
+ui-review-digit = { $digit } … Skriv et tal mere for svar { $digit }0–{ $last }, eller tryk Enter for svar { $digit }.

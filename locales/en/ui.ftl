@@ -477,3 +477,4 @@ ui-print-timeout = the printer did not answer within { $seconds ->
         [one] 1 second
        *[other] { $seconds } seconds
     }
+ui-review-digit = { $digit } … Type a second digit for answers { $digit }0–{ $last }, or press Enter for answer { $digit }.

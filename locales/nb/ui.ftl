@@ -477,3 +477,4 @@ ui-print-timeout = skriveren svarte ikke innen { $seconds ->
         [one] 1 sekund
        *[other] { $seconds } sekunder
     }
+ui-review-digit = { $digit } … Skriv ett tall til for svar { $digit }0–{ $last }, eller trykk Enter for svar { $digit }.

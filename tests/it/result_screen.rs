@@ -485,6 +485,15 @@ fn review_items_past_nine_are_reached_by_their_number() {
     keys(&mut app, "1");
     assert_eq!(app.screen(), Screen::Review);
     assert_eq!(app.selected(), 1);
+    // … and says so, with what Enter would do.
+    let shown = words(&screen_text(&app, 80, 24));
+    let last = items.len().min(19);
+    assert!(
+        shown.contains(&format!(
+            "Type a second digit for answers 10–{last}, or press Enter for answer 1."
+        )),
+        "{shown}"
+    );
     keys(&mut app, "2");
     assert_eq!(app.screen(), Screen::Question(items[11].question));
     // Back on the review, 1 and Enter is item 1.

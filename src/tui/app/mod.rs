@@ -377,6 +377,12 @@ impl<'c> App<'c> {
         self.selected
     }
 
+    /// On the review: the first digit of a number typed, waiting for the
+    /// second.
+    pub fn first_digit(&self) -> Option<usize> {
+        self.first_digit
+    }
+
     pub fn scroll(&self) -> u16 {
         self.scroll
     }

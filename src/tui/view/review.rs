@@ -17,6 +17,20 @@ pub fn body(app: &App<'_>) -> Body {
     if let Some(done) = super::kiosk_done_line(app) {
         lines.push(Line::from(Span::styled(done, theme.key)));
     }
+    // A first digit that may begin a number: it waits for the second.
+    if let Some(first) = app.first_digit() {
+        let count = app.session().review_items().len();
+        let mut fluent = crate::i18n::FluentArgs::new();
+        fluent.set("digit", i64::try_from(first).unwrap_or(0));
+        fluent.set(
+            "last",
+            i64::try_from(count.min(first * 10 + 9)).unwrap_or(0),
+        );
+        lines.push(Line::from(Span::styled(
+            format!("{} ", t.text_with("ui-review-digit", &fluent)),
+            theme.warn,
+        )));
+    }
     let mut options = Vec::new();
     // Item 0, first: on to the result (0 or Enter).
     options.push((lines.len(), lines.len() + 1));
