@@ -608,3 +608,27 @@ fn a_postcode_shared_by_several_municipalities_is_never_taken_by_enter_alone() {
     keys(&mut app, "koge\n");
     assert_ne!(app.screen(), question, "Køge by its name");
 }
+
+#[test]
+fn keys_do_nothing_while_the_window_is_too_small() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    keys(&mut app, "2");
+    let question = app.screen();
+    update(&mut app, Msg::Resize(30, 10));
+    assert!(
+        screen_text(&app, 30, 10).contains("larger"),
+        "{}",
+        screen_text(&app, 30, 10)
+    );
+    // Unseen, these would answer two questions and change the language.
+    keys(&mut app, "13\n");
+    key(&mut app, KeyCode::F(2));
+    assert_eq!(app.screen(), question);
+    assert!(app.session().answers().is_empty());
+    assert_eq!(app.lang(), Lang::En);
+    update(&mut app, Msg::Resize(80, 24));
+    keys(&mut app, "1");
+    assert_ne!(app.screen(), question);
+}

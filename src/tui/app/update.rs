@@ -13,6 +13,14 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
     let Some(msg) = outside(app, msg) else {
         return;
     };
+    // "Make the window larger" hides the screen: no key may answer what
+    // cannot be seen (Ctrl-C still quits).
+    let (width, height) = app.size;
+    if (width < crate::tui::view::MIN_WIDTH || height < crate::tui::view::MIN_HEIGHT)
+        && !matches!(msg, Msg::AskQuit | Msg::AnswerQuit(_))
+    {
+        return;
+    }
     app.just_deleted = matches!(msg, Msg::DeleteChar);
     let first_digit = app.first_digit.take();
     if app.kiosk.is_some() && !kiosk_filter(app, &msg) {
