@@ -632,3 +632,28 @@ fn keys_do_nothing_while_the_window_is_too_small() {
     keys(&mut app, "1");
     assert_ne!(app.screen(), question);
 }
+
+#[test]
+fn what_saving_said_stays_in_sight_wherever_the_result_is_scrolled() {
+    use cpr_guide::flow::SaveOutcome;
+    let content = content();
+    let catalog = catalog();
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    keys(&mut app, "213\ncopenhagen\n1.12.2026\n22211\n");
+    assert_eq!(app.screen(), Screen::Result);
+    update(
+        &mut app,
+        Msg::Saved(SaveOutcome::Written("/home/me/result.md".into())),
+    );
+    for (w, h) in [(80, 24), (200, 60)] {
+        draw(&mut app, w, h);
+        key(&mut app, KeyCode::End);
+        let shown = draw(&mut app, w, h);
+        assert!(app.scroll() > 0, "{w}x{h}: nothing to scroll");
+        assert!(
+            shown.contains("Saved: /home/me/result.md"),
+            "{w}x{h}:\n{shown}"
+        );
+        key(&mut app, KeyCode::Home);
+    }
+}

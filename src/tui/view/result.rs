@@ -177,14 +177,6 @@ fn card_top(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
         ]);
         lines.extend(wrap::wrap_hanging(&line, width, 2));
     }
-    if let Some(notice) = app.notice() {
-        let style = if notice.failed() {
-            theme.error
-        } else {
-            theme.ok
-        };
-        lines.extend(wrap::wrap(&text(notice.text(&t), style), width));
-    }
     if app
         .kiosk()
         .is_some_and(|k| !k.config.print_command.is_empty())
@@ -761,12 +753,24 @@ pub fn body(app: &App<'_>, width: u16, height: u16) -> Body {
             pinned: 0,
         };
     };
+    // What saving or printing said stays in sight however far the result
+    // is scrolled: pinned above it.
+    let mut lines = Vec::new();
+    if let Some(notice) = app.notice() {
+        let style = if notice.failed() {
+            theme.error
+        } else {
+            theme.ok
+        };
+        lines.extend(wrap::wrap(&text(notice.text(&app.t()), style), width));
+    }
+    let pinned = lines.len();
     // The card, framed where there is room for a frame.
-    let mut lines = if width >= 40 {
+    lines.extend(if width >= 40 {
         framed(app, card(app, view, width - 4), width)
     } else {
         card(app, view, width)
-    };
+    });
     lines.push(blank());
     // The body leaves three columns: a margin, a space and the marker's.
     if width + 3 >= TWO_COLUMNS {
@@ -797,6 +801,6 @@ pub fn body(app: &App<'_>, width: u16, height: u16) -> Body {
         options: Vec::new(),
         focus: None,
         free_scroll: true,
-        pinned: 0,
+        pinned,
     }
 }
