@@ -478,3 +478,4 @@ ui-print-timeout = the printer did not answer within { $seconds ->
        *[other] { $seconds } seconds
     }
 ui-review-digit = { $digit } … Type a second digit for answers { $digit }0–{ $last }, or press Enter for answer { $digit }.
+ui-help-edit = in a text field: move the cursor, delete the character under it, clear the field (← and Backspace go back only from an empty field)

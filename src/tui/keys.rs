@@ -1,7 +1,7 @@
 //! Turns terminal events into messages. Digits pick options (numeric keypads
 //! on kiosks), arrows and Enter move and confirm, a click picks.
 
-use super::app::{App, Msg, Overlay, Screen};
+use super::app::{App, Move, Msg, Overlay, Screen};
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
@@ -27,6 +27,18 @@ pub fn message(app: &App<'_>, event: &Event) -> Option<Msg> {
 
 fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let typing = app.overlay().is_none() && app.is_text_input()
+        || matches!(app.overlay(), Some(Overlay::Save { .. }));
+    if ctrl && typing {
+        // As in a shell: Ctrl-U clears, Ctrl-A and Ctrl-E go to the start
+        // and the end.
+        match key.code {
+            KeyCode::Char('u') => return Some(Msg::ClearField),
+            KeyCode::Char('a') => return Some(Msg::Cursor(Move::Home)),
+            KeyCode::Char('e') => return Some(Msg::Cursor(Move::End)),
+            _ => {}
+        }
+    }
     if ctrl {
         return match key.code {
             KeyCode::Char('c') | KeyCode::Char('q') => Some(Msg::AskQuit),
@@ -40,6 +52,11 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
         app.overlay(),
         Some(Overlay::StaffPin { .. } | Overlay::Save { .. })
     ) {
+        if typing {
+            if let Some(msg) = cursor_key(key.code) {
+                return Some(msg);
+            }
+        }
         return match key.code {
             KeyCode::Char(c) => Some(Msg::Char(c)),
             KeyCode::Backspace => Some(Msg::DeleteChar),
@@ -72,6 +89,17 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
             _ => None,
         };
     }
+    if app.is_text_input() {
+        match key.code {
+            // ← goes back only from an empty field; in text it moves.
+            KeyCode::Left if app.input().is_empty() => return Some(Msg::Back),
+            code => {
+                if let Some(msg) = cursor_key(code) {
+                    return Some(msg);
+                }
+            }
+        }
+    }
     match key.code {
         KeyCode::F(1) => return Some(Msg::ToggleHelp),
         KeyCode::F(2) => return Some(Msg::NextLang),
@@ -94,7 +122,6 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
             // to leave the screen.
             KeyCode::Backspace if app.input().is_empty() && !app.just_deleted() => Some(Msg::Back),
             KeyCode::Backspace if app.input().is_empty() => None,
-            KeyCode::Left if app.input().is_empty() => Some(Msg::Back),
             KeyCode::Backspace => Some(Msg::DeleteChar),
             KeyCode::Char('?') => Some(Msg::ToggleHelp),
             KeyCode::Char(c) => Some(Msg::Char(c)),
@@ -127,6 +154,18 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
         {
             Some(Msg::Done)
         }
+        _ => None,
+    }
+}
+
+/// The keys that move the cursor in a text field, and Delete.
+fn cursor_key(code: KeyCode) -> Option<Msg> {
+    match code {
+        KeyCode::Left => Some(Msg::Cursor(Move::Left)),
+        KeyCode::Right => Some(Msg::Cursor(Move::Right)),
+        KeyCode::Home => Some(Msg::Cursor(Move::Home)),
+        KeyCode::End => Some(Msg::Cursor(Move::End)),
+        KeyCode::Delete => Some(Msg::DeleteForward),
         _ => None,
     }
 }

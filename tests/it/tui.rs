@@ -502,7 +502,32 @@ fn save_writes_the_result_in_the_format_of_its_name_and_without_the_cpr() {
     keys(&mut fresh, "t1.md");
     assert!(matches!(
         fresh.overlay(),
-        Some(Overlay::Save { path, .. }) if path == "t1.md"
+        Some(Overlay::Save { path, .. }) if path.as_str() == "t1.md"
+    ));
+    // Issue 21.11: the name offered is edited like any field: Home keeps
+    // it and goes to its start, ← and Delete work inside it.
+    let mut edited = started(content, catalog);
+    keys(&mut edited, "23211070761-4285\ncopenhagen\n\n2221\ns");
+    key(&mut edited, KeyCode::Home);
+    keys(&mut edited, "my-");
+    key(&mut edited, KeyCode::End);
+    key(&mut edited, KeyCode::Left);
+    key(&mut edited, KeyCode::Left);
+    key(&mut edited, KeyCode::Delete);
+    key(&mut edited, KeyCode::Delete);
+    keys(&mut edited, "txt");
+    assert!(
+        matches!(
+            edited.overlay(),
+            Some(Overlay::Save { path, .. }) if path.as_str() == "my-cpr-guide-result.txt"
+        ),
+        "{:?}",
+        edited.overlay()
+    );
+    crate::common::ui::press(&mut edited, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert!(matches!(
+        edited.overlay(),
+        Some(Overlay::Save { path, .. }) if path.is_empty()
     ));
     assert!(
         matches!(
@@ -786,4 +811,114 @@ fn on_the_linux_console_every_symbol_is_ascii() {
             key(&mut app, KeyCode::PageDown);
         }
     }
+}
+
+/// Issue 21.11: a date is edited where the cursor stands — ←/→/Home/End
+/// move it, Delete removes the character under it, Ctrl-U clears — and
+/// the field shows where the cursor is.
+#[test]
+fn a_typed_date_is_edited_in_place_with_the_cursor_keys() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(content, catalog);
+    keys(&mut app, "2321\ncopenhagen\n"); // to the arrival date
+    let arrival = app.screen();
+    keys(&mut app, "1.12.206");
+    // The missing 2 goes in before the last two digits.
+    key(&mut app, KeyCode::Left);
+    key(&mut app, KeyCode::Left);
+    assert_eq!(
+        app.screen(),
+        arrival,
+        "← in text moves, it does not go back"
+    );
+    keys(&mut app, "2");
+    assert_eq!(app.input(), "1.12.2206");
+    assert_eq!(app.input_cursor(), 7);
+    // The wrong year: Home, → to the second 2 of 2206, Delete it, → past
+    // the 0, type 2.
+    key(&mut app, KeyCode::Home);
+    assert_eq!(app.input_cursor(), 0);
+    for _ in 0..6 {
+        key(&mut app, KeyCode::Right);
+    }
+    key(&mut app, KeyCode::Delete);
+    key(&mut app, KeyCode::Right);
+    keys(&mut app, "2");
+    assert_eq!(app.input(), "1.12.2026");
+    // The cursor stands on the character after it, drawn reversed.
+    let mut buffer = crate::common::ui::buffer(&mut app, 80, 24);
+    let row = (0..24)
+        .find(|&y| {
+            (0..80)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+                .contains("> 1.12.2026")
+        })
+        .expect("the field is drawn");
+    let line: String = (0..80)
+        .map(|x| buffer[(x, row)].symbol().to_string())
+        .collect();
+    let x = u16::try_from(line.find("> 1.12.2026").expect("field")).expect("x") + 2 + 8;
+    assert_eq!(buffer[(x, row)].symbol(), "6");
+    assert!(
+        buffer[(x, row)]
+            .modifier
+            .contains(ratatui::style::Modifier::REVERSED),
+        "the character under the cursor is shown reversed"
+    );
+    assert!(!buffer[(x - 1, row)]
+        .modifier
+        .contains(ratatui::style::Modifier::REVERSED));
+    buffer.reset();
+    // End, and the date is given.
+    key(&mut app, KeyCode::End);
+    assert_eq!(app.input_cursor(), 9);
+    // Ctrl-U clears the field; an empty field's ← goes back again.
+    crate::common::ui::press(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert!(app.input().is_empty());
+    keys(&mut app, "1.12.2026\n");
+    assert_eq!(
+        app.session().answers().get(arrival_id(content)),
+        Some(&cpr_guide::engine::Answer::Date(jiff::civil::date(
+            2026, 12, 1
+        )))
+    );
+}
+
+/// Issue 21.11: a date typed, left with Esc and returned to is there
+/// again, so Enter gives it — and the deadlines are dated.
+#[test]
+fn a_date_typed_and_left_with_esc_is_there_on_return() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(content, catalog);
+    keys(&mut app, "2321\ncopenhagen\n"); // to the arrival date
+    let arrival = app.screen();
+    keys(&mut app, "1.12.2026");
+    keys(&mut app, "\x1b");
+    assert_ne!(app.screen(), arrival);
+    keys(&mut app, "copenhagen\n"); // the municipality again
+    assert_eq!(app.screen(), arrival);
+    assert_eq!(app.input(), "1.12.2026", "the date typed is kept");
+    assert!(screen_text(&app, 80, 24).contains("> 1.12.2026"));
+    keys(&mut app, "\n");
+    assert_ne!(app.screen(), arrival);
+    assert_eq!(
+        app.session().answers().get(arrival_id(content)),
+        Some(&cpr_guide::engine::Answer::Date(jiff::civil::date(
+            2026, 12, 1
+        )))
+    );
+    // Starting over forgets it.
+    keys(&mut app, "\x1b\x1b");
+    crate::common::ui::press(&mut app, KeyCode::Char('r'), KeyModifiers::CONTROL);
+    keys(&mut app, "y");
+    keys(&mut app, "22321\ncopenhagen\n"); // English again, then as before
+    assert_eq!(app.screen(), arrival);
+    assert!(app.input().is_empty());
+}
+
+fn arrival_id(content: &cpr_guide::content::Content) -> cpr_guide::content::QuestionId {
+    content.question("arrival").expect("q").0
 }

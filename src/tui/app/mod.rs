@@ -4,8 +4,11 @@
 //! [`Session`]; this adds the screens around it (welcome, result), the text
 //! being typed, overlays, the kiosk's clock and what the last frame drew.
 
+mod field;
 mod overlay;
 mod update;
+
+pub use field::{Field, Move};
 
 pub use overlay::{PinBlock, PIN_LOCKOUT};
 pub use update::update;
@@ -59,7 +62,7 @@ pub enum Overlay {
     },
     /// Save the result: the file name being typed.
     Save {
-        path: String,
+        path: Field,
         /// Why the last name was refused.
         refused: Option<SaveError>,
         /// A file of that name exists: Enter replaces it.
@@ -160,6 +163,12 @@ pub enum Msg {
     /// way): someone is there, so the kiosk is not idle.
     Activity,
     DeleteChar,
+    /// Delete: the character under the cursor.
+    DeleteForward,
+    /// ←/→/Home/End in a text field.
+    Cursor(Move),
+    /// Ctrl-U: empty the field.
+    ClearField,
     Restart,
     AskQuit,
     AnswerQuit(bool),
@@ -209,7 +218,10 @@ pub struct App<'c> {
     now: Option<DateTime>,
     stage: Stage,
     /// The text being typed into a date, CPR or search field; wiped when left.
-    input: Zeroizing<String>,
+    input: Field,
+    /// Dates typed but not given, kept when the person went back from
+    /// their question and shown again on return (never a CPR number).
+    drafts: Vec<(QuestionId, Field)>,
     /// The highlighted option or item.
     selected: usize,
     /// On the review: the first digit of a two-digit number, waiting for
@@ -276,7 +288,8 @@ impl<'c> App<'c> {
             now,
             stage: Stage::Welcome,
             // Room for INPUT_MAX characters of up to four bytes: it never grows.
-            input: Zeroizing::new(String::with_capacity(INPUT_MAX * 4)),
+            input: Field::new(INPUT_MAX),
+            drafts: Vec::new(),
             selected: lang_index(lang),
             scroll: 0,
             show_week: false,
@@ -370,7 +383,12 @@ impl<'c> App<'c> {
     }
 
     pub fn input(&self) -> &str {
-        &self.input
+        self.input.as_str()
+    }
+
+    /// Where the cursor stands in the field being typed, in characters.
+    pub fn input_cursor(&self) -> usize {
+        self.input.cursor_chars()
     }
 
     pub fn selected(&self) -> usize {
@@ -497,6 +515,7 @@ impl<'c> App<'c> {
         self.flow.restart();
         self.flow.set_lang(self.default_lang);
         self.input.zeroize();
+        self.drafts.clear();
         self.notice = None;
         self.counted = false;
         self.needs_clear = true;
@@ -535,7 +554,7 @@ impl<'c> App<'c> {
     /// Searches again for what is typed; the row Enter would take is
     /// highlighted (none when the person must pick).
     fn search(&mut self) {
-        self.flow.search(&self.input);
+        self.flow.search(self.input.as_str());
         self.selected = self.flow.places().best().unwrap_or(NONE);
     }
 
@@ -582,9 +601,20 @@ impl<'c> App<'c> {
             Some(Answer::Choice(o)) => *o,
             _ => 0,
         };
-        if let Some(Answer::Date(d)) = self.session().current_answer() {
-            let date = d.to_string();
-            self.input.push_str(&date);
+        match self.session().current_answer() {
+            Some(Answer::Date(d)) => {
+                let date = d.to_string();
+                self.input.set(&date);
+            }
+            // A date typed before going back is there again.
+            None => {
+                if let Screen::Question(q) = self.screen() {
+                    if let Some(at) = self.drafts.iter().position(|(d, _)| *d == q) {
+                        self.input = self.drafts.swap_remove(at).1;
+                    }
+                }
+            }
+            Some(_) => {}
         }
         // Most newcomers have no CPR number: "No" is highlighted until
         // they say so.
@@ -644,12 +674,13 @@ impl<'c> App<'c> {
                 self.flow.submit_search()
             }
         } else {
-            self.flow.submit(&self.input)
+            self.flow.submit(self.input.as_str())
         };
         self.apply(outcome);
     }
 
     fn back(&mut self) {
+        self.keep_draft();
         self.input.zeroize();
         self.refused = false;
         self.scroll = 0;
@@ -674,6 +705,21 @@ impl<'c> App<'c> {
                     self.selected = lang_index(self.lang());
                 }
             }
+        }
+    }
+
+    /// Keeps a date typed but not given, for when the person comes back.
+    fn keep_draft(&mut self) {
+        let Screen::Question(q) = self.screen() else {
+            return;
+        };
+        let is_date = matches!(
+            self.content().questions[q].kind,
+            crate::content::QuestionKind::Date { .. }
+        );
+        if is_date && !self.input.is_empty() {
+            self.drafts.retain(|(d, _)| *d != q);
+            self.drafts.push((q, self.input.clone()));
         }
     }
 

@@ -3,7 +3,7 @@
 //! any message acts: the idle countdown, no quitting, printing, the staff
 //! exit and its PIN with waits that double.
 
-use super::{App, Effect, Msg, Notice, Overlay, Stage, INPUT_MAX, PATH_MAX};
+use super::{App, Effect, Msg, Notice, Overlay, Stage, INPUT_MAX};
 use crate::flow::prepare_save;
 use zeroize::{Zeroize, Zeroizing};
 
@@ -55,36 +55,48 @@ pub(super) fn overlay(app: &mut App<'_>, msg: Msg) {
             replace,
             offered,
         } => match msg {
-            Msg::Char(c) if path.chars().count() < PATH_MAX || *offered => {
-                if std::mem::take(offered) {
+            // The name offered is as if selected: typing replaces it
+            // whole and Backspace or Delete clears it; the arrows keep it.
+            Msg::Char(_) | Msg::DeleteChar | Msg::DeleteForward | Msg::ClearField => {
+                let was_offered = std::mem::take(offered);
+                if was_offered {
                     path.clear();
                 }
-                path.push(c);
+                match msg {
+                    Msg::Char(c) => {
+                        path.insert(c);
+                    }
+                    _ if was_offered => {}
+                    Msg::DeleteChar => {
+                        path.backspace();
+                    }
+                    Msg::DeleteForward => {
+                        path.delete();
+                    }
+                    _ => path.clear(),
+                }
                 // Another name: no longer the file that exists.
                 *replace = false;
                 *refused = None;
             }
-            Msg::DeleteChar => {
-                if std::mem::take(offered) {
-                    path.clear();
-                } else {
-                    path.pop();
-                }
-                *replace = false;
-                *refused = None;
+            Msg::Cursor(to) => {
+                *offered = false;
+                path.move_cursor(to);
             }
             Msg::Back => app.overlay = None,
-            Msg::Enter => match prepare_save(app.result.as_ref(), path, app.home.as_deref()) {
-                Ok(request) => {
-                    app.save_path = path.trim().to_string();
-                    app.effects.push(Effect::Save {
-                        request,
-                        replace: *replace,
-                    });
-                    app.overlay = None;
+            Msg::Enter => {
+                match prepare_save(app.result.as_ref(), path.as_str(), app.home.as_deref()) {
+                    Ok(request) => {
+                        app.save_path = path.as_str().trim().to_string();
+                        app.effects.push(Effect::Save {
+                            request,
+                            replace: *replace,
+                        });
+                        app.overlay = None;
+                    }
+                    Err(why) => *refused = Some(why),
                 }
-                Err(why) => *refused = Some(why),
-            },
+            }
             _ => {}
         },
         Overlay::TakeAway { index } => match msg {

@@ -3,10 +3,9 @@
 //! app; each kind of message has its own function below.
 
 use super::overlay::{kiosk_filter, overlay};
-use super::{lang_index, App, Msg, Notice, Overlay, Stage, INPUT_MAX};
+use super::{lang_index, App, Field, Msg, Notice, Overlay, Stage, PATH_MAX};
 use crate::flow::{CprStep, SaveOutcome};
 use crate::i18n::Lang;
-use zeroize::Zeroize;
 
 /// The one place state changes.
 pub fn update(app: &mut App<'_>, msg: Msg) {
@@ -40,7 +39,9 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
         Msg::Digit(digit) => self::digit(app, digit, first_digit),
         Msg::Enter if app.is_text_input() => app.submit_input(),
         Msg::Enter => app.choose(),
-        Msg::Char(_) | Msg::DeleteChar => edit(app, msg),
+        Msg::Char(_) | Msg::DeleteChar | Msg::DeleteForward | Msg::Cursor(_) | Msg::ClearField => {
+            edit(app, msg)
+        }
         Msg::Click { column, row } => {
             let hit = app.current_layout().and_then(|l| l.option_at(column, row));
             if let Some(index) = hit {
@@ -82,7 +83,7 @@ fn outside(app: &mut App<'_>, msg: Msg) -> Option<Msg> {
         // Asked again, with the name, before anything is replaced.
         Msg::Saved(SaveOutcome::Exists(_)) => {
             app.overlay = Some(Overlay::Save {
-                path: app.save_path.clone(),
+                path: save_field(&app.save_path),
                 refused: None,
                 replace: true,
                 offered: false,
@@ -155,7 +156,7 @@ fn command(app: &mut App<'_>, msg: Msg) {
         }
         // Esc in a search with text typed clears it first.
         Msg::Back if app.is_place_question() && !app.input.is_empty() => {
-            app.input.zeroize();
+            app.input.clear();
             app.refused = false;
             app.search();
         }
@@ -219,24 +220,41 @@ fn digit(app: &mut App<'_>, digit: u32, first_digit: Option<usize>) {
     }
 }
 
-/// Typing in a field (a date, a CPR number, the municipality search).
+/// Typing in a field (a date, a CPR number, the municipality search):
+/// characters go in at the cursor, which the arrows, Home and End move.
 fn edit(app: &mut App<'_>, msg: Msg) {
-    match msg {
-        Msg::Char(c) => {
-            if !(app.is_text_input() && app.input.chars().count() < INPUT_MAX && !c.is_control()) {
-                return;
-            }
-            app.input.push(c);
+    if !app.is_text_input() {
+        return;
+    }
+    let changed = match msg {
+        Msg::Char(c) => app.input.insert(c),
+        Msg::DeleteChar => app.input.backspace(),
+        Msg::DeleteForward => app.input.delete(),
+        Msg::ClearField => {
+            let had = !app.input.is_empty();
+            app.input.clear();
+            had
         }
-        Msg::DeleteChar => {
-            app.input.pop();
+        Msg::Cursor(to) => {
+            app.input.move_cursor(to);
+            false
         }
-        _ => return,
+        _ => false,
+    };
+    if !changed {
+        return;
     }
     app.refused = false;
     if app.is_place_question() {
         app.search();
     }
+}
+
+/// The file-name field, holding `name` with the cursor at its end.
+fn save_field(name: &str) -> Field {
+    let mut field = Field::new(PATH_MAX);
+    field.set(name);
+    field
 }
 
 /// On the result: the whole week's hours, the codes to take away, save.
@@ -249,12 +267,12 @@ fn result_action(app: &mut App<'_>, msg: Msg) {
         Msg::TakeAway => app.overlay = Some(Overlay::TakeAway { index: 0 }),
         Msg::Save if app.result.is_some() => {
             let path = if app.save_path.is_empty() {
-                "cpr-guide-result.md".to_string()
+                "cpr-guide-result.md"
             } else {
-                app.save_path.clone()
+                &app.save_path
             };
             app.overlay = Some(Overlay::Save {
-                path,
+                path: save_field(path),
                 refused: None,
                 replace: false,
                 offered: true,

@@ -159,12 +159,30 @@ pub fn option_line(
     ])
 }
 
-/// A text field: `> ` what was typed (as shown) and a block cursor.
-pub fn field_line(theme: &Theme, shown: String) -> Line<'static> {
+/// A text field: `> ` what was typed (as shown) and the cursor: a block
+/// after the text, or the character under it shown reversed. `cursor`
+/// counts characters; `None` (or past the end) puts it at the end.
+pub fn field_line(theme: &Theme, shown: String, cursor: Option<usize>) -> Line<'static> {
+    let prompt = Span::styled("> ", theme.key);
+    let split = cursor.and_then(|at| shown.char_indices().nth(at));
+    let Some((at, under)) = split else {
+        return Line::from(vec![
+            prompt,
+            Span::styled(shown, theme.selected),
+            Span::styled(theme.glyphs.cursor, theme.key),
+        ]);
+    };
+    let after = at + under.len_utf8();
     Line::from(vec![
-        Span::styled("> ", theme.key),
-        Span::styled(shown, theme.selected),
-        Span::styled(theme.glyphs.cursor, theme.key),
+        prompt,
+        Span::styled(shown[..at].to_string(), theme.selected),
+        Span::styled(
+            shown[at..after].to_string(),
+            theme
+                .selected
+                .add_modifier(ratatui::style::Modifier::REVERSED),
+        ),
+        Span::styled(shown[after..].to_string(), theme.selected),
     ])
 }
 

@@ -52,6 +52,7 @@ pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
         ("1–9", "ui-help-digits"),
         ("↑ ↓  Enter", "ui-help-arrows"),
         ("Esc  ←  Backspace", "ui-help-back"),
+        ("← → Home End Del Ctrl-U", "ui-help-edit"),
         ("PgUp PgDn", "ui-help-scroll"),
         ("F2  l", "ui-help-language"),
         ("F5  Ctrl-R", "ui-help-restart"),
@@ -74,6 +75,8 @@ pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
     let keys: Vec<(&str, &str)> = keys
         .into_iter()
         .filter(|(_, id)| screen == crate::tui::app::Screen::Result || !result_only.contains(id))
+        // The editing keys where there is a field to edit.
+        .filter(|(_, id)| *id != "ui-help-edit" || app.is_text_input())
         .map(|(k, id)| {
             if screen == crate::tui::app::Screen::Review && id == "ui-help-digits" {
                 ("0–99", "ui-help-review-digits")
@@ -160,6 +163,7 @@ pub fn staff_pin(frame: &mut Frame, app: &App<'_>, area: Rect, typed: usize) {
             lines.push(super::field_line(
                 theme,
                 theme.glyphs.hidden.to_string().repeat(typed),
+                None,
             ));
             if app.pin_failures() > 0 {
                 lines.push(Line::from(Span::styled(
@@ -204,14 +208,18 @@ pub fn save(
     frame: &mut Frame,
     app: &App<'_>,
     area: Rect,
-    path: &str,
+    path: &crate::tui::app::Field,
     refused: Option<&crate::flow::SaveError>,
     replace: bool,
 ) {
     let t = app.t();
     let mut lines = vec![
         Line::from(Span::styled(t.text("ui-save-prompt"), app.theme().base)),
-        super::field_line(app.theme(), path.to_string()),
+        super::field_line(
+            app.theme(),
+            path.as_str().to_string(),
+            Some(path.cursor_chars()),
+        ),
     ];
     if replace {
         lines.push(Line::from(Span::styled(

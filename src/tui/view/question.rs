@@ -170,7 +170,11 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
 fn place(app: &App<'_>, parts: &mut Parts) {
     let theme = app.theme();
     parts.input_line = Some(parts.lines.len());
-    parts.push(super::field_line(theme, app.input().to_string()));
+    parts.push(super::field_line(
+        theme,
+        app.input().to_string(),
+        Some(app.input_cursor()),
+    ));
     parts.push(place_feedback(app));
     parts.push(Line::from(""));
     // The question and the field stay put; the list scrolls.
@@ -248,8 +252,14 @@ fn field(app: &App<'_>, view: &QuestionView, feedback: Feedback, is_cpr: bool, p
     let t = app.t();
     let theme = app.theme();
     parts.input_line = Some(parts.lines.len());
+    // A masked number is shaped otherwise than what was typed: its cursor
+    // stands at the end.
+    let mut cursor = Some(app.input_cursor());
     let shown = match (is_cpr, &feedback) {
-        (true, Feedback::Ok(masked)) if !app.input().trim().is_empty() => masked.clone(),
+        (true, Feedback::Ok(masked)) if !app.input().trim().is_empty() => {
+            cursor = None;
+            masked.clone()
+        }
         (true, _) => app
             .input()
             .chars()
@@ -264,7 +274,7 @@ fn field(app: &App<'_>, view: &QuestionView, feedback: Feedback, is_cpr: bool, p
             .collect(),
         _ => app.input().to_string(),
     };
-    parts.push(super::field_line(theme, shown));
+    parts.push(super::field_line(theme, shown, cursor));
     parts.push(match feedback {
         Feedback::Neutral(text) => Line::from(Span::styled(text, theme.dim)),
         Feedback::Error(text) => Line::from(Span::styled(
