@@ -479,3 +479,5 @@ ui-print-timeout = printeren svarede ikke inden for { $seconds ->
     }
 ui-review-digit = { $digit } … Skriv et tal mere for svar { $digit }0–{ $last }, eller tryk Enter for svar { $digit }.
 ui-help-edit = i et tekstfelt: flyt markøren, slet tegnet under den, ryd feltet (← og Backspace går kun tilbage fra et tomt felt)
+ui-language-title = Sprog
+ui-language-keys = 1–3 eller ↑ ↓ Enter · Esc luk

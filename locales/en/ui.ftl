@@ -479,3 +479,5 @@ ui-print-timeout = the printer did not answer within { $seconds ->
     }
 ui-review-digit = { $digit } … Type a second digit for answers { $digit }0–{ $last }, or press Enter for answer { $digit }.
 ui-help-edit = in a text field: move the cursor, delete the character under it, clear the field (← and Backspace go back only from an empty field)
+ui-language-title = Language
+ui-language-keys = 1–3 or ↑ ↓ Enter · Esc close

@@ -479,3 +479,5 @@ ui-print-timeout = skriveren svarte ikke innen { $seconds ->
     }
 ui-review-digit = { $digit } … Skriv ett tall til for svar { $digit }0–{ $last }, eller trykk Enter for svar { $digit }.
 ui-help-edit = i et tekstfelt: flytt markøren, slett tegnet under den, tøm feltet (← og Backspace går bare tilbake fra et tomt felt)
+ui-language-title = Språk
+ui-language-keys = 1–3 eller ↑ ↓ Enter · Esc lukk

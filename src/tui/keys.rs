@@ -43,7 +43,7 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
         return match key.code {
             KeyCode::Char('c') | KeyCode::Char('q') => Some(Msg::AskQuit),
             KeyCode::Char('r') => Some(Msg::Restart),
-            KeyCode::Char('l') => Some(Msg::NextLang),
+            KeyCode::Char('l') => Some(Msg::ChooseLang),
             _ => None,
         };
     }
@@ -78,6 +78,18 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
             _ => None,
         };
     }
+    // The language chooser: a number, or the arrows and Enter.
+    if matches!(app.overlay(), Some(Overlay::Language { .. })) {
+        return match key.code {
+            KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
+            KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
+            KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
+            KeyCode::Enter | KeyCode::Right => Some(Msg::Enter),
+            KeyCode::Esc | KeyCode::Backspace | KeyCode::Left | KeyCode::F(2) => Some(Msg::Back),
+            KeyCode::Char('l' | 'q') => Some(Msg::Back),
+            _ => None,
+        };
+    }
     if matches!(
         app.overlay(),
         Some(Overlay::ConfirmQuit | Overlay::ConfirmRestart)
@@ -102,7 +114,7 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
     }
     match key.code {
         KeyCode::F(1) => return Some(Msg::ToggleHelp),
-        KeyCode::F(2) => return Some(Msg::NextLang),
+        KeyCode::F(2) => return Some(Msg::ChooseLang),
         KeyCode::F(5) => return Some(Msg::Restart),
         KeyCode::F(12) => return Some(Msg::StaffExit),
         KeyCode::Esc => return Some(Msg::Back),
@@ -144,7 +156,7 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
         KeyCode::Char('j') => Some(Msg::Down),
         KeyCode::Char('?') => Some(Msg::ToggleHelp),
         KeyCode::Char('q') => Some(Msg::AskQuit),
-        KeyCode::Char('l') => Some(Msg::NextLang),
+        KeyCode::Char('l') => Some(Msg::ChooseLang),
         KeyCode::Char('p') if app.screen() == Screen::Result => Some(Msg::Print),
         KeyCode::Char('s') if app.screen() == Screen::Result => Some(Msg::Save),
         KeyCode::Char('h') if app.screen() == Screen::Result => Some(Msg::ToggleWeek),

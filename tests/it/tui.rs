@@ -128,7 +128,32 @@ fn language_switch_mid_interview_keeps_answers() {
     let mut app = started(content, catalog);
     keys(&mut app, "2321");
     let before = app.session().answers().clone();
+    // Issue 21.17: F2 opens a small chooser naming the three languages,
+    // the one in use highlighted; it changes nothing until one is chosen.
     key(&mut app, KeyCode::F(2));
+    assert!(matches!(
+        app.overlay(),
+        Some(Overlay::Language { selected: 1 })
+    ));
+    let screen = screen_text(&app, 80, 24);
+    for name in ["Dansk", "English", "Norsk (bokmål)"] {
+        assert!(screen.contains(name), "{name} in\n{screen}");
+    }
+    let chooser_width = screen
+        .lines()
+        .find(|l| l.contains("Norsk (bokmål)"))
+        .map(|l| l.trim().chars().count())
+        .expect("a line");
+    assert!(chooser_width < 60, "a small box:\n{screen}");
+    assert_eq!(app.lang(), Lang::En);
+    // Esc closes it, nothing changed.
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.overlay(), None);
+    assert_eq!(app.lang(), Lang::En);
+    // A number chooses.
+    key(&mut app, KeyCode::F(2));
+    keys(&mut app, "3");
+    assert_eq!(app.overlay(), None);
     assert_eq!(app.lang(), Lang::Nb);
     assert_eq!(*app.session().answers(), before);
     assert!(
@@ -136,7 +161,11 @@ fn language_switch_mid_interview_keeps_answers() {
         "{}",
         screen_text(&app, 80, 24)
     );
+    // The arrows and Enter choose too.
     key(&mut app, KeyCode::F(2));
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Enter);
     assert_eq!(app.lang(), Lang::Da);
     assert!(screen_text(&app, 80, 24).contains("cpr-nummer"));
     // On the result, the result itself changes language.
@@ -144,6 +173,7 @@ fn language_switch_mid_interview_keeps_answers() {
     assert_eq!(app.screen(), Screen::Result);
     assert_eq!(app.result().map(|v| v.language), Some("da"));
     key(&mut app, KeyCode::F(2));
+    keys(&mut app, "2");
     assert_eq!(app.result().map(|v| v.language), Some("en"));
     assert_eq!(outcome(&app).as_deref(), Some("register"));
 }

@@ -48,6 +48,10 @@ pub enum Screen {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     Help,
+    /// The language chooser (F2): the three languages, by name.
+    Language {
+        selected: usize,
+    },
     ConfirmQuit,
     /// Start over? (y/n)
     ConfirmRestart,
@@ -173,7 +177,8 @@ pub enum Msg {
     AskQuit,
     AnswerQuit(bool),
     ToggleHelp,
-    NextLang,
+    /// Open the language chooser (F2, l, Ctrl-L).
+    ChooseLang,
     Resize(u16, u16),
     /// A mouse click at this cell.
     Click {
@@ -720,6 +725,18 @@ impl<'c> App<'c> {
         if is_date && !self.input.is_empty() {
             self.drafts.retain(|(d, _)| *d != q);
             self.drafts.push((q, self.input.clone()));
+        }
+    }
+
+    /// Speaks `lang` from now on: the screen, the municipalities found and
+    /// a result shown.
+    fn set_lang(&mut self, lang: Lang) {
+        self.flow.set_lang(lang);
+        if self.stage == Stage::Welcome {
+            self.selected = lang_index(lang);
+        }
+        if self.stage == Stage::Result {
+            self.refresh_result();
         }
     }
 

@@ -5,6 +5,7 @@
 
 use super::{App, Effect, Msg, Notice, Overlay, Stage, INPUT_MAX};
 use crate::flow::prepare_save;
+use crate::i18n::Lang;
 use zeroize::{Zeroize, Zeroizing};
 
 /// A message while an overlay is open: the overlay takes it.
@@ -106,6 +107,30 @@ pub(super) fn overlay(app: &mut App<'_>, msg: Msg) {
             Msg::Back | Msg::Enter | Msg::TakeAway | Msg::AskQuit => app.overlay = None,
             _ => {}
         },
+        Overlay::Language { selected } => {
+            let count = Lang::ALL.len();
+            let chosen = match msg {
+                Msg::Up => {
+                    *selected = selected.saturating_sub(1);
+                    None
+                }
+                Msg::Down => {
+                    *selected = (*selected + 1).min(count - 1);
+                    None
+                }
+                Msg::Pick(i) if i < count => Some(i),
+                Msg::Enter => Some(*selected),
+                Msg::Back | Msg::ChooseLang | Msg::AskQuit => {
+                    app.overlay = None;
+                    None
+                }
+                _ => None,
+            };
+            if let Some(i) = chosen {
+                app.overlay = None;
+                app.set_lang(Lang::ALL[i.min(count - 1)]);
+            }
+        }
         Overlay::ConfirmRestart => match msg {
             Msg::AnswerQuit(true) => app.reset(),
             Msg::AnswerQuit(false) | Msg::Back | Msg::Restart => app.overlay = None,

@@ -5,7 +5,6 @@
 use super::overlay::{kiosk_filter, overlay};
 use super::{lang_index, App, Field, Msg, Notice, Overlay, Stage, PATH_MAX};
 use crate::flow::{CprStep, SaveOutcome};
-use crate::i18n::Lang;
 
 /// The one place state changes.
 pub fn update(app: &mut App<'_>, msg: Msg) {
@@ -30,7 +29,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) {
         return;
     }
     match msg {
-        Msg::AskQuit | Msg::ToggleHelp | Msg::Restart | Msg::NextLang | Msg::Back => {
+        Msg::AskQuit | Msg::ToggleHelp | Msg::Restart | Msg::ChooseLang | Msg::Back => {
             command(app, msg);
         }
         Msg::Up | Msg::Down | Msg::PageUp | Msg::PageDown | Msg::Home | Msg::End => move_(app, msg),
@@ -143,16 +142,10 @@ fn command(app: &mut App<'_>, msg: Msg) {
             app.overlay = Some(Overlay::ConfirmRestart);
         }
         Msg::Restart => app.reset(),
-        Msg::NextLang => {
-            let next = (lang_index(app.lang()) + 1) % Lang::ALL.len();
-            // The municipalities found are named in it too.
-            app.flow.set_lang(Lang::ALL[next]);
-            if app.stage == Stage::Welcome {
-                app.selected = next;
-            }
-            if app.stage == Stage::Result {
-                app.refresh_result();
-            }
+        Msg::ChooseLang => {
+            app.overlay = Some(Overlay::Language {
+                selected: lang_index(app.lang()),
+            });
         }
         // Esc in a search with text typed clears it first.
         Msg::Back if app.is_place_question() && !app.input.is_empty() => {

@@ -376,6 +376,7 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) -> Layout {
     draw_footer(frame, app, footer);
     match app.overlay() {
         Some(Overlay::Help) => overlay::help(frame, app, area),
+        Some(Overlay::Language { selected }) => overlay::language(frame, app, area, *selected),
         Some(Overlay::ConfirmQuit) => overlay::confirm_quit(frame, app, area),
         Some(Overlay::StaffPin { input }) => {
             overlay::staff_pin(frame, app, area, input.chars().count())

@@ -23,8 +23,20 @@ fn box_text_width(area: Rect) -> usize {
 /// wrapped here, with their hanging indents, so the box is exactly as tall
 /// as its text.
 fn boxed(frame: &mut Frame, app: &App<'_>, area: Rect, title: String, lines: Vec<Line<'static>>) {
-    let width = box_width(area);
-    let inner = box_text_width(area);
+    boxed_at(frame, app, area, title, lines, box_width(area));
+}
+
+/// A box `width` columns wide (at most what `area` allows).
+fn boxed_at(
+    frame: &mut Frame,
+    app: &App<'_>,
+    area: Rect,
+    title: String,
+    lines: Vec<Line<'static>>,
+    width: u16,
+) {
+    let width = width.min(box_width(area));
+    let inner = usize::from(width.saturating_sub(4).max(1));
     let (lines, _) = super::wrap::wrap_all(&lines, inner);
     let wanted = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
@@ -123,6 +135,35 @@ pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
         app.theme().dim,
     )));
     boxed(frame, app, area, t.text("ui-help-title"), lines);
+}
+
+/// The language chooser: the three languages by their own names, the
+/// one in use highlighted, in a box no wider than it needs.
+pub fn language(frame: &mut Frame, app: &App<'_>, area: Rect, selected: usize) {
+    let t = app.t();
+    let theme = app.theme();
+    let mut lines = vec![
+        Line::from(Span::styled(t.text("ui-choose-language"), theme.heading)),
+        Line::from(""),
+    ];
+    for (i, lang) in crate::i18n::Lang::ALL.iter().enumerate() {
+        let name = t.text(&crate::keys::language(lang.code()));
+        lines.push(super::option_line(
+            theme,
+            i + 1,
+            i == selected,
+            format!(" {name} "),
+            theme.base,
+        ));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        theme.glyphs.keys(&t.text("ui-language-keys")),
+        theme.key,
+    )));
+    let widest = lines.iter().map(Line::width).max().unwrap_or(0);
+    let width = u16::try_from(widest + 4).unwrap_or(u16::MAX);
+    boxed_at(frame, app, area, t.text("ui-language-title"), lines, width);
 }
 
 pub fn confirm_quit(frame: &mut Frame, app: &App<'_>, area: Rect) {
