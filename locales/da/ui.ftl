@@ -481,3 +481,4 @@ ui-review-digit = { $digit } … Skriv et tal mere for svar { $digit }0–{ $las
 ui-help-edit = i et tekstfelt: flyt markøren, slet tegnet under den, ryd feltet (← og Backspace går kun tilbage fra et tomt felt)
 ui-language-title = Sprog
 ui-language-keys = 1–3 eller ↑ ↓ Enter · Esc luk
+ui-place-choose = Vælg en med ↑↓ og Enter, eller skriv mere for at få færre forslag.

@@ -481,3 +481,4 @@ ui-review-digit = { $digit } … Type a second digit for answers { $digit }0–{
 ui-help-edit = in a text field: move the cursor, delete the character under it, clear the field (← and Backspace go back only from an empty field)
 ui-language-title = Language
 ui-language-keys = 1–3 or ↑ ↓ Enter · Esc close
+ui-place-choose = Choose one with ↑↓ and Enter, or type more to narrow the list.

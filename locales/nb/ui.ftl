@@ -481,3 +481,4 @@ ui-review-digit = { $digit } … Skriv ett tall til for svar { $digit }0–{ $la
 ui-help-edit = i et tekstfelt: flytt markøren, slett tegnet under den, tøm feltet (← og Backspace går bare tilbake fra et tomt felt)
 ui-language-title = Språk
 ui-language-keys = 1–3 eller ↑ ↓ Enter · Esc lukk
+ui-place-choose = Velg én med ↑↓ og Enter, eller skriv mer for å få færre treff.

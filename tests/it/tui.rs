@@ -952,3 +952,27 @@ fn a_date_typed_and_left_with_esc_is_there_on_return() {
 fn arrival_id(content: &cpr_guide::content::Content) -> cpr_guide::content::QuestionId {
     content.question("arrival").expect("q").0
 }
+
+/// Issue 21.18: once matches are listed under the municipality search, the
+/// line under the field says how to choose — no error mark stays there.
+#[test]
+fn the_search_error_goes_away_once_matches_are_listed() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(content, catalog);
+    keys(&mut app, "2321\n"); // to the municipality
+    let wrong = Theme::default().glyphs.wrong;
+    // Enter on nothing typed is an error: there is nothing to choose from.
+    keys(&mut app, "\n");
+    assert!(screen_text(&app, 80, 24).contains(wrong));
+    // Typing lists matches; Enter without choosing lists them still, and
+    // the line says how to choose, without an error mark.
+    keys(&mut app, "28\n");
+    let screen = screen_text(&app, 80, 24);
+    assert!(screen.contains("Gladsaxe"), "{screen}");
+    assert!(!screen.contains(wrong), "{screen}");
+    assert!(screen.contains("Choose one with"), "{screen}");
+    // Nothing found is still said.
+    keys(&mut app, "zzzz\n");
+    assert!(screen_text(&app, 80, 24).contains(wrong));
+}

@@ -230,19 +230,20 @@ fn place_feedback(app: &App<'_>) -> Line<'static> {
             Line::from(Span::styled(text, theme.dim))
         };
     }
+    // Matches listed are the answer to a search, never an error: the line
+    // says how to choose (or that a postcode is shared).
+    let listed = app.place_rows().iter().any(|row| !row.unsure);
+    if let Some(which) = place_question(app.place_rows(), &t) {
+        return Line::from(Span::styled(which, theme.ok));
+    }
+    if listed {
+        return Line::from(Span::styled(t.text("ui-place-choose"), theme.key));
+    }
     if app.refused() {
-        // A postcode several municipalities share: say so, as the line
-        // mode does; else how to pick.
-        if let Some(which) = place_question(app.place_rows(), &t) {
-            return wrong(which);
-        }
         let unsure = app.flow().places().unsure_label();
         return wrong(t.text_with("ui-place-pick", &args([("unsure", unsure)])));
     }
-    match place_question(app.place_rows(), &t) {
-        Some(which) => Line::from(Span::styled(which, theme.ok)),
-        None => Line::from(Span::styled(t.text("ui-place-hint"), theme.dim)),
-    }
+    Line::from(Span::styled(t.text("ui-place-hint"), theme.dim))
 }
 
 /// A date or CPR field: what is typed (a CPR number masked as soon as it
