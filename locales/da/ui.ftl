@@ -174,7 +174,7 @@ cli-help-office = Vis et kontors adresse, åbningstider, og om det er åbent nu.
 cli-help-office-id = Kontoret (udelad det for at se alle kontorer).
 cli-help-now = Brug dette tidspunkt som nu, i dansk tid (ÅÅÅÅ-MM-DDTHH:MM).
 err-bad-now = --now: { $reason }
-err-unknown-office = Der findes intet kontor ”{ $id }”. Kontorerne er: { $list }.
+err-unknown-office = Der findes intet kontor ”{ $id }”. Et kontor skrives med sit id, for eksempel { $example }. `cpr-guide office` viser alle { $count }.
 
 holiday-new-year = nytårsdag
 holiday-maundy-thursday = skærtorsdag
@@ -482,3 +482,5 @@ ui-help-edit = i et tekstfelt: flyt markøren, slet tegnet under den, ryd feltet
 ui-language-title = Sprog
 ui-language-keys = 1–3 eller ↑ ↓ Enter · Esc luk
 ui-place-choose = Vælg en med ↑↓ og Enter, eller skriv mere for at få færre forslag.
+ui-code-hint-web = Tryk c for at få en kode, der åbner kontorets hjemmeside på din telefon.
+err-unknown-office-similar = Der findes intet kontor ”{ $id }”. Mente du { $similar }? `cpr-guide office` viser alle { $count } kontorer.

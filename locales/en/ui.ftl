@@ -174,7 +174,7 @@ cli-help-office = Show an office's address, opening hours and whether it is open
 cli-help-office-id = The office (leave it out to list all offices).
 cli-help-now = Use this moment as now, in Danish time (YYYY-MM-DDTHH:MM).
 err-bad-now = --now: { $reason }
-err-unknown-office = There is no office “{ $id }”. The offices are: { $list }.
+err-unknown-office = There is no office “{ $id }”. An office is named by its ID, for example { $example }; `cpr-guide office` lists all { $count }.
 
 holiday-new-year = New Year's Day
 holiday-maundy-thursday = Maundy Thursday
@@ -482,3 +482,5 @@ ui-help-edit = in a text field: move the cursor, delete the character under it, 
 ui-language-title = Language
 ui-language-keys = 1–3 or ↑ ↓ Enter · Esc close
 ui-place-choose = Choose one with ↑↓ and Enter, or type more to narrow the list.
+ui-code-hint-web = Press c for a code that opens the office’s web page on your phone.
+err-unknown-office-similar = There is no office “{ $id }”. Did you mean { $similar }? `cpr-guide office` lists all { $count } offices.

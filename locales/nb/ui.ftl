@@ -174,7 +174,7 @@ cli-help-office = Vis adressen og åpningstidene til et kontor, og om det er åp
 cli-help-office-id = Kontoret (la det stå tomt for å se alle kontorene).
 cli-help-now = Bruk dette tidspunktet som nå, i dansk tid (ÅÅÅÅ-MM-DDTHH:MM).
 err-bad-now = --now: { $reason }
-err-unknown-office = Det finnes ikke noe kontor «{ $id }». Kontorene er: { $list }.
+err-unknown-office = Det finnes ikke noe kontor «{ $id }». Et kontor skrives med id-en sin, for eksempel { $example }. `cpr-guide office` viser alle { $count }.
 
 holiday-new-year = første nyttårsdag
 holiday-maundy-thursday = skjærtorsdag
@@ -482,3 +482,5 @@ ui-help-edit = i et tekstfelt: flytt markøren, slett tegnet under den, tøm fel
 ui-language-title = Språk
 ui-language-keys = 1–3 eller ↑ ↓ Enter · Esc lukk
 ui-place-choose = Velg én med ↑↓ og Enter, eller skriv mer for å få færre treff.
+ui-code-hint-web = Trykk c for å få en kode som åpner nettsiden til kontoret på telefonen din.
+err-unknown-office-similar = Det finnes ikke noe kontor «{ $id }». Mente du { $similar }? `cpr-guide office` viser alle de { $count } kontorene.

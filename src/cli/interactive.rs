@@ -93,14 +93,15 @@ pub fn run(context: &Context) -> Result<(), Failure> {
     let options = crate::tui::Options {
         lang: context.settings.lang,
         clock: settings.clock,
-        theme: crate::tui::view::Theme::choose(
-            settings.high_contrast,
-            settings.no_color.as_deref(),
-        )
-        .with_glyphs(crate::tui::view::Glyphs::choose(
-            settings.term.as_deref(),
-            kiosk.as_ref().and_then(|k| k.ascii_glyphs),
-        )),
+        theme: {
+            let glyphs = crate::tui::view::Glyphs::choose(
+                settings.term.as_deref(),
+                kiosk.as_ref().and_then(|k| k.ascii_glyphs),
+            );
+            crate::tui::view::Theme::choose(settings.high_contrast, settings.no_color.as_deref())
+                .with_glyphs(glyphs)
+                .with_links(glyphs.links(settings.term.as_deref()))
+        },
         home: settings.home.clone(),
         kiosk,
     };

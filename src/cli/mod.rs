@@ -14,6 +14,7 @@ mod guide;
 mod interactive;
 mod lint_cmd;
 mod office_cmd;
+mod suggest;
 
 use crate::content::{embedded_sources, load_dir, ContentError, ContentFiles};
 use crate::i18n::{args as fargs, Catalog, Lang, Localizer};
@@ -251,7 +252,12 @@ fn print_failure(failure: &Failure, t: &Localizer<'_>) -> ExitCode {
     }
 }
 
-/// The office with ID `id`, or a usage error listing the offices there are.
+/// The office an unknown ID's message shows as an example, as the README's
+/// `office` example does.
+const EXAMPLE_OFFICE: &str = "borgerservice-koege";
+
+/// The office with ID `id`, or a usage error naming the nearest IDs (or
+/// an example) and where all are listed.
 pub fn find_office<'c>(
     content: &'c crate::content::Content,
     id: &str,
@@ -259,10 +265,25 @@ pub fn find_office<'c>(
 ) -> Result<(crate::content::OfficeId, &'c crate::content::Office), Failure> {
     content.office(id).ok_or_else(|| {
         let ids: Vec<&str> = content.offices.iter().map(|o| o.id.as_str()).collect();
-        Failure::Usage(t.text_with(
-            "err-unknown-office",
-            &fargs([("id", id.to_string()), ("list", ids.join(", "))]),
-        ))
+        let similar = suggest::similar(&ids, id);
+        let count = i64::try_from(ids.len()).unwrap_or(0);
+        let mut fluent = fargs([("id", id.to_string())]);
+        fluent.set("count", count);
+        if similar.is_empty() {
+            // An example the person can type, from the content itself.
+            let example = ids
+                .iter()
+                .find(|i| **i == EXAMPLE_OFFICE)
+                .or_else(|| ids.iter().find(|i| i.starts_with("borgerservice-")))
+                .or(ids.first())
+                .copied()
+                .unwrap_or_default();
+            fluent.set("example", example.to_string());
+            Failure::Usage(t.text_with("err-unknown-office", &fluent))
+        } else {
+            fluent.set("similar", similar.join(", "));
+            Failure::Usage(t.text_with("err-unknown-office-similar", &fluent))
+        }
     })
 }
 

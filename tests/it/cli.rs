@@ -676,7 +676,11 @@ fn office_command_shows_hours_status_and_closures() {
     assert!(stdout(&list).contains("borgerservice-vaerloese"));
     let unknown = office(&["atlantis", "--lang", "en"], "UTC");
     assert_eq!(unknown.status.code(), Some(2));
-    assert!(stderr(&unknown).contains("ihcph"), "{}", stderr(&unknown));
+    assert!(
+        stderr(&unknown).contains("cpr-guide office"),
+        "{}",
+        stderr(&unknown)
+    );
     let bad = office(&["ihcph", "--now", "2026-11-24 12:00"], "UTC");
     assert_eq!(bad.status.code(), Some(2));
     assert!(
@@ -746,7 +750,7 @@ fn kiosk_flags_and_pin_hash() {
     assert!(cpr_guide::kiosk::verify_pin(hash.trim(), "2468"));
 
     for (args, expected) in [
-        (vec!["--kiosk", "--site", "atlantis"], "ihcph"),
+        (vec!["--kiosk", "--site", "atlantis"], "cpr-guide office"),
         (vec!["--kiosk", "--idle-timeout", "soon"], "--idle-timeout"),
         (vec!["--kiosk", "--idle-timeout", "2"], "--idle-timeout"),
         (vec!["--site", "ihcph"], "--kiosk"),
@@ -1527,4 +1531,22 @@ fn an_eu_citizen_may_register_only_once_the_certificate_is_there() {
     let nordic = summary("situation=nordic", &["danish-citizen=no"]);
     assert!(nordic.contains("now"), "{nordic}");
     assert!(!nordic.contains("certificate"), "{nordic}");
+}
+
+/// Issue 21.20: an office ID that does not exist is answered with the
+/// nearest IDs (or an example), not a wall of a hundred IDs.
+#[test]
+fn an_unknown_office_suggests_the_nearest_id() {
+    let out = crate::common::run_env(&["office", "koege"], "", &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Did you mean borgerservice-koege?"), "{err}");
+    assert!(!err.contains("borgerservice-aabenraa"), "{err}");
+    let out = crate::common::run_env(&["--lang", "da", "office", "Køge"], "", &[]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("borgerservice-koege"));
+    let out = crate::common::run_env(&["--kiosk", "--site", "nowhere"], "", &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("for example borgerservice-koege"), "{err}");
+    assert!(err.len() < 300, "{err}");
 }

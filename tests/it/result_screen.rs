@@ -160,10 +160,15 @@ fn from_120_columns_the_details_stand_in_two_columns() {
         assert!(side_by_side(&rows), "{w}x{h}:\n{screen}");
         // At a kiosk's size everything to act on is on the one screen.
         if w == 200 {
-            // The right-hand column, where the documents and steps stand.
+            // The right-hand column, where the documents and steps stand
+            // (the codes beside it are cut off).
+            let at = rows
+                .iter()
+                .find_map(|r| r.find(&documents).map(|b| r[..b].chars().count()))
+                .expect("documents");
             let right: String = rows
                 .iter()
-                .map(|r| r.chars().skip(usize::from(w) / 2).collect::<String>() + "\n")
+                .map(|r| r.chars().skip(at).take(74).collect::<String>() + "\n")
                 .collect();
             let all = words(&right);
             for doc in &view.documents {
@@ -655,5 +660,273 @@ fn what_saving_said_stays_in_sight_wherever_the_result_is_scrolled() {
             "{w}x{h}:\n{shown}"
         );
         key(&mut app, KeyCode::Home);
+    }
+}
+
+/// The README's Copenhagen example, in English, on the result.
+const COPENHAGEN: &str = "2321\ncopenhagen\n1.12.2026\n2221";
+
+/// Issue 21.20: at a kiosk's 200×60 the first screen holds everything but
+/// the sources: the card, the deadlines, the offices, the documents, the
+/// steps — and both codes, whole, in a column beside them.
+#[test]
+fn at_200x60_the_copenhagen_example_is_all_on_the_first_screen() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = result_app(content, catalog, 1, COPENHAGEN);
+    let view = app.result().expect("view").clone();
+    let screen = draw(&mut app, 200, 60);
+    let rows: Vec<&str> = screen.lines().collect();
+    let row_of = |needle: &str| {
+        rows.iter()
+            .position(|r| r.contains(needle))
+            .unwrap_or_else(|| panic!("{needle} on the first screen:\n{screen}"))
+    };
+    for heading in [
+        &view.words.deadlines,
+        &view.words.offices,
+        &view.words.documents,
+        &view.words.steps,
+    ] {
+        row_of(&heading.to_uppercase());
+    }
+    let phone = catalog
+        .lang(Lang::En)
+        .text("ui-heading-take-away")
+        .to_uppercase();
+    // The codes stand beside the card, not under the left column.
+    assert!(row_of(&phone) < row_of(&view.words.deadlines.to_uppercase()));
+    // Both codes whole: each has a light top and bottom row.
+    let quiet = rows.iter().filter(|r| r.contains(&"█".repeat(41))).count();
+    assert!(quiet >= 4, "two whole codes:\n{screen}");
+    // The last step is there too.
+    let last_step = view.steps.last().expect("steps");
+    let start: String = last_step.text.chars().take(30).collect();
+    assert!(words(&screen).contains(&norm(&start)), "{screen}");
+    // Below 180 columns the codes follow the details, as before.
+    let narrower = draw(&mut app, 160, 60);
+    let rows: Vec<&str> = narrower.lines().collect();
+    let at = |needle: &str| rows.iter().position(|r| r.contains(needle));
+    assert!(at(&phone).is_none_or(|p| at(&view.words.deadlines.to_uppercase()) < Some(p)));
+}
+
+/// Issue 21.20: on a wide screen the review puts each answer beside its
+/// question, so the list uses the width instead of scrolling.
+#[test]
+fn the_review_uses_the_width() {
+    let content = content();
+    let catalog = catalog();
+    let mut app =
+        App::new(content, catalog, Lang::En, TODAY, Some(now())).with_theme(Theme::default());
+    keys(&mut app, &format!("2{COPENHAGEN}"));
+    assert_eq!(app.screen(), Screen::Review);
+    let items = cpr_guide::output::review_items(
+        app.session(),
+        cpr_guide::output::CprShown::Masked,
+        &catalog.lang(Lang::En),
+    );
+    let wide = draw(&mut app, 200, 60);
+    for item in &items {
+        assert!(
+            wide.lines()
+                .any(|r| r.contains(&item.view.question) && r.contains(&item.view.answer)),
+            "{} beside {}:\n{wide}",
+            item.view.answer,
+            item.view.question
+        );
+    }
+    // At 80 columns, under it.
+    let narrow = draw(&mut app, 80, 40);
+    let first = &items[0];
+    assert!(!narrow
+        .lines()
+        .any(|r| r.contains(&first.view.question) && r.contains(&first.view.answer)));
+}
+
+/// All the rows of the result at `width`×`height`, page by page.
+fn paged(app: &mut App<'_>, width: u16, height: u16) -> Vec<String> {
+    let mut rows = Vec::new();
+    update(app, Msg::Home);
+    for _ in 0..40 {
+        let screen = draw(app, width, height);
+        let body: Vec<String> = screen
+            .lines()
+            .skip(2)
+            .take(usize::from(height) - 4)
+            .map(|r| r.trim_end_matches(['▲', '▼', ' ']).to_string())
+            .collect();
+        rows.extend(body);
+        // No "more below" marker: the end.
+        let last = screen.lines().nth(usize::from(height) - 3).unwrap_or("");
+        if !last.contains('▼') {
+            break;
+        }
+        update(app, Msg::PageDown);
+    }
+    rows
+}
+
+/// Issue 21.20: an address that fits on a row of its own is never broken
+/// inside; the sources give each on its own row.
+#[test]
+fn a_web_address_that_fits_on_a_row_is_never_broken() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = result_app(content, catalog, 1, COPENHAGEN);
+    let view = app.result().expect("view").clone();
+    let urls: Vec<String> = view.urls().into_iter().map(str::to_string).collect();
+    assert!(urls.len() >= 3);
+    for width in [70u16, 80, 93, 100, 120, 200] {
+        let rows = paged(&mut app, width, 40);
+        // The body leaves a margin, a space and the marker's column.
+        let room = usize::from(width) - 3;
+        let mut checked = 0;
+        for url in urls.iter().filter(|u| u.chars().count() <= room) {
+            assert!(
+                rows.iter().any(|r| r.contains(url.as_str())),
+                "{url} whole at {width}:\n{}",
+                rows.join("\n")
+            );
+            checked += 1;
+        }
+        assert!(checked > 0 || width < 100, "some address fits at {width}");
+    }
+}
+
+/// Issue 21.20: where the terminal takes them, web addresses are OSC 8
+/// links to the whole address (also each piece of one broken over rows);
+/// off, the cells hold only the text.
+#[test]
+fn web_addresses_are_links_where_the_terminal_takes_them() {
+    let content = content();
+    let catalog = catalog();
+    let link_cells = |app: &mut App<'_>| -> Vec<String> {
+        let buf = buffer(app, 80, 400);
+        buf.content()
+            .iter()
+            .map(|c| c.symbol().to_string())
+            .filter(|s| s.starts_with("\u{1b}]8;;"))
+            .collect()
+    };
+    let mut plain = result_app(content, catalog, 1, COPENHAGEN);
+    assert!(link_cells(&mut plain).is_empty());
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()))
+        .with_theme(Theme::default().with_links(true));
+    keys(&mut app, &format!("2{COPENHAGEN}\n"));
+    let view = app.result().expect("view").clone();
+    let cells = link_cells(&mut app);
+    for url in view.urls() {
+        assert!(
+            cells
+                .iter()
+                .any(|c| c.starts_with(&format!("\u{1b}]8;;{url}\u{1b}\\"))),
+            "{url} is a link"
+        );
+    }
+}
+
+/// Issue 21.20: the help box stands apart from the card under it: a blank
+/// margin around its frame, never the card's frame beside it.
+#[test]
+fn the_help_box_is_not_drawn_inside_the_card() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = result_app(content, catalog, 1, COPENHAGEN);
+    keys(&mut app, "?");
+    for (width, height) in [(80u16, 24u16), (100, 30), (200, 60)] {
+        let screen = screen_text(&app, width, height);
+        let rows: Vec<Vec<char>> = screen.lines().map(|r| r.chars().collect()).collect();
+        let top = rows
+            .iter()
+            .position(|r| r.iter().collect::<String>().contains("┌ Keys"))
+            .expect("the box");
+        let left = rows[top].iter().position(|&c| c == '┌').expect("corner");
+        let right = rows[top].iter().rposition(|&c| c == '┐').expect("corner");
+        let bottom = (top..rows.len())
+            .find(|&y| rows[y].get(left) == Some(&'└'))
+            .expect("bottom");
+        for row in &rows[top..=bottom] {
+            for x in [left - 2, left - 1, right + 1, right + 2] {
+                assert_eq!(
+                    row.get(x).copied().unwrap_or(' '),
+                    ' ',
+                    "{width}x{height}:\n{screen}"
+                );
+            }
+        }
+        for x in left - 2..=right + 2 {
+            assert_eq!(
+                rows[top - 1].get(x).copied().unwrap_or(' '),
+                ' ',
+                "{screen}"
+            );
+        }
+    }
+}
+
+/// Issue 21.16: at 80×24 the caption over a calendar code keeps the date
+/// whole (the title gives way); at a kiosk's size the code is larger and
+/// holds the office's address, as the README says.
+#[test]
+fn the_calendar_code_keeps_its_date_and_holds_the_address_where_it_can() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = result_app(content, catalog, 1, COPENHAGEN);
+    let view = app.result().expect("view").clone();
+    let (_, date) = calendar_deadlines(&view)[0];
+    let long = catalog.lang(Lang::En).date_long(date);
+    key(&mut app, KeyCode::Char('c'));
+    let small = screen_text(&app, 80, 24);
+    assert!(
+        small.lines().next().is_some_and(|r| r.contains(&long)),
+        "{small}"
+    );
+    let at_80 = decode_code(&buffer(&mut app, 80, 24)).expect("a code at 80x24");
+    assert!(!at_80.contains("LOCATION"), "{at_80}");
+    let at_200 = decode_code(&buffer(&mut app, 200, 60)).expect("a code at 200x60");
+    let office = view.place_to_go().expect("an office");
+    let address = office.address.join(", ");
+    assert!(
+        at_200.contains(&format!("LOCATION:{}", address.replace(',', "\\,"))),
+        "{at_200}"
+    );
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    assert!(norm(&readme).contains("at 80×24 it holds the title and the date only"));
+}
+
+/// Issue 21.16: the codes' heading never stands alone: a code or the hint
+/// to `c` follows it, at every size.
+#[test]
+fn the_codes_heading_is_never_empty() {
+    let content = content();
+    let catalog = catalog();
+    let heading = catalog
+        .lang(Lang::En)
+        .text("ui-heading-take-away")
+        .to_uppercase();
+    for path in [COPENHAGEN, "2321\ncopenhagen\n\n2221"] {
+        let mut app = result_app(content, catalog, 1, path);
+        for (width, height) in [(80u16, 24u16), (100, 30), (120, 40), (200, 60)] {
+            let rows = paged(&mut app, width, height);
+            let at = rows
+                .iter()
+                .position(|r| r.contains(&heading))
+                .unwrap_or_else(|| panic!("{width}x{height}: the heading"));
+            // What stands under the heading, in its own column.
+            let column = rows[at]
+                .find(&heading)
+                .map(|b| rows[at][..b].chars().count())
+                .unwrap_or(0);
+            let next: String = rows[at + 1..]
+                .iter()
+                .map(|r| r.chars().skip(column).collect::<String>())
+                .find(|r| !r.trim().is_empty())
+                .expect("something after it");
+            assert!(
+                next.contains('█') || next.contains("Press c") || next.contains("Scan"),
+                "{width}x{height}: {next}"
+            );
+        }
     }
 }

@@ -972,7 +972,19 @@ fn the_search_error_goes_away_once_matches_are_listed() {
     assert!(screen.contains("Gladsaxe"), "{screen}");
     assert!(!screen.contains(wrong), "{screen}");
     assert!(screen.contains("Choose one with"), "{screen}");
+    // A postcode several municipalities share: Enter says why it took
+    // nothing; choosing among them with the arrows ends that.
+    for _ in 0..2 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "3500\n");
+    assert!(screen_text(&app, 80, 24).contains(wrong));
+    key(&mut app, KeyCode::Down);
+    let screen = screen_text(&app, 80, 24);
+    assert!(!screen.contains(wrong), "{screen}");
+    assert!(screen.contains("3500"), "{screen}");
     // Nothing found is still said.
+    crate::common::ui::press(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
     keys(&mut app, "zzzz\n");
     assert!(screen_text(&app, 80, 24).contains(wrong));
 }

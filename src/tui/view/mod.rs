@@ -2,6 +2,7 @@
 //! [`Layout`] (where the options are, how far the body scrolls) for `update`
 //! to read, so what is drawn and what is clicked always agree.
 
+mod links;
 mod overlay;
 mod qr;
 mod question;
@@ -101,7 +102,7 @@ fn body_of(app: &App<'_>, width: u16, height: u16) -> Body {
                 full
             }
         }
-        Screen::Review => review::body(app),
+        Screen::Review => review::body(app, width),
         Screen::Result => result::body(app, width, height),
     }
 }
@@ -372,6 +373,14 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) -> Layout {
             Span::styled(app.theme().glyphs.down, app.theme().key),
             Rect::new(marker_x, y, 1, 1),
         );
+    }
+    // Web addresses clickable, where the terminal takes OSC 8 links (not
+    // under a box drawn over the screen).
+    if app.theme().links && app.overlay().is_none() {
+        if let Some(view) = app.result().filter(|_| app.screen() == Screen::Result) {
+            let urls = view.urls();
+            links::mark(frame.buffer_mut(), body_area, &urls);
+        }
     }
     draw_footer(frame, app, footer);
     match app.overlay() {

@@ -48,7 +48,22 @@ fn boxed_at(
         width,
         height,
     };
-    frame.render_widget(Clear, rect);
+    // The screen under the box fades, and a blank margin parts the box
+    // from whatever frame lies under it (the result's card), so it never
+    // looks drawn inside it.
+    frame.buffer_mut().set_style(
+        area,
+        ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::DIM),
+    );
+    let margin = Rect {
+        x: rect.x.saturating_sub(2),
+        y: rect.y.saturating_sub(1),
+        width: rect.width + 4,
+        height: rect.height + 2,
+    }
+    .intersection(area);
+    frame.render_widget(Clear, margin);
+    frame.render_widget(Paragraph::new("").style(app.theme().base), margin);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_set(app.theme().glyphs.border)
@@ -283,7 +298,16 @@ pub fn take_away(frame: &mut Frame, app: &App<'_>, area: Rect, index: usize) {
     let theme = app.theme();
     let items = app
         .result()
-        .map(|view| super::result::take_away(app, view))
+        // As large a code as the screen holds, with one row above it: at
+        // 80×24 the title and the date, on a larger screen the address too.
+        .map(|view| {
+            let max = crate::output::qr_bytes_for(
+                usize::from(area.width),
+                usize::from(area.height.saturating_sub(1)),
+                super::qr::QUIET,
+            );
+            super::result::take_away(app, view, max.max(crate::output::VEVENT_MAX))
+        })
         .unwrap_or_default();
     let Some(last) = items.len().checked_sub(1) else {
         boxed(
@@ -322,7 +346,13 @@ pub fn take_away(frame: &mut Frame, app: &App<'_>, area: Rect, index: usize) {
         let short = theme
             .glyphs
             .keys(&t.text_with("ui-calendar-count-short", &fluent));
-        let room = text_width.saturating_sub(short.chars().count() + 3);
+        // The date is never cut: the title gives way first.
+        let date = item
+            .short_date
+            .as_ref()
+            .map(|d| format!(" · {d}"))
+            .unwrap_or_default();
+        let room = text_width.saturating_sub(short.chars().count() + 3 + date.chars().count());
         let mut what: String = item.short.chars().take(room).collect();
         if what.chars().count() < item.short.chars().count() {
             what.pop();
@@ -330,6 +360,7 @@ pub fn take_away(frame: &mut Frame, app: &App<'_>, area: Rect, index: usize) {
         }
         head = vec![Line::from(vec![
             Span::styled(what, theme.title),
+            Span::styled(date, theme.title),
             Span::styled(format!(" · {short}"), theme.key),
         ])];
     }

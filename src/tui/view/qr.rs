@@ -8,7 +8,7 @@ use zeroize::Zeroizing;
 
 /// Modules of quiet zone around the code (the standard asks for four;
 /// phone cameras read two, and a screen has no room to spare).
-const QUIET: usize = 2;
+pub const QUIET: usize = 2;
 
 /// The last few codes drawn, kept so a frame does not compute them again.
 /// They hold what the codes hold (deadline titles, dates, an office), so

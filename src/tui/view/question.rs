@@ -234,7 +234,12 @@ fn place_feedback(app: &App<'_>) -> Line<'static> {
     // says how to choose (or that a postcode is shared).
     let listed = app.place_rows().iter().any(|row| !row.unsure);
     if let Some(which) = place_question(app.place_rows(), &t) {
-        return Line::from(Span::styled(which, theme.ok));
+        // Enter just took nothing: say why, as the line mode does.
+        return if app.refused() {
+            wrong(which)
+        } else {
+            Line::from(Span::styled(which, theme.ok))
+        };
     }
     if listed {
         return Line::from(Span::styled(t.text("ui-place-choose"), theme.key));

@@ -7,7 +7,7 @@
 //! details stand in two columns, so a kiosk screen shows it all at once.
 
 use super::{wrap, Body};
-use crate::output::{calendar_deadlines, vevent, View};
+use crate::output::{calendar_deadlines, vevent_within, View, VEVENT_MAX};
 use crate::tui::app::App;
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
@@ -17,6 +17,11 @@ use ratatui::text::{Line, Span};
 pub const TWO_COLUMNS: usize = 120;
 /// Columns between the two.
 const GAP: usize = 4;
+/// From this width the codes stand in a column of their own beside the
+/// result, when they fit on its first screen.
+pub const CODES_BESIDE: usize = 180;
+/// The widest code column (a version-6 code with its margin is 45).
+const CODE_COLUMN_MAX: usize = 60;
 
 fn text(s: impl Into<String>, style: Style) -> Line<'static> {
     Line::from(Span::styled(s.into(), style))
@@ -36,30 +41,33 @@ fn width_of(line: &Line<'_>) -> usize {
 pub struct TakeAway {
     /// "Scan with your phone's camera to add …".
     pub caption: String,
-    /// "Deadline: Apply for … · Monday 1 March 2027", for one row.
+    /// "Deadline: Apply for …", for one row: cut there first.
     pub short: String,
+    /// "Monday 1 March 2027" after it, never cut.
+    pub short_date: Option<String>,
     pub data: String,
     /// A calendar event (else a web page).
     pub calendar: bool,
 }
 
 /// What can be taken away as a code: each dated deadline as a calendar
-/// event, then the first office's page.
-pub fn take_away(app: &App<'_>, view: &View) -> Vec<TakeAway> {
+/// event (with the office's address when it fits in `max_bytes`), then
+/// the first office's page.
+pub fn take_away(app: &App<'_>, view: &View, max_bytes: usize) -> Vec<TakeAway> {
     let t = app.t();
     let mut items: Vec<TakeAway> = calendar_deadlines(view)
         .iter()
         .enumerate()
         .filter_map(|(i, (d, date))| {
-            let data = vevent(view, i)?;
+            let data = vevent_within(view, i, max_bytes)?;
             let caption = t.text_with(
                 "ui-calendar-scan",
                 &crate::i18n::args([("title", d.title.clone()), ("date", t.date_long(*date))]),
             );
-            let short = format!("{} · {}", d.calendar_title, t.date_long(*date));
             Some(TakeAway {
                 caption,
-                short,
+                short: d.calendar_title.clone(),
+                short_date: Some(t.date_long(*date)),
                 data,
                 calendar: true,
             })
@@ -77,6 +85,7 @@ pub fn take_away(app: &App<'_>, view: &View) -> Vec<TakeAway> {
         items.push(TakeAway {
             caption,
             short: office.name.clone(),
+            short_date: None,
             data: url.clone(),
             calendar: false,
         });
@@ -589,63 +598,78 @@ fn steps(app: &App<'_>, view: &View) -> Vec<Line<'static>> {
     lines
 }
 
-/// The codes that fit on one screen (`height` rows), side by side where
-/// there is room; the others are on `c`.
-fn codes(app: &App<'_>, view: &View, width: usize, height: usize) -> Vec<Line<'static>> {
+/// The codes drawn on the result: the first calendar event and the web
+/// page (`c` has them all), each with its caption wrapped to its width,
+/// and whether every code there is is among them.
+fn code_blocks(
+    app: &App<'_>,
+    view: &View,
+    width: usize,
+    height: usize,
+) -> (Vec<Vec<Line<'static>>>, bool) {
     let theme = app.theme();
-    let items = take_away(app, view);
-    if items.is_empty() {
-        return Vec::new();
-    }
-    // The first calendar event and the web page are drawn; `c` has them all.
-    let mut shown: Vec<(String, Vec<String>)> = Vec::new();
+    let items = take_away(app, view, VEVENT_MAX);
+    let mut blocks = Vec::new();
     let mut calendar_shown = false;
     for item in &items {
         if item.calendar && std::mem::replace(&mut calendar_shown, true) {
             continue;
         }
-        if let Some(rows) = app.qr().rows(&item.data) {
-            let cols = rows.first().map_or(0, |r| r.chars().count());
-            // Whole on one screen, caption included, or not at all.
-            if cols <= width && rows.len() + 3 <= height {
-                shown.push((item.caption.clone(), rows));
-            }
+        let Some(rows) = app.qr().rows(&item.data) else {
+            continue;
+        };
+        let cols = rows.first().map_or(0, |r| r.chars().count());
+        let mut block = wrap::wrap(&text(item.caption.clone(), theme.dim), cols.max(30));
+        // Whole on one screen, caption included, or not at all.
+        if cols > width || rows.len() + block.len() + 1 > height {
+            continue;
         }
+        block.extend(
+            rows.into_iter()
+                .map(|r| Line::from(Span::styled(r, qr_style()))),
+        );
+        blocks.push(block);
     }
+    let all = blocks.len() == items.len();
+    (blocks, all)
+}
+
+/// The heading of the codes, with the hint to `c` when not all are drawn
+/// (what `c` shows: calendar events, or only the office's page).
+fn codes_heading(app: &App<'_>, view: &View, all: bool, width: usize) -> Vec<Line<'static>> {
     let mut lines = vec![heading(app, &app.t().text("ui-heading-take-away"))];
-    if shown.len() < items.len() {
+    if !all {
+        let hint = if calendar_deadlines(view).is_empty() {
+            "ui-code-hint-web"
+        } else {
+            "ui-calendar-hint"
+        };
         lines.extend(wrap::wrap(
-            &text(app.t().text("ui-calendar-hint"), theme.key),
+            &text(app.t().text(hint), app.theme().key),
             width,
         ));
     }
-    if shown.is_empty() {
+    lines
+}
+
+/// The codes that fit on one screen (`height` rows), side by side where
+/// there is room; the others are on `c`.
+fn codes(app: &App<'_>, view: &View, width: usize, height: usize) -> Vec<Line<'static>> {
+    if take_away(app, view, VEVENT_MAX).is_empty() {
+        return Vec::new();
+    }
+    let (blocks, all) = code_blocks(app, view, width, height);
+    let mut lines = codes_heading(app, view, all, width);
+    if blocks.is_empty() {
         return lines;
     }
-    let total: usize = shown
+    let widths: Vec<usize> = blocks
         .iter()
-        .map(|(_, r)| r.first().map_or(0, |l| l.chars().count()))
-        .sum::<usize>()
-        + GAP * (shown.len() - 1);
-    let blocks: Vec<Vec<Line<'static>>> = shown
-        .into_iter()
-        .map(|(caption, rows)| {
-            let cols = rows.first().map_or(0, |r| r.chars().count());
-            let mut block = wrap::wrap(&text(caption, theme.dim), cols.max(30));
-            block.extend(
-                rows.into_iter()
-                    .map(|r| Line::from(Span::styled(r, qr_style()))),
-            );
-            block
-        })
+        .map(|b| b.iter().map(width_of).max().unwrap_or(0))
         .collect();
+    let total = widths.iter().sum::<usize>() + GAP * (blocks.len() - 1);
     lines.push(blank());
     if total <= width {
-        // Side by side.
-        let widths: Vec<usize> = blocks
-            .iter()
-            .map(|b| b.iter().map(width_of).max().unwrap_or(0))
-            .collect();
         lines.extend(side_by_side(&blocks, &widths, GAP));
     } else {
         for (i, block) in blocks.into_iter().enumerate() {
@@ -658,21 +682,44 @@ fn codes(app: &App<'_>, view: &View, width: usize, height: usize) -> Vec<Line<'s
     lines
 }
 
-fn sources(app: &App<'_>, view: &View) -> Vec<Line<'static>> {
+/// On a screen wide enough, the codes in a column of their own beside
+/// everything else, one under the other — when they all fit in `height`
+/// rows. The column's lines and width.
+fn codes_beside(app: &App<'_>, view: &View, height: usize) -> Option<(Vec<Line<'static>>, usize)> {
+    let (blocks, all) = code_blocks(app, view, CODE_COLUMN_MAX, height);
+    let column = blocks.iter().flat_map(|b| b.iter().map(width_of)).max()?;
+    let mut lines = codes_heading(app, view, all, column);
+    for block in blocks {
+        lines.push(blank());
+        lines.extend(block);
+    }
+    (lines.len() <= height).then_some((lines, column))
+}
+
+/// The pages the result rests on: each with when it was checked, its
+/// address on a line of its own so that it is never broken where it fits.
+fn sources(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
     let theme = app.theme();
     if view.sources.is_empty() {
         return Vec::new();
     }
     let mut lines = vec![heading(app, &view.words.sources)];
     for s in &view.sources {
-        let line = match &s.url {
-            Some(url) => format!(
-                "{} {} ({url}), {}",
-                theme.glyphs.bullet, s.title, s.checked_text
-            ),
-            None => format!("{} {}, {}", theme.glyphs.bullet, s.title, s.checked_text),
-        };
-        lines.push(text(line, theme.dim));
+        lines.push(text(
+            format!("{} {}, {}", theme.glyphs.bullet, s.title, s.checked_text),
+            theme.dim,
+        ));
+        if let Some(url) = &s.url {
+            // Under the title; from the margin when only there it fits
+            // whole on one row.
+            let len = url.chars().count();
+            let indent = if len + 2 > width && len <= width {
+                ""
+            } else {
+                "  "
+            };
+            lines.push(text(format!("{indent}{url}"), theme.dim));
+        }
     }
     lines
 }
@@ -740,6 +787,35 @@ fn framed(app: &App<'_>, lines: Vec<Line<'static>>, width: usize) -> Vec<Line<'s
     out
 }
 
+/// The card, then the details: in two columns where there is room.
+fn main_part(app: &App<'_>, view: &View, width: usize) -> Vec<Line<'static>> {
+    // The card, framed where there is room for a frame.
+    let mut lines = if width >= 40 {
+        framed(app, card(app, view, width - 4), width)
+    } else {
+        card(app, view, width)
+    };
+    lines.push(blank());
+    // The body leaves three columns: a margin, a space and the marker's.
+    if width + 3 >= TWO_COLUMNS {
+        let column = (width - GAP) / 2;
+        let wrap_all = |section: Vec<Line<'static>>| -> Vec<Line<'static>> {
+            section.iter().flat_map(|l| wrap::wrap(l, column)).collect()
+        };
+        let left = wrap_all(stack(vec![deadlines(app, view), offices(app, view)]));
+        let right = wrap_all(stack(vec![documents(app, view), steps(app, view)]));
+        lines.extend(side_by_side(&[left, right], &[column, column], GAP));
+    } else {
+        lines.extend(stack(vec![
+            deadlines(app, view),
+            offices(app, view),
+            documents(app, view),
+            steps(app, view),
+        ]));
+    }
+    lines
+}
+
 pub fn body(app: &App<'_>, width: u16, height: u16) -> Body {
     let theme = app.theme();
     let width = usize::from(width);
@@ -765,35 +841,32 @@ pub fn body(app: &App<'_>, width: u16, height: u16) -> Body {
         lines.extend(wrap::wrap(&text(notice.text(&app.t()), style), width));
     }
     let pinned = lines.len();
-    // The card, framed where there is room for a frame.
-    lines.extend(if width >= 40 {
-        framed(app, card(app, view, width - 4), width)
+    // On a kiosk's wide screen the codes stand beside everything else, so
+    // the first screen holds it all.
+    let beside = if width + 3 >= CODES_BESIDE {
+        codes_beside(app, view, height.saturating_sub(pinned))
     } else {
-        card(app, view, width)
-    });
-    lines.push(blank());
-    // The body leaves three columns: a margin, a space and the marker's.
-    if width + 3 >= TWO_COLUMNS {
-        let column = (width - GAP) / 2;
-        let wrap_all = |section: Vec<Line<'static>>| -> Vec<Line<'static>> {
-            section.iter().flat_map(|l| wrap::wrap(l, column)).collect()
-        };
-        let left = wrap_all(stack(vec![deadlines(app, view), offices(app, view)]));
-        let right = wrap_all(stack(vec![documents(app, view), steps(app, view)]));
-        lines.extend(side_by_side(&[left, right], &[column, column], GAP));
-    } else {
-        lines.extend(stack(vec![
-            deadlines(app, view),
-            offices(app, view),
-            documents(app, view),
-            steps(app, view),
-        ]));
+        None
+    };
+    let main_width = beside
+        .as_ref()
+        .map_or(width, |(_, column)| width.saturating_sub(column + GAP));
+    let main = main_part(app, view, main_width);
+    match beside {
+        Some((codes, column)) => {
+            lines.extend(side_by_side(&[main, codes], &[main_width, column], GAP));
+            lines.push(blank());
+            lines.extend(sources(app, view, width));
+        }
+        None => {
+            lines.extend(main);
+            lines.push(blank());
+            lines.extend(stack(vec![
+                codes(app, view, width, height),
+                sources(app, view, width),
+            ]));
+        }
     }
-    lines.push(blank());
-    lines.extend(stack(vec![
-        codes(app, view, width, height),
-        sources(app, view),
-    ]));
     lines.push(blank());
     lines.push(text(view.today_text.clone(), theme.dim));
     Body {

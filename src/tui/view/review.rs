@@ -6,7 +6,11 @@ use crate::output::{review_items, CprShown};
 use crate::tui::app::App;
 use ratatui::text::{Line, Span};
 
-pub fn body(app: &App<'_>) -> Body {
+/// From this width each answer stands beside its question.
+pub const ANSWERS_BESIDE: usize = 100;
+
+pub fn body(app: &App<'_>, width: u16) -> Body {
+    let width = usize::from(width);
     let t = app.t();
     let theme = app.theme();
     let mut lines = vec![Line::from(Span::styled(
@@ -43,22 +47,37 @@ pub fn body(app: &App<'_>) -> Body {
         theme.heading,
     ));
     lines.push(Line::from(""));
-    for (i, item) in review_items(app.session(), CprShown::Masked, &t)
-        .into_iter()
-        .enumerate()
-    {
+    let items = review_items(app.session(), CprShown::Masked, &t);
+    // On a wide screen the answers stand in a column beside the questions,
+    // so the whole list fits where it would scroll.
+    let question_width = items
+        .iter()
+        .map(|item| item.view.question.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(width / 2);
+    let beside = width >= ANSWERS_BESIDE;
+    for (i, item) in items.into_iter().enumerate() {
         let start = lines.len();
-        lines.push(super::option_line(
+        let question_len = item.view.question.chars().count();
+        let mut line = super::option_line(
             theme,
             i + 1,
             i + 1 == app.selected(),
             item.view.question,
             theme.base,
-        ));
-        lines.push(Line::from(Span::styled(
-            format!("     {}", item.view.answer),
-            theme.ok,
-        )));
+        );
+        let answer = item.view.answer;
+        if beside && question_len <= question_width {
+            // The option's number takes five columns, its label two spaces.
+            let pad = question_width - question_len + 2;
+            line.spans.push(Span::raw(" ".repeat(pad)));
+            line.spans.push(Span::styled(answer, theme.ok));
+            lines.push(line);
+        } else {
+            lines.push(line);
+            lines.push(Line::from(Span::styled(format!("     {answer}"), theme.ok)));
+        }
         options.push((start, lines.len()));
     }
     let focus = options.get(app.selected()).copied();

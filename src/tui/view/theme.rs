@@ -29,6 +29,9 @@ pub struct Theme {
     pub warn: Style,
     pub today: Style,
     pub glyphs: Glyphs,
+    /// Web addresses are OSC 8 links (a terminal that draws more than the
+    /// Linux console's ASCII).
+    pub links: bool,
 }
 
 /// The symbols the screens use.
@@ -121,6 +124,12 @@ impl Glyphs {
 
     /// As asked for (`Some(true)`: ASCII), else ASCII for `TERM=linux`
     /// (the console's font lacks ▶ ◀ ☐).
+    /// Whether a terminal takes OSC 8 links: any but the Linux console
+    /// (which would print the sequence) and one drawn in ASCII.
+    pub fn links(self, term: Option<&str>) -> bool {
+        self == Glyphs::UNICODE && !matches!(term, Some("linux" | "dumb"))
+    }
+
     pub fn choose(term: Option<&str>, ascii: Option<bool>) -> Glyphs {
         if ascii.unwrap_or(term == Some("linux")) {
             Glyphs::ASCII
@@ -156,6 +165,7 @@ impl Theme {
                 warn: bold.fg(Color::Red),
                 today: bold,
                 glyphs: Glyphs::UNICODE,
+                links: false,
             },
             ThemeKind::Mono => Theme {
                 kind,
@@ -170,6 +180,7 @@ impl Theme {
                 warn: bold,
                 today: bold,
                 glyphs: Glyphs::UNICODE,
+                links: false,
             },
             ThemeKind::HighContrast => Theme {
                 kind,
@@ -190,6 +201,7 @@ impl Theme {
                 warn: bold.fg(Color::Yellow).bg(Color::Black),
                 today: bold.fg(Color::Black).bg(Color::White),
                 glyphs: Glyphs::UNICODE,
+                links: false,
             },
         }
     }
@@ -213,6 +225,11 @@ impl Theme {
     /// This theme with other symbols.
     pub fn with_glyphs(self, glyphs: Glyphs) -> Theme {
         Theme { glyphs, ..self }
+    }
+
+    /// With web addresses as OSC 8 links or without.
+    pub fn with_links(self, links: bool) -> Theme {
+        Theme { links, ..self }
     }
 
     /// The theme to use: high contrast if asked for, else monochrome when

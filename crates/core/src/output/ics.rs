@@ -194,6 +194,33 @@ pub const VEVENT_MAX: usize = 134;
 /// code stays small enough to scan from a screen (an all-day DTSTART
 /// without DTEND is one day, RFC 5545 §3.6.1).
 pub fn vevent(view: &View, index: usize) -> Option<String> {
+    vevent_within(view, index, VEVENT_MAX)
+}
+
+/// Bytes a QR code holds at the lowest error correction, by version
+/// (ISO/IEC 18004, byte mode, level L): versions 1 to 20.
+const QR_BYTES_L: [usize; 20] = [
+    17, 32, 53, 78, 106, 134, 154, 192, 230, 271, 321, 367, 425, 458, 520, 586, 644, 718, 792, 858,
+];
+
+/// The most bytes a code may hold to fit `width` × `height` character
+/// cells drawn two modules to a cell (`quiet` modules of margin on each
+/// side); never less than [`VEVENT_MAX`]'s code needs to be tried.
+pub fn qr_bytes_for(width: usize, height: usize, quiet: usize) -> usize {
+    let modules = width
+        .min(height.saturating_mul(2))
+        .saturating_sub(2 * quiet);
+    // A version-v code is 17 + 4v modules wide.
+    let version = modules.saturating_sub(17) / 4;
+    match version {
+        0 => 0,
+        v => QR_BYTES_L[v.min(QR_BYTES_L.len()) - 1],
+    }
+}
+
+/// As [`vevent`], with the address when the event then still fits in
+/// `max` bytes (a larger screen draws a larger code).
+pub fn vevent_within(view: &View, index: usize, max: usize) -> Option<String> {
     let (deadline, date) = *calendar_deadlines(view).get(index)?;
     let head = [
         "BEGIN:VEVENT".to_string(),
@@ -215,9 +242,22 @@ pub fn vevent(view: &View, index: usize) -> Option<String> {
     let located = [&head[..], &[format!("LOCATION:{}", escape(&place)), end]]
         .concat()
         .join("\r\n");
-    Some(if located.len() <= VEVENT_MAX {
-        located
-    } else {
-        bare
-    })
+    Some(if located.len() <= max { located } else { bare })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_holds_as_much_as_the_window_has_room_for() {
+        // 80×24 with a row above the code: version 6, the smallest size
+        // the calendar code was designed for.
+        assert_eq!(qr_bytes_for(80, 23, 2), VEVENT_MAX);
+        // A kiosk's 200×60: version 20 at most.
+        assert_eq!(qr_bytes_for(200, 59, 2), 858);
+        // Narrower than high: the width decides.
+        assert_eq!(qr_bytes_for(45, 59, 2), VEVENT_MAX);
+        assert_eq!(qr_bytes_for(10, 5, 2), 0);
+    }
 }

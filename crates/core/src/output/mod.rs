@@ -15,7 +15,7 @@ mod view;
 
 pub use coverage::{coverage, Coverage, CoverageRow, CoverageTotals};
 pub use export::{export, render_for, resolve_path, write_file, ExportError};
-pub use ics::{calendar_deadlines, render_ics, vevent};
+pub use ics::{calendar_deadlines, qr_bytes_for, render_ics, vevent, vevent_within, VEVENT_MAX};
 pub use json::{render_json, to_json};
 pub use markdown::render_markdown;
 pub use places::{place_question, place_row_text, place_rows, PlaceRow};

@@ -153,6 +153,17 @@ pub struct View {
 }
 
 impl View {
+    /// Every web address the result gives: the offices' pages and booking
+    /// pages, then the sources.
+    pub fn urls(&self) -> Vec<&str> {
+        let offices = self
+            .offices
+            .iter()
+            .flat_map(|o| [o.web.as_deref(), o.booking.as_deref()]);
+        let sources = self.sources.iter().map(|s| s.url.as_deref());
+        offices.chain(sources).flatten().collect()
+    }
+
     /// The first office that is a place to go (not only an authority that
     /// decides an application sent online).
     pub fn place_to_go(&self) -> Option<&OfficeView> {
