@@ -17,8 +17,8 @@ use crate::flow::{prepare_save, CprStep, Flow, Outcome, Refusal, SaveOutcome};
 use crate::i18n::words::{means, yes_no};
 use crate::i18n::{args, Catalog, FluentArgs, Lang, Localizer};
 use crate::output::{
-    build_view, place_question, place_row_text, render_text, review_items, CprShown, InputView,
-    QuestionView, ViewOptions,
+    build_view, place_question, place_row_text, render_text_without_answers, review_items,
+    CprShown, InputView, QuestionView, ViewOptions,
 };
 use jiff::civil::{Date, DateTime};
 use std::io::{self, BufRead, Write};
@@ -301,12 +301,13 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         ))
     }
 
-    /// The result, then the answers numbered, to change any of them.
+    /// The result, in the order the terminal UI shows it, then the
+    /// answers numbered (once: not also in the result), to change any.
     fn show_result(&mut self) -> io::Result<()> {
         let t = self.t();
         if let Some(view) = self.result_view() {
             self.say("")?;
-            write!(self.out, "{}", render_text(&view))?;
+            write!(self.out, "{}", render_text_without_answers(&view))?;
         }
         self.say("")?;
         self.say(&t.text("plain-review"))?;

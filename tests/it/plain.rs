@@ -11,7 +11,21 @@ fn plain(lang: &str, input: &str) -> Output {
     crate::common::run_with_input(&["--plain", "--lang", lang, "--now", NOW], input)
 }
 
+/// `guide --format text` without its answers: the line mode lists them
+/// itself, numbered, after the result.
 fn guide_text(lang: &str, answers: &[&str]) -> String {
+    let text = guide_text_whole(lang, answers);
+    let heading = crate::common::catalog()
+        .lang(cpr_guide::i18n::Lang::from_name(lang).expect("lang"))
+        .text("ui-heading-answers");
+    let start = text.find(&format!("\n\n{heading}\n")).expect("the answers");
+    let end = text[start + 2..]
+        .find("\n\n")
+        .map_or(text.len(), |e| start + 2 + e);
+    format!("{}{}", &text[..start], &text[end..])
+}
+
+fn guide_text_whole(lang: &str, answers: &[&str]) -> String {
     let mut args = vec!["guide", "--lang", lang, "--now", NOW];
     for a in answers {
         args.extend(["--answer", a]);
@@ -741,4 +755,77 @@ fn a_line_in_latin_1_is_read_not_refused() {
     // Still running after a byte that is no text: refused as an answer.
     assert!(out(&o).contains("> Not accepted"), "{}", out(&o));
     assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+}
+
+/// The sections' headings of a result, by the view's words.
+fn headings(view: &cpr_guide::output::View) -> Vec<String> {
+    let w = &view.words;
+    [
+        &w.deadlines,
+        &w.later,
+        &w.offices,
+        &w.documents,
+        &w.steps,
+        &w.sources,
+    ]
+    .into_iter()
+    .cloned()
+    .collect()
+}
+
+#[test]
+fn the_result_says_your_answers_once_in_the_order_the_terminal_ui_shows() {
+    use crate::common::ui::{draw, keys, now};
+    use crate::common::{catalog, content, TODAY};
+    use cpr_guide::i18n::Lang;
+    use cpr_guide::tui::app::App;
+    // An EU citizen to Furesø, arriving 1 December 2026: dated deadlines
+    // and a duty without a date, offices, documents, steps and sources.
+    let tui_keys = "2321\nfuresø\n2026-12-01\n21221\n";
+    let typed = "2\n3\n2\n1\n\nfuresø\n2026-12-01\n2\n1\n2\n2\n1\n";
+    for (n, lang) in [Lang::Da, Lang::En, Lang::Nb].into_iter().enumerate() {
+        let mut app = App::new(content(), catalog(), lang, TODAY, Some(now()));
+        // The welcome screen's languages: Danish, English, Bokmål.
+        keys(&mut app, &format!("{}{tui_keys}", n + 1));
+        let view = app.result().expect("the result").clone();
+        let screen = draw(&mut app, 80, 600);
+        let in_tui: Vec<String> = headings(&view)
+            .into_iter()
+            .filter(|h| screen.contains(&h.to_uppercase()))
+            .collect();
+        assert_eq!(in_tui.len(), 6, "{lang:?}: every section shows\n{screen}");
+        let tui_at = |h: &String| screen.find(&h.to_uppercase()).expect("shown");
+        let mut tui_order = in_tui.clone();
+        tui_order.sort_by_key(tui_at);
+
+        let o = plain(lang.code(), typed);
+        assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+        let text = out(&o);
+        let lines: Vec<&str> = text.lines().collect();
+        let line_at = |h: &String| {
+            lines
+                .iter()
+                .position(|l| l == h)
+                .unwrap_or_else(|| panic!("{lang:?}: no heading {h}\n{text}"))
+        };
+        let mut line_order = in_tui.clone();
+        line_order.sort_by_key(line_at);
+        assert_eq!(line_order, tui_order, "{lang:?}\n{text}");
+
+        // "Your answers" once: the numbered list to change them.
+        let answers = &view.words.answers;
+        assert_eq!(
+            lines
+                .iter()
+                .filter(|l| l.starts_with(answers.as_str()))
+                .count(),
+            1,
+            "{lang:?}\n{text}"
+        );
+        assert_eq!(
+            text.matches(answers.as_str()).count(),
+            1,
+            "{lang:?}\n{text}"
+        );
+    }
 }

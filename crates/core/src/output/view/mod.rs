@@ -182,6 +182,14 @@ impl View {
             .collect()
     }
 
+    /// The deadlines with a date (or waiting for one), then the duties
+    /// without a date, set apart under "Also remember" on every rendering.
+    pub fn dated_and_later(&self) -> (Vec<&DeadlineView>, Vec<&DeadlineView>) {
+        self.deadlines
+            .iter()
+            .partition(|d| d.date.is_some() || d.status_text.is_some())
+    }
+
     /// The deadline to act on next: the next date to meet ("by"), else
     /// the first date ahead at all, else one waiting for a date not given.
     pub fn next_deadline(&self) -> Option<&DeadlineView> {
@@ -216,6 +224,8 @@ pub struct Words {
     pub result: String,
     pub offices: String,
     pub deadlines: String,
+    /// "Also remember": the duties without a date.
+    pub later: String,
     pub documents: String,
     pub steps: String,
     pub sources: String,
@@ -243,6 +253,7 @@ impl Words {
                 &args([("outcome", outcome.to_string())]),
             ),
             deadlines: t.text("ui-heading-deadlines"),
+            later: t.text("ui-heading-later"),
             documents: t.text_with(
                 "ui-heading-documents",
                 &args([("outcome", outcome.to_string())]),
