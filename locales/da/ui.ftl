@@ -1,6 +1,7 @@
 # Programmets egne ord: datoer, overskrifter, kommandolinjen, fejl.
 
 date-long = { $weekday } den { $day }. { $month } { $year }
+date-medium = { $day }. { $month } { $year }
 weekday-mon = mandag
 weekday-tue = tirsdag
 weekday-wed = onsdag
@@ -478,3 +479,5 @@ ui-print-timeout = printeren svarede ikke inden for { $seconds ->
        *[other] { $seconds } sekunder
     }
 ui-review-digit = { $digit } … Skriv et tal mere for svar { $digit }0–{ $last }, eller tryk Enter for svar { $digit }.
+take-away-made-at = Lavet den { $date } kl. { $time }.
+take-away-made-on = Lavet den { $date }.

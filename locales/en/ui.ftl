@@ -1,6 +1,7 @@
 # Words of the program itself: dates, headings, the command line, errors.
 
 date-long = { $weekday } { $day } { $month } { $year }
+date-medium = { $day } { $month } { $year }
 weekday-mon = Monday
 weekday-tue = Tuesday
 weekday-wed = Wednesday
@@ -478,3 +479,5 @@ ui-print-timeout = the printer did not answer within { $seconds ->
        *[other] { $seconds } seconds
     }
 ui-review-digit = { $digit } … Type a second digit for answers { $digit }0–{ $last }, or press Enter for answer { $digit }.
+take-away-made-at = Made on { $date } at { $time }.
+take-away-made-on = Made on { $date }.

@@ -1,6 +1,7 @@
 # Programmets egne ord: datoer, overskrifter, kommandolinjen, feil.
 
 date-long = { $weekday } { $day }. { $month } { $year }
+date-medium = { $day }. { $month } { $year }
 weekday-mon = mandag
 weekday-tue = tirsdag
 weekday-wed = onsdag
@@ -478,3 +479,5 @@ ui-print-timeout = skriveren svarte ikke innen { $seconds ->
        *[other] { $seconds } sekunder
     }
 ui-review-digit = { $digit } … Skriv ett tall til for svar { $digit }0–{ $last }, eller trykk Enter for svar { $digit }.
+take-away-made-at = Laget { $date } kl. { $time }.
+take-away-made-on = Laget { $date }.

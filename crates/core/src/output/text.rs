@@ -70,6 +70,12 @@ pub fn render_text(view: &View) -> String {
     render(view, true)
 }
 
+/// What a printer prints: the text as a take-away, with the weekly hours
+/// and when it was made, never "open now" (see [`View::take_away`]).
+pub fn render_printout(view: &View) -> String {
+    render_text(&view.take_away())
+}
+
 /// The same without the answers: the line mode lists them itself,
 /// numbered, right after the result.
 pub fn render_text_without_answers(view: &View) -> String {

@@ -131,6 +131,10 @@ pub struct View {
     pub today: Date,
     #[serde(skip)]
     pub today_text: String,
+    /// "Made on 5 December 2026 at 14:03.": what a file or a printout
+    /// says in place of "Today is …" (see [`View::take_away`]).
+    #[serde(skip)]
+    pub made_text: String,
     pub summary: String,
     pub municipality: Option<MunicipalityView>,
     /// What must not be missed, shown right under the summary: deadlines
@@ -180,6 +184,37 @@ impl View {
                 (Some(step), docs)
             })
             .collect()
+    }
+
+    /// The view for what is taken away (a file, a printout), read later
+    /// than it was made: nothing that holds only at the moment it was made
+    /// ("Open now until 15:00", "Closed now. Opens Monday at 09:00", this
+    /// week's hours with "today" marked, "That is today", "You can do this
+    /// now"). Each office's hours are its regular weekly hours, and the
+    /// last line says when it was made.
+    pub fn take_away(&self) -> View {
+        let mut view = self.clone();
+        for office in &mut view.offices {
+            office.open_now = None;
+            office.next_opening = None;
+            office.check_first = None;
+            office.status_text = None;
+            for day in &mut office.week {
+                day.text = day.regular.clone();
+                day.is_today = false;
+                day.exception = false;
+                day.check_first = None;
+            }
+        }
+        for deadline in &mut view.deadlines {
+            let open = deadline.kind == DeadlineKind::NotBefore
+                && deadline.status == Some(DeadlineStatus::Past);
+            if open || deadline.status == Some(DeadlineStatus::Today) {
+                deadline.status_text = None;
+            }
+        }
+        view.today_text = view.made_text.clone();
+        view
     }
 
     /// The deadlines with a date (or waiting for one), then the duties
