@@ -1528,3 +1528,38 @@ fn an_eu_citizen_may_register_only_once_the_certificate_is_there() {
     assert!(nordic.contains("now"), "{nordic}");
     assert!(!nordic.contains("certificate"), "{nordic}");
 }
+
+/// The Nordic citizen's answers with `arrival` for the arrival date.
+fn nordic_arriving(arrival: &str) -> Vec<String> {
+    SITUATIONS[0]
+        .1
+        .iter()
+        .map(|a| match *a {
+            "arrival=2026-12-01" => format!("arrival={arrival}"),
+            other => other.to_string(),
+        })
+        .collect()
+}
+
+fn guide_arriving(lang: &str, arrival: &str) -> Output {
+    let answers = nordic_arriving(arrival);
+    let answers: Vec<&str> = answers.iter().map(String::as_str).collect();
+    guide(lang, "text", &answers)
+}
+
+#[test]
+fn guide_reads_a_written_month() {
+    // TODAY is 22 November 2026.
+    for (lang, written) in [
+        ("da", "1. februar 2027"),
+        ("en", "1 February 2027"),
+        ("en", "1 feb 2027"),
+        ("en", "1. Feb. 2027"),
+        ("nb", "1. februar 2027"),
+    ] {
+        let o = guide_arriving(lang, written);
+        assert_eq!(o.status.code(), Some(0), "{lang} {written}: {}", stderr(&o));
+        assert_eq!(stdout(&o), stdout(&guide_arriving(lang, "2027-02-01")));
+        assert_eq!(stderr(&o), "", "{lang} {written}");
+    }
+}

@@ -829,3 +829,44 @@ fn the_result_says_your_answers_once_in_the_order_the_terminal_ui_shows() {
         );
     }
 }
+
+/// The Nordic citizen's lines (the first case), with `lines` typed at the
+/// arrival date.
+fn nordic_with(lines: &str) -> String {
+    CASES[0].0.replace("2026-12-01", lines)
+}
+
+#[test]
+fn a_date_with_its_month_written_out_is_read_in_every_language() {
+    for (lang, written, digits) in [
+        ("da", "1. december 2026", "1.12.2026"),
+        ("da", "1. februar 2027", "1.2.2027"),
+        ("da", "1. FEB. 2027", "1.2.2027"),
+        ("en", "1 February 2027", "1.2.2027"),
+        ("en", "1 feb 2027", "1.2.2027"),
+        ("en", "1. feb. 2027", "1.2.2027"),
+        ("en", "December 1, 2026", "1.12.2026"),
+        ("nb", "1. februar 2027", "1.2.2027"),
+        ("nb", "1. desember 2026", "1.12.2026"),
+        ("nb", "1. des. 2026", "1.12.2026"),
+        // Any language's months, whatever language is shown.
+        ("en", "1. marts 2027", "1.3.2027"),
+        ("da", "17. mai 2027", "17.5.2027"),
+    ] {
+        let typed = out(&plain(lang, &nordic_with(written)));
+        let expected = out(&plain(lang, &nordic_with(digits)));
+        assert_eq!(typed, expected, "{lang} {written}");
+        let (d, m, y) = {
+            let mut parts = digits.split('.').map(|p| p.parse::<i16>().expect("digits"));
+            let mut next = || parts.next().expect("a part");
+            (next(), next(), next())
+        };
+        let date = jiff::civil::date(y, i8::try_from(m).expect("m"), i8::try_from(d).expect("d"));
+        let t =
+            crate::common::catalog().lang(cpr_guide::i18n::Lang::from_name(lang).expect("lang"));
+        assert!(
+            typed.contains(&t.date_long(date)),
+            "{lang} {written}\n{typed}"
+        );
+    }
+}
