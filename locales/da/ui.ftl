@@ -481,3 +481,13 @@ ui-print-timeout = printeren svarede ikke inden for { $seconds ->
 ui-review-digit = { $digit } … Skriv et tal mere for svar { $digit }0–{ $last }, eller tryk Enter for svar { $digit }.
 take-away-made-at = Lavet den { $date } kl. { $time }.
 take-away-made-on = Lavet den { $date }.
+ui-date-confirm = Du skrev { $date }. Det er { $when ->
+        [past] mere end et år siden
+       *[future] om mere end et år
+    }. Passer det?
+ui-date-confirm-yes = Ja, det passer
+ui-date-confirm-no = Nej, jeg skriver den igen
+warn-far-date = ”{ $id }” er { $date }. Det er { $when ->
+        [past] mere end et år siden
+       *[future] om mere end et år
+    }. Datoen blev brugt, som den står.

@@ -481,3 +481,13 @@ ui-print-timeout = the printer did not answer within { $seconds ->
 ui-review-digit = { $digit } … Type a second digit for answers { $digit }0–{ $last }, or press Enter for answer { $digit }.
 take-away-made-at = Made on { $date } at { $time }.
 take-away-made-on = Made on { $date }.
+ui-date-confirm = You wrote { $date }. That is { $when ->
+        [past] more than a year ago
+       *[future] more than a year from now
+    }. Is that right?
+ui-date-confirm-yes = Yes, that is right
+ui-date-confirm-no = No, I will type it again
+warn-far-date = “{ $id }” is { $date }. That is { $when ->
+        [past] more than a year ago
+       *[future] more than a year from now
+    }. It was used as given.

@@ -481,3 +481,13 @@ ui-print-timeout = skriveren svarte ikke innen { $seconds ->
 ui-review-digit = { $digit } … Skriv ett tall til for svar { $digit }0–{ $last }, eller trykk Enter for svar { $digit }.
 take-away-made-at = Laget { $date } kl. { $time }.
 take-away-made-on = Laget { $date }.
+ui-date-confirm = Du skrev { $date }. Det er { $when ->
+        [past] mer enn ett år siden
+       *[future] om mer enn ett år
+    }. Stemmer det?
+ui-date-confirm-yes = Ja, det stemmer
+ui-date-confirm-no = Nei, jeg skriver den på nytt
+warn-far-date = «{ $id }» er { $date }. Det er { $when ->
+        [past] mer enn ett år siden
+       *[future] om mer enn ett år
+    }. Datoen ble brukt slik den står.

@@ -1548,7 +1548,7 @@ fn guide_arriving(lang: &str, arrival: &str) -> Output {
 }
 
 #[test]
-fn guide_reads_a_written_month() {
+fn guide_reads_a_written_month_and_notes_a_date_far_from_today() {
     // TODAY is 22 November 2026.
     for (lang, written) in [
         ("da", "1. februar 2027"),
@@ -1561,5 +1561,28 @@ fn guide_reads_a_written_month() {
         assert_eq!(o.status.code(), Some(0), "{lang} {written}: {}", stderr(&o));
         assert_eq!(stdout(&o), stdout(&guide_arriving(lang, "2027-02-01")));
         assert_eq!(stderr(&o), "", "{lang} {written}");
+    }
+    // Far from today: used as given (there is no one to ask), with a note.
+    for (lang, arrival, note) in [
+        (
+            "en",
+            "1.1.2030",
+            "cpr-guide: Note: “arrival” is 1 January 2030. That is more than a year from now. It was used as given.\n",
+        ),
+        (
+            "da",
+            "1. januar 2020",
+            "cpr-guide: Bemærk: ”arrival” er 1. januar 2020. Det er mere end et år siden. Datoen blev brugt, som den står.\n",
+        ),
+        (
+            "nb",
+            "2030-01-01",
+            "cpr-guide: Merk: «arrival» er 1. januar 2030. Det er om mer enn ett år. Datoen ble brukt slik den står.\n",
+        ),
+    ] {
+        let o = guide_arriving(lang, arrival);
+        assert_eq!(o.status.code(), Some(0), "{lang}: {}", stderr(&o));
+        assert_eq!(stderr(&o), note, "{lang}");
+        assert!(!stdout(&o).is_empty());
     }
 }

@@ -870,3 +870,96 @@ fn a_date_with_its_month_written_out_is_read_in_every_language() {
         );
     }
 }
+
+#[test]
+fn a_date_more_than_a_year_away_is_asked_about_first() {
+    for (lang, no, yes, says) in [
+        (
+            "en",
+            "n",
+            "y",
+            "You wrote 1 January 2030. That is more than a year from now. Is that right?\n\
+             1. Yes, that is right\n\
+             2. No, I will type it again\n\
+             Type 1 or yes, 2 or no, and press Enter.\n> ",
+        ),
+        (
+            "da",
+            "nej",
+            "ja",
+            "Du skrev 1. januar 2030. Det er om mere end et år. Passer det?\n\
+             1. Ja, det passer\n\
+             2. Nej, jeg skriver den igen\n\
+             Skriv 1 eller ja, 2 eller nej, og tryk Enter.\n> ",
+        ),
+        (
+            "nb",
+            "2",
+            "1",
+            "Du skrev 1. januar 2030. Det er om mer enn ett år. Stemmer det?\n\
+             1. Ja, det stemmer\n\
+             2. Nei, jeg skriver den på nytt\n\
+             Skriv 1 eller ja, 2 eller nei, og trykk Enter.\n> ",
+        ),
+    ] {
+        let t =
+            crate::common::catalog().lang(cpr_guide::i18n::Lang::from_name(lang).expect("lang"));
+        let date_prompt = format!(
+            "{}\n{}\n> ",
+            t.text("plain-prompt-date"),
+            t.text("plain-prompt-skip")
+        );
+        // No: the date's prompt again, and the next date is taken.
+        let text = out(&plain(
+            lang,
+            &nordic_with(&format!("1.1.2030\n{no}\n2026-12-01")),
+        ));
+        assert!(
+            text.contains(&format!("{says}{date_prompt}")),
+            "{lang}\n{text}"
+        );
+        assert!(
+            text.contains(&guide_text(lang, CASES[0].1)),
+            "{lang}\n{text}"
+        );
+        // Yes: taken as typed.
+        let text = out(&plain(lang, &nordic_with(&format!("1.1.2030\n{yes}"))));
+        assert!(text.contains(says), "{lang}\n{text}");
+        let answers: Vec<&str> = CASES[0]
+            .1
+            .iter()
+            .map(|a| match *a {
+                "arrival=2026-12-01" => "arrival=2030-01-01",
+                other => other,
+            })
+            .collect();
+        assert!(text.contains(&guide_text(lang, &answers)), "{lang}\n{text}");
+    }
+    // Long ago too; anything but yes or no says so, then only the prompt.
+    let text = out(&plain(
+        "en",
+        &nordic_with("1.1.2020\nmaybe\nback\n2026-12-01"),
+    ));
+    assert!(
+        text.contains("You wrote 1 January 2020. That is more than a year ago. Is that right?"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "> Not accepted: Type 1 or yes, 2 or no.\nType 1 or yes, 2 or no, and press Enter.\n> "
+        ),
+        "{text}"
+    );
+    assert_eq!(text.matches("Is that right?").count(), 1, "{text}");
+    // back: the arrival question again, in full.
+    assert_eq!(
+        text.matches("If you have already arrived, give the date")
+            .count(),
+        2,
+        "{text}"
+    );
+    assert!(text.contains(&guide_text("en", CASES[0].1)), "{text}");
+    // A year from today, to the day, is taken at once.
+    let text = out(&plain("en", &nordic_with("23.11.2027")));
+    assert!(!text.contains("Is that right?"), "{text}");
+}
