@@ -2,7 +2,9 @@
 //! screen readers, braille displays, dumb terminals and pipes. The question,
 //! its numbered options, a prompt; the person types a number (or a date, or
 //! a CPR number) and Enter. The municipality is typed as a postcode, town
-//! or name; when several fit they are listed, numbered, to pick from. No colours, no cursor movement, no escape
+//! or name; when several fit they are listed, numbered, to pick from. A
+//! date more than a year from today is asked about ("is that right?")
+//! before it is taken. No colours, no cursor movement, no escape
 //! sequences, no redraws. The commands (`back`, `restart`, `help`, `quit`,
 //! `lang da|en|nb`, and on the result `save FILE`) work at any prompt, in
 //! English and in the words of each language (`tilbage`, `forfra`, `hjælp`,
@@ -17,8 +19,8 @@ use crate::flow::{prepare_save, CprStep, Flow, Outcome, Refusal, SaveOutcome};
 use crate::i18n::words::{means, yes_no};
 use crate::i18n::{args, Catalog, FluentArgs, Lang, Localizer};
 use crate::output::{
-    build_view, place_question, place_row_text, render_text, review_items, CprShown, InputView,
-    QuestionView, ViewOptions,
+    build_view, place_question, place_row_text, render_text_without_answers, review_items,
+    CprShown, InputView, QuestionView, ViewOptions,
 };
 use jiff::civil::{Date, DateTime};
 use std::io::{self, BufRead, Write};
@@ -261,6 +263,33 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         self.prompt(view)
     }
 
+    /// "You wrote 1 January 2030 … Is that right?", yes and no numbered,
+    /// and the prompt; only the prompt when `repeat`.
+    fn ask_confirm(&mut self, repeat: bool) -> io::Result<()> {
+        let t = self.t();
+        if !repeat {
+            self.say("")?;
+            if let Some(question) = self.flow.confirm_text() {
+                self.say(&question)?;
+            }
+            self.say(&format!("1. {}", t.text("ui-date-confirm-yes")))?;
+            self.say(&format!("2. {}", t.text("ui-date-confirm-no")))?;
+        }
+        self.say(&t.text("plain-prompt-yes-no"))?;
+        write!(self.out, "> ")
+    }
+
+    /// The answer to "is that right?": 1 or yes takes the date, 2 or no
+    /// asks for it again.
+    fn answer_confirm(&mut self, text: &str) -> Result<Outcome, String> {
+        let word = text.trim().to_lowercase();
+        match (word.as_str(), yes_no(&word)) {
+            ("1", _) | (_, Some(true)) => Ok(self.flow.confirm(true)),
+            ("2", _) | (_, Some(false)) => Ok(self.flow.confirm(false)),
+            _ => Err(self.t().text("plain-not-yes-no")),
+        }
+    }
+
     /// The municipalities that fit what was typed, numbered, under what
     /// they have in common.
     fn list_places(&mut self) -> io::Result<()> {
@@ -301,12 +330,13 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         ))
     }
 
-    /// The result, then the answers numbered, to change any of them.
+    /// The result, in the order the terminal UI shows it, then the
+    /// answers numbered (once: not also in the result), to change any.
     fn show_result(&mut self) -> io::Result<()> {
         let t = self.t();
         if let Some(view) = self.result_view() {
             self.say("")?;
-            write!(self.out, "{}", render_text(&view))?;
+            write!(self.out, "{}", render_text_without_answers(&view))?;
         }
         self.say("")?;
         self.say(&t.text("plain-review"))?;
@@ -467,7 +497,10 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 self.say(&chosen)?;
                 return Ok(false);
             }
-            Ok(Outcome::AskNumber) => return Ok(true),
+            // "Is that right?" next, in full.
+            Ok(Outcome::ConfirmDate { .. }) => return Ok(false),
+            // Not right: the date's prompt again.
+            Ok(Outcome::AskNumber | Outcome::AskDateAgain) => return Ok(true),
             Ok(Outcome::Listed) => {
                 self.list_places()?;
                 return Ok(true);
@@ -533,6 +566,9 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         loop {
             let view = self.flow.question();
             match (&view, repeat_prompt) {
+                (Some(_), repeat) if self.flow.pending_date().is_some() => {
+                    self.ask_confirm(repeat)?;
+                }
                 (Some(view), false) => self.ask(view)?,
                 (Some(view), true) => self.prompt(view)?,
                 (None, false) => self.show_result()?,
@@ -600,6 +636,10 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 true
             }
             Command::Answer(text) => match (view, self.flow.position()) {
+                (Some(_), _) if self.flow.pending_date().is_some() => {
+                    let reply = self.answer_confirm(&text);
+                    self.reply(reply)?
+                }
                 (Some(view), _) => {
                     let reply = self.answer(view, &text);
                     self.reply(reply)?

@@ -1,6 +1,7 @@
 # Programmets egne ord: datoer, overskrifter, kommandolinjen, fejl.
 
 date-long = { $weekday } den { $day }. { $month } { $year }
+date-medium = { $day }. { $month } { $year }
 weekday-mon = mandag
 weekday-tue = tirsdag
 weekday-wed = onsdag
@@ -484,3 +485,15 @@ ui-language-keys = 1–3 eller ↑ ↓ Enter · Esc luk
 ui-place-choose = Vælg en med ↑↓ og Enter, eller skriv mere for at få færre forslag.
 ui-code-hint-web = Tryk c for at få en kode, der åbner kontorets hjemmeside på din telefon.
 err-unknown-office-similar = Der findes intet kontor ”{ $id }”. Mente du { $similar }? `cpr-guide office` viser alle { $count } kontorer.
+take-away-made-at = Lavet den { $date } kl. { $time }.
+take-away-made-on = Lavet den { $date }.
+ui-date-confirm = Du skrev { $date }. Det er { $when ->
+        [past] mere end et år siden
+       *[future] om mere end et år
+    }. Passer det?
+ui-date-confirm-yes = Ja, det passer
+ui-date-confirm-no = Nej, jeg skriver den igen
+warn-far-date = ”{ $id }” er { $date }. Det er { $when ->
+        [past] mere end et år siden
+       *[future] om mere end et år
+    }. Datoen blev brugt, som den står.

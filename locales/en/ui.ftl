@@ -1,6 +1,7 @@
 # Words of the program itself: dates, headings, the command line, errors.
 
 date-long = { $weekday } { $day } { $month } { $year }
+date-medium = { $day } { $month } { $year }
 weekday-mon = Monday
 weekday-tue = Tuesday
 weekday-wed = Wednesday
@@ -484,3 +485,15 @@ ui-language-keys = 1–3 or ↑ ↓ Enter · Esc close
 ui-place-choose = Choose one with ↑↓ and Enter, or type more to narrow the list.
 ui-code-hint-web = Press c for a code that opens the office’s web page on your phone.
 err-unknown-office-similar = There is no office “{ $id }”. Did you mean { $similar }? `cpr-guide office` lists all { $count } offices.
+take-away-made-at = Made on { $date } at { $time }.
+take-away-made-on = Made on { $date }.
+ui-date-confirm = You wrote { $date }. That is { $when ->
+        [past] more than a year ago
+       *[future] more than a year from now
+    }. Is that right?
+ui-date-confirm-yes = Yes, that is right
+ui-date-confirm-no = No, I will type it again
+warn-far-date = “{ $id }” is { $date }. That is { $when ->
+        [past] more than a year ago
+       *[future] more than a year from now
+    }. It was used as given.

@@ -1,6 +1,7 @@
 # Programmets egne ord: datoer, overskrifter, kommandolinjen, feil.
 
 date-long = { $weekday } { $day }. { $month } { $year }
+date-medium = { $day }. { $month } { $year }
 weekday-mon = mandag
 weekday-tue = tirsdag
 weekday-wed = onsdag
@@ -484,3 +485,15 @@ ui-language-keys = 1–3 eller ↑ ↓ Enter · Esc lukk
 ui-place-choose = Velg én med ↑↓ og Enter, eller skriv mer for å få færre treff.
 ui-code-hint-web = Trykk c for å få en kode som åpner nettsiden til kontoret på telefonen din.
 err-unknown-office-similar = Det finnes ikke noe kontor «{ $id }». Mente du { $similar }? `cpr-guide office` viser alle de { $count } kontorene.
+take-away-made-at = Laget { $date } kl. { $time }.
+take-away-made-on = Laget { $date }.
+ui-date-confirm = Du skrev { $date }. Det er { $when ->
+        [past] mer enn ett år siden
+       *[future] om mer enn ett år
+    }. Stemmer det?
+ui-date-confirm-yes = Ja, det stemmer
+ui-date-confirm-no = Nei, jeg skriver den på nytt
+warn-far-date = «{ $id }» er { $date }. Det er { $when ->
+        [past] mer enn ett år siden
+       *[future] om mer enn ett år
+    }. Datoen ble brukt slik den står.

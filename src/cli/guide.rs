@@ -2,12 +2,14 @@
 //! The answers drive the same interview session as the other front ends:
 //! each question it asks is answered from the command line. Optional
 //! questions left out count as skipped; a missing required answer is a usage
-//! error naming the question and its valid values.
+//! error naming the question and its valid values. A date more than a year
+//! from today, which the interactive guide asks about, is used as given,
+//! with a note on standard error.
 
 use super::args::GuideArgs;
 use super::{print, warn, Context, Failure};
 use crate::content::QuestionId;
-use crate::engine::{parse_answer, Answer, Position, Session};
+use crate::engine::{is_unlikely_date, parse_answer, Answer, Position, Session};
 use crate::i18n::{args, FluentArgs, Localizer};
 use crate::output::{
     answer_reason, build_view, question_view, InputView, QuestionView, ViewOptions,
@@ -157,6 +159,28 @@ fn given_answers(
     Err(Failure::Usage(problems.join("\n")))
 }
 
+/// Says on standard error that `date`, given for `question`, lies more
+/// than a year from today (a slip the interactive guide asks about); it
+/// is used as given.
+fn far_date_note(
+    session: &Session<'_>,
+    question: QuestionId,
+    date: jiff::civil::Date,
+    t: &Localizer<'_>,
+) {
+    let today = session.today();
+    if !is_unlikely_date(session.content(), question, date, today) {
+        return;
+    }
+    let when = if date < today { "past" } else { "future" };
+    let fluent = args([
+        ("id", session.content().questions[question].id.clone()),
+        ("date", t.date_medium(date)),
+        ("when", when.to_string()),
+    ]);
+    warn(t, &t.text_with("warn-far-date", &fluent));
+}
+
 pub fn run(context: &Context, a: &GuideArgs) -> Result<(), Failure> {
     let t = context.t();
     let content = context.load_content()?;
@@ -165,7 +189,12 @@ pub fn run(context: &Context, a: &GuideArgs) -> Result<(), Failure> {
     // Walk the interview, answering each question it asks.
     while let Position::Question(q) = session.position() {
         match given.remove(&q) {
-            Some(answer) => session.answer(answer),
+            Some(answer) => {
+                if let Answer::Date(date) = answer {
+                    far_date_note(&session, q, date, &t);
+                }
+                session.answer(answer);
+            }
             None if content.questions[q].optional => session.answer(Answer::Skipped),
             None => {
                 return Err(missing(&session, &given, &t));

@@ -1550,3 +1550,61 @@ fn an_unknown_office_suggests_the_nearest_id() {
     assert!(err.contains("for example borgerservice-koege"), "{err}");
     assert!(err.len() < 300, "{err}");
 }
+
+/// The Nordic citizen's answers with `arrival` for the arrival date.
+fn nordic_arriving(arrival: &str) -> Vec<String> {
+    SITUATIONS[0]
+        .1
+        .iter()
+        .map(|a| match *a {
+            "arrival=2026-12-01" => format!("arrival={arrival}"),
+            other => other.to_string(),
+        })
+        .collect()
+}
+
+fn guide_arriving(lang: &str, arrival: &str) -> Output {
+    let answers = nordic_arriving(arrival);
+    let answers: Vec<&str> = answers.iter().map(String::as_str).collect();
+    guide(lang, "text", &answers)
+}
+
+#[test]
+fn guide_reads_a_written_month_and_notes_a_date_far_from_today() {
+    // TODAY is 22 November 2026.
+    for (lang, written) in [
+        ("da", "1. februar 2027"),
+        ("en", "1 February 2027"),
+        ("en", "1 feb 2027"),
+        ("en", "1. Feb. 2027"),
+        ("nb", "1. februar 2027"),
+    ] {
+        let o = guide_arriving(lang, written);
+        assert_eq!(o.status.code(), Some(0), "{lang} {written}: {}", stderr(&o));
+        assert_eq!(stdout(&o), stdout(&guide_arriving(lang, "2027-02-01")));
+        assert_eq!(stderr(&o), "", "{lang} {written}");
+    }
+    // Far from today: used as given (there is no one to ask), with a note.
+    for (lang, arrival, note) in [
+        (
+            "en",
+            "1.1.2030",
+            "cpr-guide: Note: “arrival” is 1 January 2030. That is more than a year from now. It was used as given.\n",
+        ),
+        (
+            "da",
+            "1. januar 2020",
+            "cpr-guide: Bemærk: ”arrival” er 1. januar 2020. Det er mere end et år siden. Datoen blev brugt, som den står.\n",
+        ),
+        (
+            "nb",
+            "2030-01-01",
+            "cpr-guide: Merk: «arrival» er 1. januar 2030. Det er om mer enn ett år. Datoen ble brukt slik den står.\n",
+        ),
+    ] {
+        let o = guide_arriving(lang, arrival);
+        assert_eq!(o.status.code(), Some(0), "{lang}: {}", stderr(&o));
+        assert_eq!(stderr(&o), note, "{lang}");
+        assert!(!stdout(&o).is_empty());
+    }
+}

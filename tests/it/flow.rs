@@ -6,7 +6,7 @@
 
 use crate::common::ui::{key, keys, now, screen_text};
 use crate::common::{catalog, content, run_with_input, stdout, TODAY};
-use cpr_guide::engine::{Answer, Position};
+use cpr_guide::engine::{is_unlikely_date, Answer, Position};
 use cpr_guide::flow::{prepare_save, CprStep, Flow, Outcome, Refusal, SaveError, SaveOutcome};
 use cpr_guide::i18n::Lang;
 use cpr_guide::tui::app::{App, Screen};
@@ -344,4 +344,140 @@ fn changing_an_answer_and_straight_back_loses_nothing() {
         screen_text(&app, 80, 24)
     );
     assert_eq!(app.session().answers(), &kept);
+}
+
+/// A flow at the arrival date: the Nordic citizen, to Copenhagen.
+fn at_arrival() -> Flow<'static> {
+    let mut flow = at_place();
+    flow.search("copenhagen");
+    assert_eq!(
+        flow.submit_search(),
+        Outcome::ChosePlace("Copenhagen".into())
+    );
+    assert_eq!(question_id(&flow), "arrival");
+    flow
+}
+
+fn question_id(flow: &Flow<'_>) -> String {
+    let q = flow.session().question().expect("a question");
+    flow.content().questions[q].id.clone()
+}
+
+fn arrival_answer(flow: &Flow<'_>) -> Option<Answer> {
+    let (q, _) = flow.content().question("arrival").expect("arrival");
+    flow.session().answers().get(q).cloned()
+}
+
+#[test]
+fn a_date_more_than_a_year_from_today_waits_for_is_that_right() {
+    use jiff::civil::date;
+    // TODAY is 22 November 2026.
+    for (typed, day, says) in [
+        (
+            "1.1.2030",
+            date(2030, 1, 1),
+            "You wrote 1 January 2030. That is more than a year from now. Is that right?",
+        ),
+        (
+            "1. januar 2020",
+            date(2020, 1, 1),
+            "You wrote 1 January 2020. That is more than a year ago. Is that right?",
+        ),
+        (
+            "23.11.2027",
+            date(2027, 11, 23),
+            "You wrote 23 November 2027. That is more than a year from now. Is that right?",
+        ),
+        (
+            "21.11.2025",
+            date(2025, 11, 21),
+            "You wrote 21 November 2025. That is more than a year ago. Is that right?",
+        ),
+    ] {
+        let mut flow = at_arrival();
+        assert_eq!(
+            flow.submit(typed),
+            Outcome::ConfirmDate { date: day },
+            "{typed}"
+        );
+        assert_eq!(flow.pending_date(), Some(day));
+        assert_eq!(flow.confirm_text().as_deref(), Some(says));
+        // Not taken yet: the same question, no answer.
+        assert_eq!(question_id(&flow), "arrival");
+        assert_eq!(arrival_answer(&flow), None);
+        // No: the date is asked again, nothing kept.
+        assert_eq!(flow.confirm(false), Outcome::AskDateAgain);
+        assert_eq!(flow.pending_date(), None);
+        assert_eq!(flow.confirm_text(), None);
+        assert_eq!(question_id(&flow), "arrival");
+        assert_eq!(arrival_answer(&flow), None);
+        // Yes: taken, and on to the next question.
+        assert_eq!(flow.submit(typed), Outcome::ConfirmDate { date: day });
+        assert_eq!(flow.confirm(true), Outcome::Answered);
+        assert_eq!(arrival_answer(&flow), Some(Answer::Date(day)));
+        assert_ne!(question_id(&flow), "arrival");
+        assert_eq!(flow.pending_date(), None);
+        // Back at the date, Enter keeps it without asking again.
+        assert!(flow.back());
+        assert_eq!(flow.submit(""), Outcome::Answered);
+        assert_eq!(arrival_answer(&flow), Some(Answer::Date(day)));
+    }
+    // A year either side, to the day, is taken at once.
+    for (typed, day) in [
+        ("22.11.2027", date(2027, 11, 22)),
+        ("22.11.2025", date(2025, 11, 22)),
+        ("1. februar 2027", date(2027, 2, 1)),
+    ] {
+        let mut flow = at_arrival();
+        assert_eq!(flow.submit(typed), Outcome::Answered, "{typed}");
+        assert_eq!(arrival_answer(&flow), Some(Answer::Date(day)));
+    }
+    // Back from "is that right?" is the date's question; a new date
+    // replaces the one waiting; nothing waiting, nothing to confirm.
+    let mut flow = at_arrival();
+    assert_eq!(flow.confirm(true), Outcome::Refused(Refusal::Required));
+    assert!(matches!(
+        flow.submit("1.1.2030"),
+        Outcome::ConfirmDate { .. }
+    ));
+    assert!(flow.back());
+    assert_eq!(flow.pending_date(), None);
+    assert_eq!(question_id(&flow), "arrival");
+    assert!(matches!(
+        flow.submit("1.1.2030"),
+        Outcome::ConfirmDate { .. }
+    ));
+    assert_eq!(flow.submit("1.12.2026"), Outcome::Answered);
+    assert_eq!(arrival_answer(&flow), Some(Answer::Date(date(2026, 12, 1))));
+    // In Danish and Norwegian too.
+    let mut flow = at_arrival();
+    flow.submit("1.1.2030");
+    flow.set_lang(Lang::Da);
+    assert_eq!(
+        flow.confirm_text().as_deref(),
+        Some("Du skrev 1. januar 2030. Det er om mere end et år. Passer det?")
+    );
+    flow.set_lang(Lang::Nb);
+    assert_eq!(
+        flow.confirm_text().as_deref(),
+        Some("Du skrev 1. januar 2030. Det er om mer enn ett år. Stemmer det?")
+    );
+}
+
+#[test]
+fn only_dates_of_what_is_coming_are_questioned_not_a_documents() {
+    use jiff::civil::date;
+    let content = content();
+    let q = |id: &str| content.question(id).expect(id).0;
+    let far = date(2020, 1, 1);
+    assert!(is_unlikely_date(content, q("arrival"), far, TODAY));
+    assert!(is_unlikely_date(
+        content,
+        q("job-start"),
+        date(2030, 1, 1),
+        TODAY
+    ));
+    // A residence permit may well be years old.
+    assert!(!is_unlikely_date(content, q("permit-date"), far, TODAY));
+    assert!(!is_unlikely_date(content, q("situation"), far, TODAY));
 }

@@ -264,3 +264,38 @@ fn reminders_come_two_working_days_before_in_time_to_book() {
         ]
     );
 }
+
+#[test]
+fn an_alarm_has_no_dtstamp_as_rfc_5545_says() {
+    let dir = tempfile::tempdir().expect("dir");
+    // Reporting the move is a "by" deadline: it has reminders.
+    for (lang, answers) in [("en", nordic()), ("da", nordic()), ("nb", nordic())] {
+        let file = dir.path().join(format!("{lang}.ics"));
+        let o = guide(lang, &answers, &["--export", file.to_str().expect("path")]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let text = std::fs::read_to_string(&file).expect("written");
+        let unfolded = text.replace("\r\n ", "");
+        let alarms: Vec<&str> = unfolded
+            .split("BEGIN:VALARM")
+            .skip(1)
+            .map(|rest| rest.split("END:VALARM").next().unwrap_or(rest))
+            .collect();
+        assert!(!alarms.is_empty(), "{lang}: an alarm\n{text}");
+        for alarm in alarms {
+            assert!(
+                !alarm.lines().any(|l| l.starts_with("DTSTAMP")),
+                "{lang}: a DTSTAMP in a VALARM:\n{alarm}"
+            );
+            // What an alarm must have is still there.
+            assert!(alarm.contains("ACTION:DISPLAY") && alarm.contains("TRIGGER"));
+        }
+        // Each event keeps its own stamp, and the file still parses.
+        let events = unfolded.matches("BEGIN:VEVENT").count();
+        let stamps = unfolded
+            .lines()
+            .filter(|l| l.starts_with("DTSTAMP:"))
+            .count();
+        assert_eq!(stamps, events, "{lang}\n{text}");
+        let _: Calendar = text.parse().expect("valid iCalendar");
+    }
+}

@@ -252,6 +252,40 @@ fn the_kiosk_office_is_marked_and_preferred() {
 }
 
 #[test]
+fn a_kiosk_prints_the_weekly_hours_and_when_it_was_printed() {
+    let content = content();
+    let catalog = catalog();
+    let site = content.offices.iter().position(|o| o.id == "ihcph");
+    let mut app =
+        App::new(content, catalog, Lang::En, TODAY, Some(now())).with_kiosk(KioskConfig {
+            site,
+            print_command: vec!["true".into()],
+            ..kiosk_config()
+        });
+    // As above: an EU citizen to Furesø, on Sunday 22 November at 10:00,
+    // when the screen says the office is closed now.
+    keys(&mut app, "22321\nfuresø\n\n21221\n");
+    assert_eq!(app.screen(), Screen::Result);
+    update(&mut app, Msg::Resize(80, 200));
+    let screen = screen_text(&app, 80, 200);
+    assert!(screen.contains("Closed now"), "{screen}");
+    app.take_effects();
+    keys(&mut app, "p");
+    let [Effect::Print(text)] = app.effects() else {
+        panic!("one print: {:?}", app.effects());
+    };
+    for stale in ["Closed now", "Open now", "(today)", "Today is"] {
+        assert!(!text.contains(stale), "{stale:?}\n{text}");
+    }
+    assert!(text.contains("    Monday 09:00–15:00\n"), "{text}");
+    assert_eq!(
+        text.trim_end().lines().last(),
+        Some("Made on 22 November 2026 at 10:00."),
+        "{text}"
+    );
+}
+
+#[test]
 fn nothing_is_saved_at_a_kiosk() {
     let content = content();
     let catalog = catalog();

@@ -21,6 +21,7 @@ mod result_screen;
 mod runner;
 mod same_clock;
 mod soak;
+mod take_away;
 mod terminal;
 mod tui;
 mod tui_e2e;

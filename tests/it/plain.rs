@@ -11,7 +11,21 @@ fn plain(lang: &str, input: &str) -> Output {
     crate::common::run_with_input(&["--plain", "--lang", lang, "--now", NOW], input)
 }
 
+/// `guide --format text` without its answers: the line mode lists them
+/// itself, numbered, after the result.
 fn guide_text(lang: &str, answers: &[&str]) -> String {
+    let text = guide_text_whole(lang, answers);
+    let heading = crate::common::catalog()
+        .lang(cpr_guide::i18n::Lang::from_name(lang).expect("lang"))
+        .text("ui-heading-answers");
+    let start = text.find(&format!("\n\n{heading}\n")).expect("the answers");
+    let end = text[start + 2..]
+        .find("\n\n")
+        .map_or(text.len(), |e| start + 2 + e);
+    format!("{}{}", &text[..start], &text[end..])
+}
+
+fn guide_text_whole(lang: &str, answers: &[&str]) -> String {
     let mut args = vec!["guide", "--lang", lang, "--now", NOW];
     for a in answers {
         args.extend(["--answer", a]);
@@ -741,4 +755,211 @@ fn a_line_in_latin_1_is_read_not_refused() {
     // Still running after a byte that is no text: refused as an answer.
     assert!(out(&o).contains("> Not accepted"), "{}", out(&o));
     assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+}
+
+/// The sections' headings of a result, by the view's words.
+fn headings(view: &cpr_guide::output::View) -> Vec<String> {
+    let w = &view.words;
+    [
+        &w.deadlines,
+        &w.later,
+        &w.offices,
+        &w.documents,
+        &w.steps,
+        &w.sources,
+    ]
+    .into_iter()
+    .cloned()
+    .collect()
+}
+
+#[test]
+fn the_result_says_your_answers_once_in_the_order_the_terminal_ui_shows() {
+    use crate::common::ui::{draw, keys, now};
+    use crate::common::{catalog, content, TODAY};
+    use cpr_guide::i18n::Lang;
+    use cpr_guide::tui::app::App;
+    // An EU citizen to Furesø, arriving 1 December 2026: dated deadlines
+    // and a duty without a date, offices, documents, steps and sources.
+    let tui_keys = "2321\nfuresø\n2026-12-01\n21221\n";
+    let typed = "2\n3\n2\n1\n\nfuresø\n2026-12-01\n2\n1\n2\n2\n1\n";
+    for (n, lang) in [Lang::Da, Lang::En, Lang::Nb].into_iter().enumerate() {
+        let mut app = App::new(content(), catalog(), lang, TODAY, Some(now()));
+        // The welcome screen's languages: Danish, English, Bokmål.
+        keys(&mut app, &format!("{}{tui_keys}", n + 1));
+        let view = app.result().expect("the result").clone();
+        let screen = draw(&mut app, 80, 600);
+        let in_tui: Vec<String> = headings(&view)
+            .into_iter()
+            .filter(|h| screen.contains(&h.to_uppercase()))
+            .collect();
+        assert_eq!(in_tui.len(), 6, "{lang:?}: every section shows\n{screen}");
+        let tui_at = |h: &String| screen.find(&h.to_uppercase()).expect("shown");
+        let mut tui_order = in_tui.clone();
+        tui_order.sort_by_key(tui_at);
+
+        let o = plain(lang.code(), typed);
+        assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+        let text = out(&o);
+        let lines: Vec<&str> = text.lines().collect();
+        let line_at = |h: &String| {
+            lines
+                .iter()
+                .position(|l| l == h)
+                .unwrap_or_else(|| panic!("{lang:?}: no heading {h}\n{text}"))
+        };
+        let mut line_order = in_tui.clone();
+        line_order.sort_by_key(line_at);
+        assert_eq!(line_order, tui_order, "{lang:?}\n{text}");
+
+        // "Your answers" once: the numbered list to change them.
+        let answers = &view.words.answers;
+        assert_eq!(
+            lines
+                .iter()
+                .filter(|l| l.starts_with(answers.as_str()))
+                .count(),
+            1,
+            "{lang:?}\n{text}"
+        );
+        assert_eq!(
+            text.matches(answers.as_str()).count(),
+            1,
+            "{lang:?}\n{text}"
+        );
+    }
+}
+
+/// The Nordic citizen's lines (the first case), with `lines` typed at the
+/// arrival date.
+fn nordic_with(lines: &str) -> String {
+    CASES[0].0.replace("2026-12-01", lines)
+}
+
+#[test]
+fn a_date_with_its_month_written_out_is_read_in_every_language() {
+    for (lang, written, digits) in [
+        ("da", "1. december 2026", "1.12.2026"),
+        ("da", "1. februar 2027", "1.2.2027"),
+        ("da", "1. FEB. 2027", "1.2.2027"),
+        ("en", "1 February 2027", "1.2.2027"),
+        ("en", "1 feb 2027", "1.2.2027"),
+        ("en", "1. feb. 2027", "1.2.2027"),
+        ("en", "December 1, 2026", "1.12.2026"),
+        ("nb", "1. februar 2027", "1.2.2027"),
+        ("nb", "1. desember 2026", "1.12.2026"),
+        ("nb", "1. des. 2026", "1.12.2026"),
+        // Any language's months, whatever language is shown.
+        ("en", "1. marts 2027", "1.3.2027"),
+        ("da", "17. mai 2027", "17.5.2027"),
+    ] {
+        let typed = out(&plain(lang, &nordic_with(written)));
+        let expected = out(&plain(lang, &nordic_with(digits)));
+        assert_eq!(typed, expected, "{lang} {written}");
+        let (d, m, y) = {
+            let mut parts = digits.split('.').map(|p| p.parse::<i16>().expect("digits"));
+            let mut next = || parts.next().expect("a part");
+            (next(), next(), next())
+        };
+        let date = jiff::civil::date(y, i8::try_from(m).expect("m"), i8::try_from(d).expect("d"));
+        let t =
+            crate::common::catalog().lang(cpr_guide::i18n::Lang::from_name(lang).expect("lang"));
+        assert!(
+            typed.contains(&t.date_long(date)),
+            "{lang} {written}\n{typed}"
+        );
+    }
+}
+
+#[test]
+fn a_date_more_than_a_year_away_is_asked_about_first() {
+    for (lang, no, yes, says) in [
+        (
+            "en",
+            "n",
+            "y",
+            "You wrote 1 January 2030. That is more than a year from now. Is that right?\n\
+             1. Yes, that is right\n\
+             2. No, I will type it again\n\
+             Type 1 or yes, 2 or no, and press Enter.\n> ",
+        ),
+        (
+            "da",
+            "nej",
+            "ja",
+            "Du skrev 1. januar 2030. Det er om mere end et år. Passer det?\n\
+             1. Ja, det passer\n\
+             2. Nej, jeg skriver den igen\n\
+             Skriv 1 eller ja, 2 eller nej, og tryk Enter.\n> ",
+        ),
+        (
+            "nb",
+            "2",
+            "1",
+            "Du skrev 1. januar 2030. Det er om mer enn ett år. Stemmer det?\n\
+             1. Ja, det stemmer\n\
+             2. Nei, jeg skriver den på nytt\n\
+             Skriv 1 eller ja, 2 eller nei, og trykk Enter.\n> ",
+        ),
+    ] {
+        let t =
+            crate::common::catalog().lang(cpr_guide::i18n::Lang::from_name(lang).expect("lang"));
+        let date_prompt = format!(
+            "{}\n{}\n> ",
+            t.text("plain-prompt-date"),
+            t.text("plain-prompt-skip")
+        );
+        // No: the date's prompt again, and the next date is taken.
+        let text = out(&plain(
+            lang,
+            &nordic_with(&format!("1.1.2030\n{no}\n2026-12-01")),
+        ));
+        assert!(
+            text.contains(&format!("{says}{date_prompt}")),
+            "{lang}\n{text}"
+        );
+        assert!(
+            text.contains(&guide_text(lang, CASES[0].1)),
+            "{lang}\n{text}"
+        );
+        // Yes: taken as typed.
+        let text = out(&plain(lang, &nordic_with(&format!("1.1.2030\n{yes}"))));
+        assert!(text.contains(says), "{lang}\n{text}");
+        let answers: Vec<&str> = CASES[0]
+            .1
+            .iter()
+            .map(|a| match *a {
+                "arrival=2026-12-01" => "arrival=2030-01-01",
+                other => other,
+            })
+            .collect();
+        assert!(text.contains(&guide_text(lang, &answers)), "{lang}\n{text}");
+    }
+    // Long ago too; anything but yes or no says so, then only the prompt.
+    let text = out(&plain(
+        "en",
+        &nordic_with("1.1.2020\nmaybe\nback\n2026-12-01"),
+    ));
+    assert!(
+        text.contains("You wrote 1 January 2020. That is more than a year ago. Is that right?"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "> Not accepted: Type 1 or yes, 2 or no.\nType 1 or yes, 2 or no, and press Enter.\n> "
+        ),
+        "{text}"
+    );
+    assert_eq!(text.matches("Is that right?").count(), 1, "{text}");
+    // back: the arrival question again, in full.
+    assert_eq!(
+        text.matches("If you have already arrived, give the date")
+            .count(),
+        2,
+        "{text}"
+    );
+    assert!(text.contains(&guide_text("en", CASES[0].1)), "{text}");
+    // A year from today, to the day, is taken at once.
+    let text = out(&plain("en", &nordic_with("23.11.2027")));
+    assert!(!text.contains("Is that right?"), "{text}");
 }

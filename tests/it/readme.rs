@@ -357,3 +357,79 @@ fn the_coverage_totals_in_the_readme_are_the_contents() {
     let totals = printed.lines().last().expect("totals").trim();
     assert_eq!(shown, totals);
 }
+
+/// What the README says of the line mode's `save` (a calendar too) and of
+/// `Backspace` in a text field is what the program does.
+#[test]
+fn what_the_readme_says_of_saving_and_backspace_holds() {
+    use crate::common::ui::{key, keys, now};
+    use crossterm::event::KeyCode;
+    let readme = include_str!("../../README.md")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let line_mode = readme
+        .split("### Line mode for screen readers and scripts")
+        .nth(1)
+        .and_then(|s| s.split("```").next())
+        .expect("the section");
+    assert!(!line_mode.contains("not supported"), "{line_mode}");
+    assert!(
+        line_mode.contains("`save FILE` writes the result in the format the name asks for")
+            && line_mode.contains("or `.ics` for the dated deadlines as calendar events"),
+        "{line_mode}"
+    );
+    // The line mode saves a calendar: an EU citizen to Copenhagen,
+    // arriving on 1 December 2026.
+    let dir = tempfile::tempdir().expect("dir");
+    let typed = "2\n3\n2\n1\n\ncopenhagen\n2026-12-01\n2\n1\n2\n2\n1\nsave cal.ics\n";
+    let o = Command::new(BIN)
+        .args(["--plain", "--lang", "en", "--now", "2026-11-23T10:00"])
+        .current_dir(dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            child
+                .stdin
+                .take()
+                .expect("stdin")
+                .write_all(typed.as_bytes())?;
+            child.wait_with_output()
+        })
+        .expect("line mode");
+    assert_eq!(o.status.code(), Some(0));
+    let saved = std::fs::read_to_string(dir.path().join("cal.ics")).expect("saved");
+    assert!(
+        saved.starts_with("BEGIN:VCALENDAR") && saved.contains("BEGIN:VEVENT"),
+        "{saved}"
+    );
+
+    assert!(
+        readme.contains(
+            "`Backspace` deletes the character before it and `Delete` the one under it, \
+             `Ctrl-U` clears the field; `←` and `Backspace` go back only from an empty field"
+        ),
+        "the keys"
+    );
+    let mut app = cpr_guide::tui::app::App::new(
+        crate::common::content(),
+        crate::common::catalog(),
+        cpr_guide::i18n::Lang::En,
+        now().date(),
+        Some(now()),
+    );
+    // At the date of arrival.
+    keys(&mut app, "22321\ncopenhagen\n1.12");
+    let question = app.session().question();
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!(app.input(), "1.1");
+    assert_eq!(app.session().question(), question);
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    assert_eq!((app.input(), app.session().question()), ("", question));
+    // Empty: ← goes back.
+    key(&mut app, KeyCode::Left);
+    assert_ne!(app.session().question(), question);
+}

@@ -666,6 +666,12 @@ impl<'c> App<'c> {
                 self.refused = false;
             }
             Outcome::Listed | Outcome::Refused(_) => self.refused = true,
+            // Not asked here yet: a date far from today is taken as typed.
+            Outcome::ConfirmDate { .. } => {
+                let taken = self.flow.confirm(true);
+                self.apply(taken);
+            }
+            Outcome::AskDateAgain => self.refused = false,
         }
     }
 

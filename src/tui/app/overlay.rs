@@ -212,7 +212,7 @@ pub(super) fn kiosk_filter(app: &mut App<'_>, msg: &Msg) -> bool {
             if let (true, Stage::Result, Some(view)) = (idle_printer, app.stage, &app.result) {
                 app.printing = true;
                 app.effects
-                    .push(Effect::Print(crate::output::render_text(view)));
+                    .push(Effect::Print(crate::output::render_printout(view)));
                 app.notice = Some(Notice::PrintSending);
             }
             false

@@ -77,8 +77,11 @@ pub fn parse_date(text: &str) -> Result<Date, DateError> {
 
 /// A date as people write it, day first: `1.12.2026`, `01.12.2026`,
 /// `1-12-2026`, `1/12/2026`, `1 12 2026`, `2026-12-01`, `20261201`,
-/// `01122026`, or "today"/"i dag" (given `today`). Month-first (US) order
-/// is never read: `12/31/2026` has no 31st month.
+/// `01122026`, with the month written out in any of the guide's languages
+/// (`1. februar 2027`, `1 February 2027`, `1 feb 2027`, `1. feb. 2027`,
+/// `February 1, 2027`), or "today"/"i dag" (given `today`). Month-first
+/// (US) order is read only where the month is a word: `12/31/2026` has no
+/// 31st month.
 pub fn parse_typed_date(text: &str, today: Date) -> Result<Date, DateError> {
     let text = text.trim();
     let lower = text.to_lowercase();
@@ -88,6 +91,9 @@ pub fn parse_typed_date(text: &str, today: Date) -> Result<Date, DateError> {
     }
     if crate::i18n::words::means(&lower, |w| w.tomorrow) {
         return today.tomorrow().map_err(|_| DateError::OutOfRange);
+    }
+    if lower.chars().any(char::is_alphabetic) {
+        return written_date(&lower, today);
     }
     if !text
         .chars()
@@ -109,16 +115,9 @@ pub fn parse_typed_date(text: &str, today: Date) -> Result<Date, DateError> {
         [d, m, y] if y.len() == 4 && d.len() <= 2 && m.len() <= 2 => {
             (number(y)?, number(m)?, number(d)?)
         }
-        // 1.12.26: a year of two digits is this century's, unless that is
-        // more than 50 years ahead (a permit from 1999 typed as 99).
+        // 1.12.26: a year of two digits (see `full_year`).
         [d, m, y] if y.len() == 2 && d.len() <= 2 && m.len() <= 2 => {
-            let short = number(y)?;
-            let year = if 2000 + short <= today.year() + 50 {
-                2000 + short
-            } else {
-                1900 + short
-            };
-            (year, number(m)?, number(d)?)
+            (full_year(number(y)?, today), number(m)?, number(d)?)
         }
         [digits] if digits.len() == 8 => {
             let n = |r: std::ops::Range<usize>| number(&digits[r]);
@@ -139,12 +138,74 @@ pub fn parse_typed_date(text: &str, today: Date) -> Result<Date, DateError> {
         }
         _ => return Err(DateError::Format),
     };
+    checked_date(year, month, day)
+}
+
+/// A year of two digits is this century's, unless that is more than 50
+/// years ahead (a permit from 1999 typed as 99).
+fn full_year(short: i16, today: Date) -> i16 {
+    if 2000 + short <= today.year() + 50 {
+        2000 + short
+    } else {
+        1900 + short
+    }
+}
+
+/// The date, if the year is in the calendar's range and the day exists.
+fn checked_date(year: i16, month: i16, day: i16) -> Result<Date, DateError> {
     if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
         return Err(DateError::OutOfRange);
     }
     let month = i8::try_from(month).map_err(|_| DateError::NoSuchDate)?;
     let day = i8::try_from(day).map_err(|_| DateError::NoSuchDate)?;
     Date::new(year, month, day).map_err(|_| DateError::NoSuchDate)
+}
+
+/// A date (in lower case) with its month written out: the day, the month
+/// and the year (`1. februar 2027`, `1 feb. 2027`, `1-feb-2027`,
+/// `den 1. februar 2027`, `1st February 2027`), or the month first
+/// (`February 1, 2027`). The year has four digits or two.
+fn written_date(lower: &str, today: Date) -> Result<Date, DateError> {
+    let mut parts: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | '-' | '/'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    // "den 1. februar 2027", as Danes write it.
+    if parts.first() == Some(&"den") {
+        parts.remove(0);
+    }
+    let digits = |p: &str| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit());
+    // A day of one or two digits, maybe with its English ending ("1st").
+    let day = |p: &str| -> Option<i16> {
+        let p = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|end| p.strip_suffix(end))
+            .unwrap_or(p);
+        (p.len() <= 2 && digits(p))
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    let year = |p: &str| -> Option<i16> {
+        let n: i16 = p.parse().ok().filter(|_| digits(p))?;
+        match p.len() {
+            4 => Some(n),
+            2 => Some(full_year(n, today)),
+            _ => None,
+        }
+    };
+    let month = |p: &str| crate::i18n::words::month(p).map(i16::from);
+    let (d, m, y) = match parts.as_slice() {
+        [d, m, y] => match (day(d), month(m), year(y)) {
+            (Some(d), Some(m), Some(y)) => (d, m, y),
+            // February 1, 2027.
+            _ => match (month(d), day(m), year(y)) {
+                (Some(m), Some(d), Some(y)) => (d, m, y),
+                _ => return Err(DateError::Format),
+            },
+        },
+        _ => return Err(DateError::Format),
+    };
+    checked_date(y, m, d)
 }
 
 /// Today's date in Denmark (Europe/Copenhagen), whatever the machine's
@@ -248,6 +309,56 @@ mod tests {
     }
 
     #[test]
+    fn dates_with_the_month_written_out_in_each_language() {
+        let today = date(2026, 11, 22);
+        let want = Ok(date(2027, 2, 1));
+        for typed in [
+            "1. februar 2027",
+            "1 February 2027",
+            "1 feb 2027",
+            "1. feb. 2027",
+            "1. Feb. 2027",
+            "01 FEBRUARY 2027",
+            "1 FEBRUAR 2027",
+            "den 1. februar 2027",
+            "Den 1. februar 2027",
+            "1-feb-2027",
+            "1st February 2027",
+            "February 1, 2027",
+            "feb 1 2027",
+            "1. februar 27",
+            " 1.februar 2027 ",
+        ] {
+            assert_eq!(parse_typed_date(typed, today), want, "{typed}");
+        }
+        // The months' names that differ: Danish, English, Norwegian.
+        for (typed, (y, m, d)) in [
+            ("3. marts 2027", (2027, 3, 3)),
+            ("3 March 2027", (2027, 3, 3)),
+            ("3. mars 2027", (2027, 3, 3)),
+            ("17. maj 2027", (2027, 5, 17)),
+            ("17 May 2027", (2027, 5, 17)),
+            ("17. mai 2027", (2027, 5, 17)),
+            ("1. okt. 2027", (2027, 10, 1)),
+            ("1 Oct 2027", (2027, 10, 1)),
+            ("24. december 2026", (2026, 12, 24)),
+            ("24. desember 2026", (2026, 12, 24)),
+            ("24. des. 2026", (2026, 12, 24)),
+            ("24 Sept 2027", (2027, 9, 24)),
+        ] {
+            assert_eq!(parse_typed_date(typed, today), Ok(date(y, m, d)), "{typed}");
+        }
+        assert_eq!(
+            parse_typed_date("30. februar 2027", today),
+            Err(DateError::NoSuchDate)
+        );
+        assert_eq!(
+            parse_typed_date("1. februar 1800", today),
+            Err(DateError::OutOfRange)
+        );
+    }
+
+    #[test]
     fn dates_as_people_write_them() {
         let today = date(2026, 11, 22);
         let want = Ok(date(2026, 12, 1));
@@ -285,6 +396,16 @@ mod tests {
             );
         }
         for bad in [
+            "1 febr 2027",
+            "1 february",
+            "february 2027",
+            "1 feb 2027 10",
+            "1 feb 20277",
+            "1 feb 207",
+            "111 feb 2027",
+            "+1 feb 2027",
+            "1 feb +027",
+            "feb feb 2027",
             "1.12",
             "1.2026.12",
             "yesterday",

@@ -194,6 +194,21 @@ pub fn parse_answer(
     }
 }
 
+/// Whether `date`, typed for `question`, is more likely a slip than meant
+/// (`1.1.2030` for an arrival): more than a year before or after `today`.
+/// Asked only for dates of what is coming (arrival, the first day of
+/// work), not for a document's date (`not_after_today`), which may well
+/// be years old.
+pub fn is_unlikely_date(content: &Content, question: QuestionId, date: Date, today: Date) -> bool {
+    use jiff::ToSpan;
+    let QuestionKind::Date { not_after_today } = content.questions[question].kind else {
+        return false;
+    };
+    let before = today.checked_sub(1.year()).ok();
+    let after = today.checked_add(1.year()).ok();
+    !not_after_today && (before.is_some_and(|b| date < b) || after.is_some_and(|a| date > a))
+}
+
 /// The postcode (or town) all hits came from, when several share one.
 fn common_via(hits: &[Hit]) -> Option<Via> {
     let first = hits.first()?.via;

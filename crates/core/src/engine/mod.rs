@@ -11,7 +11,7 @@ mod answers;
 mod guidance;
 mod session;
 
-pub use answers::{parse_answer, Answer, AnswerError, Answers};
+pub use answers::{is_unlikely_date, parse_answer, Answer, AnswerError, Answers};
 pub use guidance::{
     answered_municipality, DeadlineItem, DeadlineStatus, DocumentItem, DocumentStepItem, Guidance,
     OfficeItem,

@@ -2,7 +2,8 @@
 //! with the steps around its questions that are the same wherever the
 //! guide runs — "do you already have a CPR number?" before the number,
 //! the municipality search and which match an Enter takes, keeping an
-//! earlier answer — so the terminal UI and the line mode cannot disagree.
+//! earlier answer, "is that right?" for a date far from today — so the
+//! terminal UI and the line mode cannot disagree.
 //! A front end turns keys or lines into these calls and shows the
 //! [`Outcome`]; how it shows it (and how it reads typed words) is its own.
 
@@ -13,8 +14,8 @@ pub use places::PlaceSearch;
 pub use save::{prepare_save, SaveError, SaveOutcome, SaveRequest};
 
 use crate::content::{Content, QuestionId, QuestionKind};
-use crate::engine::{Answer, AnswerError, Position, Session};
-use crate::i18n::{Catalog, Lang, Localizer};
+use crate::engine::{is_unlikely_date, parse_answer, Answer, AnswerError, Position, Session};
+use crate::i18n::{args, Catalog, Lang, Localizer};
 use crate::output::{answer_reason, session_question, QuestionView};
 use jiff::civil::Date;
 
@@ -39,6 +40,12 @@ pub enum Outcome {
     /// Several municipalities fit what was typed: they are in
     /// [`Flow::places`], to pick one.
     Listed,
+    /// A date more than a year before or after today (`1.1.2030`, likely a
+    /// slip): not taken yet. [`Flow::confirm_text`] asks "is that right?";
+    /// [`Flow::confirm`] with yes takes it, with no asks for the date again.
+    ConfirmDate { date: Date },
+    /// "No, that date is not right": the date is asked for again.
+    AskDateAgain,
     /// Not taken, and why.
     Refused(Refusal),
 }
@@ -64,7 +71,7 @@ impl Refusal {
             }
             (Refusal::PickOne, _) => t.text_with(
                 "ui-place-pick",
-                &crate::i18n::args([("unsure", flow.places.unsure_label())]),
+                &args([("unsure", flow.places.unsure_label())]),
             ),
             _ => t.text("err-answer-required"),
         }
@@ -83,6 +90,8 @@ pub struct Flow<'c> {
     /// The municipality offered first when nothing is typed and there is
     /// no earlier answer (a kiosk's own).
     home_place: Option<usize>,
+    /// A date far from today, typed and waiting for "is that right?".
+    pending_date: Option<Date>,
 }
 
 impl<'c> Flow<'c> {
@@ -94,6 +103,7 @@ impl<'c> Flow<'c> {
             cpr: CprStep::Have,
             places: PlaceSearch::default(),
             home_place: None,
+            pending_date: None,
         };
         flow.arrive();
         flow
@@ -151,6 +161,28 @@ impl<'c> Flow<'c> {
         &self.places
     }
 
+    /// The date typed that waits for "is that right?" (see
+    /// [`Outcome::ConfirmDate`]), if one does.
+    pub fn pending_date(&self) -> Option<Date> {
+        self.pending_date
+    }
+
+    /// "You wrote 1 January 2030. That is more than a year from now. Is
+    /// that right?", while a date waits for it.
+    pub fn confirm_text(&self) -> Option<String> {
+        let date = self.pending_date?;
+        let t = self.t();
+        let when = if date < self.session.today() {
+            "past"
+        } else {
+            "future"
+        };
+        Some(t.text_with(
+            "ui-date-confirm",
+            &args([("date", t.date_medium(date)), ("when", when.to_string())]),
+        ))
+    }
+
     /// About how many questions are left, the one shown included.
     pub fn questions_left(&self) -> usize {
         let progress = self.session.progress();
@@ -177,9 +209,13 @@ impl<'c> Flow<'c> {
         self.arrive();
     }
 
-    /// Back one step: from the CPR number to "do you have one?", else the
-    /// previous question. `false` at the very start.
+    /// Back one step: from "is that right?" to the date's question, from
+    /// the CPR number to "do you have one?", else the previous question.
+    /// `false` at the very start.
     pub fn back(&mut self) -> bool {
+        if self.pending_date.take().is_some() {
+            return true;
+        }
         if self.cpr_step() == Some(CprStep::Number) {
             self.cpr = CprStep::Have;
             return true;
@@ -208,6 +244,7 @@ impl<'c> Flow<'c> {
 
     /// Nothing given: the earlier answer is kept, if there is one.
     pub fn keep(&mut self) -> Outcome {
+        self.pending_date = None;
         if self.session.keep() {
             self.arrive();
             Outcome::Answered
@@ -232,8 +269,11 @@ impl<'c> Flow<'c> {
     /// Typed text for the question shown: a date, or a CPR number (also
     /// typed at once where yes or no is asked; a refused one stays there).
     /// Empty keeps the earlier answer; a CPR number said to exist must be
-    /// typed, or one given before kept.
+    /// typed, or one given before kept. A date more than a year from today
+    /// is not taken yet: [`Outcome::ConfirmDate`] (a date waiting for that
+    /// is dropped by a new submission).
     pub fn submit(&mut self, text: &str) -> Outcome {
+        self.pending_date = None;
         if self.session.question().is_none() {
             return Outcome::Refused(Refusal::Required);
         }
@@ -255,13 +295,29 @@ impl<'c> Flow<'c> {
     }
 
     fn typed(&mut self, text: &str) -> Outcome {
-        match self.session.answer_text(text) {
-            Ok(()) => {
-                self.arrive();
-                Outcome::Answered
+        let Some(q) = self.session.question() else {
+            return Outcome::Refused(Refusal::Required);
+        };
+        let today = self.session.today();
+        match parse_answer(self.content(), q, text, today) {
+            Ok(Answer::Date(date)) if is_unlikely_date(self.content(), q, date, today) => {
+                self.pending_date = Some(date);
+                Outcome::ConfirmDate { date }
             }
+            Ok(answer) => self.answered(answer),
             Err(AnswerError::Required) => Outcome::Refused(Refusal::Required),
             Err(e) => Outcome::Refused(Refusal::Invalid(e)),
+        }
+    }
+
+    /// "Is that right?" for the date waiting for it: yes takes it (and
+    /// moves on), no drops it, so the date is asked for again. Nothing
+    /// waiting: nothing to confirm.
+    pub fn confirm(&mut self, yes: bool) -> Outcome {
+        match self.pending_date.take() {
+            Some(date) if yes => self.answered(Answer::Date(date)),
+            Some(_) => Outcome::AskDateAgain,
+            None => Outcome::Refused(Refusal::Required),
         }
     }
 
@@ -339,6 +395,7 @@ impl<'c> Flow<'c> {
     /// A question shows (again): a CPR number given before shows its field
     /// (Enter keeps it); the search starts empty, with the earlier answer.
     fn arrive(&mut self) {
+        self.pending_date = None;
         self.cpr = match self.session.current_answer() {
             Some(Answer::Cpr(_)) => CprStep::Number,
             _ => CprStep::Have,

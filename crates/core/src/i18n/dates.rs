@@ -1,5 +1,6 @@
 //! Dates as each language writes them: "søndag den 6. december 2026",
-//! "søndag 6. desember 2026", "Sunday 6 December 2026".
+//! "søndag 6. desember 2026", "Sunday 6 December 2026"; without the
+//! weekday "6. december 2026", "6 December 2026".
 
 use super::{args, Localizer};
 use jiff::civil::{Date, Weekday};
@@ -30,6 +31,20 @@ impl Localizer<'_> {
             &args([
                 ("hour", format!("{:02}", time.hour())),
                 ("minute", format!("{:02}", time.minute())),
+            ]),
+        )
+    }
+
+    /// A date without its weekday, the way this language writes it
+    /// ("5 December 2026", "5. december 2026").
+    pub fn date_medium(&self, date: Date) -> String {
+        let month = self.text(&crate::keys::month(date.month()));
+        self.text_with(
+            "date-medium",
+            &args([
+                ("day", date.day().to_string()),
+                ("month", month),
+                ("year", date.year().to_string()),
             ]),
         )
     }

@@ -1,6 +1,6 @@
 //! The words people type, per language: the names of the language itself,
-//! yes and no, the line mode's commands and the words for today and
-//! tomorrow in a date field. Every word is understood whatever language
+//! yes and no, the line mode's commands, the words for today and
+//! tomorrow and the months' names in a date field. Every word is understood whatever language
 //! is shown (a Dane reading English may still type "ja"). A new language
 //! is one more [`LangInfo`] here, its arm in [`super::Lang::info`], and
 //! its folder of messages in `locales/`.
@@ -29,6 +29,9 @@ pub struct Words {
     pub save: &'static [&'static str],
     pub today: &'static [&'static str],
     pub tomorrow: &'static [&'static str],
+    /// January to December: each month's name and the short forms people
+    /// write ("feb", "sept"), without a full stop.
+    pub months: [&'static [&'static str]; 12],
 }
 
 pub const DA: LangInfo = LangInfo {
@@ -45,6 +48,20 @@ pub const DA: LangInfo = LangInfo {
         save: &["gem"],
         today: &["i dag", "idag"],
         tomorrow: &["i morgen", "imorgen"],
+        months: [
+            &["januar", "jan"],
+            &["februar", "feb"],
+            &["marts", "mar"],
+            &["april", "apr"],
+            &["maj"],
+            &["juni", "jun"],
+            &["juli", "jul"],
+            &["august", "aug"],
+            &["september", "sep", "sept"],
+            &["oktober", "okt"],
+            &["november", "nov"],
+            &["december", "dec"],
+        ],
     },
 };
 
@@ -62,6 +79,20 @@ pub const EN: LangInfo = LangInfo {
         save: &["save"],
         today: &["today"],
         tomorrow: &["tomorrow"],
+        months: [
+            &["january", "jan"],
+            &["february", "feb"],
+            &["march", "mar"],
+            &["april", "apr"],
+            &["may"],
+            &["june", "jun"],
+            &["july", "jul"],
+            &["august", "aug"],
+            &["september", "sep", "sept"],
+            &["october", "oct"],
+            &["november", "nov"],
+            &["december", "dec"],
+        ],
     },
 };
 
@@ -90,6 +121,20 @@ pub const NB: LangInfo = LangInfo {
         save: &["lagre"],
         today: &["i dag", "idag"],
         tomorrow: &["i morgen", "imorgen"],
+        months: [
+            &["januar", "jan"],
+            &["februar", "feb"],
+            &["mars", "mar"],
+            &["april", "apr"],
+            &["mai"],
+            &["juni", "jun"],
+            &["juli", "jul"],
+            &["august", "aug"],
+            &["september", "sep", "sept"],
+            &["oktober", "okt"],
+            &["november", "nov"],
+            &["desember", "des"],
+        ],
     },
 };
 
@@ -99,6 +144,19 @@ pub fn means(typed: &str, which: impl Fn(&Words) -> &'static [&'static str]) -> 
     super::Lang::ALL
         .iter()
         .any(|lang| which(&lang.info().words).contains(&typed))
+}
+
+/// The month (1 to 12) `typed` names, in any language, any case, with or
+/// without a full stop ("februar", "Feb.", "MAJ").
+pub fn month(typed: &str) -> Option<i8> {
+    let typed = typed.trim().trim_end_matches('.').to_lowercase();
+    super::Lang::ALL.iter().find_map(|lang| {
+        let months = &lang.info().words.months;
+        let at = months
+            .iter()
+            .position(|names| names.contains(&typed.as_str()))?;
+        i8::try_from(at + 1).ok()
+    })
 }
 
 /// Yes or no, in any language, any case: `Some(true)` for yes.
@@ -154,6 +212,39 @@ mod tests {
         assert_eq!(yes_no(" JA "), Some(true));
         assert_eq!(yes_no("Nei"), Some(false));
         assert_eq!(yes_no("maybe"), None);
+    }
+
+    #[test]
+    fn every_month_has_its_names_and_no_name_means_two_months_or_a_word() {
+        for lang in Lang::ALL {
+            for (at, names) in lang.info().words.months.iter().enumerate() {
+                assert!(!names.is_empty(), "{} month {}", lang.code(), at + 1);
+                for name in *names {
+                    assert_eq!(*name, name.to_lowercase(), "{name}");
+                    assert_eq!(month(name), i8::try_from(at + 1).ok(), "{name}");
+                    let words: Vec<&str> = KINDS
+                        .iter()
+                        .filter(|(_, pick)| means(name, *pick))
+                        .map(|(k, _)| *k)
+                        .collect();
+                    assert!(words.is_empty(), "{name} is also {words:?}");
+                }
+            }
+        }
+        assert_eq!(month("FEBRUAR"), Some(2));
+        assert_eq!(month("Feb."), Some(2));
+        assert_eq!(month("marts"), Some(3));
+        assert_eq!(month("mars"), Some(3));
+        assert_eq!(month("maj"), Some(5));
+        assert_eq!(month("Mai"), Some(5));
+        assert_eq!(month("May"), Some(5));
+        assert_eq!(month("okt"), Some(10));
+        assert_eq!(month("Oct"), Some(10));
+        assert_eq!(month("des."), Some(12));
+        assert_eq!(month("dec"), Some(12));
+        assert_eq!(month("desember"), Some(12));
+        assert_eq!(month("febr"), None);
+        assert_eq!(month(""), None);
     }
 
     #[test]

@@ -69,7 +69,9 @@ impl ExportError {
 }
 
 /// The rendering for a file name, by how it ends (`.md` alone is a name
-/// too).
+/// too). A file is read later than it was made: the text, Markdown and
+/// calendar say the weekly hours and when they were made, never "open
+/// now" (see [`View::take_away`]); JSON is the contract, with its date.
 pub fn render_for(view: &View, path: &Path) -> Result<String, ExportError> {
     let name = path
         .file_name()
@@ -78,10 +80,10 @@ pub fn render_for(view: &View, path: &Path) -> Result<String, ExportError> {
         .unwrap_or_default();
     let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or_default();
     match ext {
-        "md" | "markdown" => Ok(render_markdown(view)),
-        "txt" | "text" => Ok(render_text(view)),
+        "md" | "markdown" => Ok(render_markdown(&view.take_away())),
+        "txt" | "text" => Ok(render_text(&view.take_away())),
         "json" => Ok(render_json(view)),
-        "ics" | "ical" => render_ics(view).ok_or(ExportError::NoDates),
+        "ics" | "ical" => render_ics(&view.take_away()).ok_or(ExportError::NoDates),
         _ => Err(ExportError::Format),
     }
 }

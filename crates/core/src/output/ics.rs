@@ -141,7 +141,9 @@ fn event(view: &View, deadline: &DeadlineView, date: Date, full: bool) -> Option
         if deadline.kind == crate::content::DeadlineKind::By {
             for (offset, name) in reminders(date, view.today) {
                 let mut alarm = Alarm::display(&deadline.calendar_title, -offset);
-                // Stamped like its event, never with the clock or a random ID.
+                // Its own ID, never a random one; the stamp the crate
+                // writes on every component is taken out again (see
+                // `without_alarm_stamps`), but set, so no clock is read.
                 alarm.timestamp(stamp).uid(&format!(
                     "{}-{}-{name}@cpr-guide",
                     deadline.id,
@@ -165,7 +167,38 @@ pub fn render_ics(view: &View) -> Option<String> {
     for (deadline, date) in deadlines {
         calendar.push(event(view, deadline, date, true)?);
     }
-    Some(calendar.done().to_string())
+    Some(without_alarm_stamps(&calendar.done().to_string()))
+}
+
+/// The text without a DTSTAMP in any VALARM: RFC 5545 (§3.6.6) allows
+/// none there, but the icalendar crate writes one on every component,
+/// whatever is set. A folded line's continuation goes with it.
+fn without_alarm_stamps(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_alarm = false;
+    let mut dropping = false;
+    for line in text.split_inclusive("\r\n") {
+        let content = line.trim_end_matches("\r\n");
+        if dropping && content.starts_with([' ', '\t']) {
+            continue;
+        }
+        dropping = false;
+        match content {
+            "BEGIN:VALARM" => in_alarm = true,
+            "END:VALARM" => in_alarm = false,
+            _ if in_alarm
+                && content
+                    .strip_prefix("DTSTAMP")
+                    .is_some_and(|rest| rest.starts_with([':', ';'])) =>
+            {
+                dropping = true;
+                continue;
+            }
+            _ => {}
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// Text escaped for an iCalendar value (RFC 5545 §3.3.11).

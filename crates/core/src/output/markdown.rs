@@ -27,13 +27,14 @@ pub fn render_markdown(view: &View) -> String {
     for warning in &view.warnings {
         let _ = writeln!(out, "\n> **{}: {}**", md(&w.warning), md(warning));
     }
+    // In the order the result screen shows it.
+    write_deadlines(&mut out, view);
     if !view.offices.is_empty() {
         let _ = writeln!(out, "\n## {}", md(&w.offices));
         for office in &view.offices {
             write_office(&mut out, office, w);
         }
     }
-    write_deadlines(&mut out, view);
     write_documents(&mut out, view);
     write_rest(&mut out, view);
     let _ = writeln!(out, "\n{}", md(&view.today_text));
@@ -91,11 +92,15 @@ fn write_office(out: &mut String, office: &super::OfficeView, w: &super::Words) 
     }
 }
 
+/// The deadlines with a date, then the duties without one under "Also
+/// remember" (a Nordic citizen's "tell your municipality before you
+/// leave").
 fn write_deadlines(out: &mut String, view: &View) {
     let w = &view.words;
-    if !view.deadlines.is_empty() {
+    let (dated, later) = view.dated_and_later();
+    if !dated.is_empty() {
         let _ = writeln!(out, "\n## {}\n", md(&w.deadlines));
-        for d in &view.deadlines {
+        for d in dated {
             match &d.when {
                 Some(when) => {
                     let _ = writeln!(out, "- **{}**: {}", md(&d.title), md(when));
@@ -110,6 +115,16 @@ fn write_deadlines(out: &mut String, view: &View) {
             if let Some(closed) = &d.office_closed {
                 let _ = writeln!(out, "  **{}**", md(closed));
             }
+            let _ = writeln!(out, "  {}", md(&d.rule));
+            for note in &d.notes {
+                let _ = writeln!(out, "  {}", md(note));
+            }
+        }
+    }
+    if !later.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", md(&w.later));
+        for d in later {
+            let _ = writeln!(out, "- **{}**", md(&d.title));
             let _ = writeln!(out, "  {}", md(&d.rule));
             for note in &d.notes {
                 let _ = writeln!(out, "  {}", md(note));

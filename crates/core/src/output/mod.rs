@@ -24,7 +24,7 @@ pub use question::{
     ReviewItem,
 };
 pub use reasons::{answer_reason, cpr_reason};
-pub use text::{office_text, render_text};
+pub use text::{office_text, render_printout, render_text, render_text_without_answers};
 pub use view::{
     answer_views, build_view, check_first, closed_reason, closing_day_name, content_args, day_args,
     hhmm, hours_lines, office_view, status_text, AnswerView, DeadlineView, DocumentStepView,

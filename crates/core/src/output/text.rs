@@ -62,8 +62,27 @@ pub fn office_text(office: &OfficeView, words: &Words, indent: &str) -> String {
     out
 }
 
-/// Renders `view` as plain text.
+/// Renders `view` as plain text, in the order the result screen shows
+/// it: the summary and warnings, the deadlines (then the duties without a
+/// date, under "Also remember"), the offices, the documents, the steps,
+/// the answers and the sources.
 pub fn render_text(view: &View) -> String {
+    render(view, true)
+}
+
+/// What a printer prints: the text as a take-away, with the weekly hours
+/// and when it was made, never "open now" (see [`View::take_away`]).
+pub fn render_printout(view: &View) -> String {
+    render_text(&view.take_away())
+}
+
+/// The same without the answers: the line mode lists them itself,
+/// numbered, right after the result.
+pub fn render_text_without_answers(view: &View) -> String {
+    render(view, false)
+}
+
+fn render(view: &View, with_answers: bool) -> String {
     let mut out = String::new();
     let w = &view.words;
     let _ = writeln!(out, "{}: {}", w.title, w.result);
@@ -71,6 +90,8 @@ pub fn render_text(view: &View) -> String {
     for warning in &view.warnings {
         let _ = writeln!(out, "{}: {warning}", w.warning);
     }
+
+    write_deadlines(&mut out, view);
 
     if !view.offices.is_empty() {
         let _ = writeln!(out, "\n{}", w.offices);
@@ -80,53 +101,7 @@ pub fn render_text(view: &View) -> String {
         }
     }
 
-    if !view.deadlines.is_empty() {
-        let _ = writeln!(out, "\n{}", w.deadlines);
-        for d in &view.deadlines {
-            match &d.when {
-                Some(when) => {
-                    let _ = writeln!(out, "- {}: {}", d.title, when);
-                }
-                None => {
-                    let _ = writeln!(out, "- {}", d.title);
-                }
-            }
-            if let Some(status) = &d.status_text {
-                let _ = writeln!(out, "  {status}");
-            }
-            if let Some(closed) = &d.office_closed {
-                let _ = writeln!(out, "  {closed}");
-            }
-            let _ = writeln!(out, "  {}", d.rule);
-            for note in &d.notes {
-                let _ = writeln!(out, "  {note}");
-            }
-        }
-    }
-
-    let groups = view.document_groups();
-    if !groups.is_empty() {
-        let _ = writeln!(out, "\n{}", w.documents);
-        for (step, docs) in groups {
-            if let Some(step) = step {
-                let here = if step.here {
-                    format!(" ({})", w.here)
-                } else {
-                    String::new()
-                };
-                let _ = writeln!(out, "{}{here}:", step.title);
-                for note in &step.notes {
-                    let _ = writeln!(out, "  {note}");
-                }
-            }
-            for doc in docs {
-                let _ = writeln!(out, "- {}", doc.name);
-                for note in &doc.notes {
-                    let _ = writeln!(out, "  {note}");
-                }
-            }
-        }
-    }
+    write_documents(&mut out, view);
 
     if !view.steps.is_empty() {
         let _ = writeln!(out, "\n{}", w.steps);
@@ -135,7 +110,7 @@ pub fn render_text(view: &View) -> String {
         }
     }
 
-    if !view.answers.is_empty() {
+    if with_answers && !view.answers.is_empty() {
         let _ = writeln!(out, "\n{}", w.answers);
         for a in &view.answers {
             let _ = writeln!(out, "- {} {}", a.question, a.answer);
@@ -157,4 +132,72 @@ pub fn render_text(view: &View) -> String {
     }
     let _ = writeln!(out, "\n{}", view.today_text);
     out
+}
+
+/// The deadlines with a date, then the duties without one.
+fn write_deadlines(out: &mut String, view: &View) {
+    let w = &view.words;
+    let (dated, later) = view.dated_and_later();
+    if !dated.is_empty() {
+        let _ = writeln!(out, "\n{}", w.deadlines);
+        for d in dated {
+            match &d.when {
+                Some(when) => {
+                    let _ = writeln!(out, "- {}: {}", d.title, when);
+                }
+                None => {
+                    let _ = writeln!(out, "- {}", d.title);
+                }
+            }
+            if let Some(status) = &d.status_text {
+                let _ = writeln!(out, "  {status}");
+            }
+            if let Some(closed) = &d.office_closed {
+                let _ = writeln!(out, "  {closed}");
+            }
+            let _ = writeln!(out, "  {}", d.rule);
+            for note in &d.notes {
+                let _ = writeln!(out, "  {note}");
+            }
+        }
+    }
+    if !later.is_empty() {
+        let _ = writeln!(out, "\n{}", w.later);
+        for d in later {
+            let _ = writeln!(out, "- {}", d.title);
+            let _ = writeln!(out, "  {}", d.rule);
+            for note in &d.notes {
+                let _ = writeln!(out, "  {note}");
+            }
+        }
+    }
+}
+
+/// The documents under the step they are brought to.
+fn write_documents(out: &mut String, view: &View) {
+    let w = &view.words;
+    let groups = view.document_groups();
+    if groups.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{}", w.documents);
+    for (step, docs) in groups {
+        if let Some(step) = step {
+            let here = if step.here {
+                format!(" ({})", w.here)
+            } else {
+                String::new()
+            };
+            let _ = writeln!(out, "{}{here}:", step.title);
+            for note in &step.notes {
+                let _ = writeln!(out, "  {note}");
+            }
+        }
+        for doc in docs {
+            let _ = writeln!(out, "- {}", doc.name);
+            for note in &doc.notes {
+                let _ = writeln!(out, "  {note}");
+            }
+        }
+    }
 }

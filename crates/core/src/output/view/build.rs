@@ -45,6 +45,16 @@ pub fn build_view(
         language: t.lang().code(),
         today,
         today_text: t.text_with("ui-today", &args([("date", t.date_long(today))])),
+        made_text: match options.now {
+            Some(now) => t.text_with(
+                "take-away-made-at",
+                &args([
+                    ("date", t.date_medium(now.date())),
+                    ("time", t.time(now.time())),
+                ]),
+            ),
+            None => t.text_with("take-away-made-on", &args([("date", t.date_medium(today))])),
+        },
         summary: say.text(&keys::outcome(&outcome.id)),
         municipality,
         warnings: warnings(&deadlines),

@@ -131,6 +131,10 @@ pub struct View {
     pub today: Date,
     #[serde(skip)]
     pub today_text: String,
+    /// "Made on 5 December 2026 at 14:03.": what a file or a printout
+    /// says in place of "Today is …" (see [`View::take_away`]).
+    #[serde(skip)]
+    pub made_text: String,
     pub summary: String,
     pub municipality: Option<MunicipalityView>,
     /// What must not be missed, shown right under the summary: deadlines
@@ -193,6 +197,45 @@ impl View {
             .collect()
     }
 
+    /// The view for what is taken away (a file, a printout), read later
+    /// than it was made: nothing that holds only at the moment it was made
+    /// ("Open now until 15:00", "Closed now. Opens Monday at 09:00", this
+    /// week's hours with "today" marked, "That is today", "You can do this
+    /// now"). Each office's hours are its regular weekly hours, and the
+    /// last line says when it was made.
+    pub fn take_away(&self) -> View {
+        let mut view = self.clone();
+        for office in &mut view.offices {
+            office.open_now = None;
+            office.next_opening = None;
+            office.check_first = None;
+            office.status_text = None;
+            for day in &mut office.week {
+                day.text = day.regular.clone();
+                day.is_today = false;
+                day.exception = false;
+                day.check_first = None;
+            }
+        }
+        for deadline in &mut view.deadlines {
+            let open = deadline.kind == DeadlineKind::NotBefore
+                && deadline.status == Some(DeadlineStatus::Past);
+            if open || deadline.status == Some(DeadlineStatus::Today) {
+                deadline.status_text = None;
+            }
+        }
+        view.today_text = view.made_text.clone();
+        view
+    }
+
+    /// The deadlines with a date (or waiting for one), then the duties
+    /// without a date, set apart under "Also remember" on every rendering.
+    pub fn dated_and_later(&self) -> (Vec<&DeadlineView>, Vec<&DeadlineView>) {
+        self.deadlines
+            .iter()
+            .partition(|d| d.date.is_some() || d.status_text.is_some())
+    }
+
     /// The deadline to act on next: the next date to meet ("by"), else
     /// the first date ahead at all, else one waiting for a date not given.
     pub fn next_deadline(&self) -> Option<&DeadlineView> {
@@ -227,6 +270,8 @@ pub struct Words {
     pub result: String,
     pub offices: String,
     pub deadlines: String,
+    /// "Also remember": the duties without a date.
+    pub later: String,
     pub documents: String,
     pub steps: String,
     pub sources: String,
@@ -254,6 +299,7 @@ impl Words {
                 &args([("outcome", outcome.to_string())]),
             ),
             deadlines: t.text("ui-heading-deadlines"),
+            later: t.text("ui-heading-later"),
             documents: t.text_with(
                 "ui-heading-documents",
                 &args([("outcome", outcome.to_string())]),

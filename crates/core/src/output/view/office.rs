@@ -27,6 +27,10 @@ pub struct HoursLine {
     /// The regular weekly hours in machine form: `"09:00-15:00"`, `"closed"`.
     #[serde(rename = "hours")]
     pub machine: String,
+    /// The regular weekly hours in words (`"09:00–15:00"`, "closed"), as
+    /// any week has them: what a file or a printout says.
+    #[serde(skip)]
+    pub regular: String,
     #[serde(rename = "today")]
     pub is_today: bool,
     /// Closed this day although the weekly hours say open.
@@ -200,28 +204,30 @@ pub fn hours_lines(office: &Office, today: Date, t: &Localizer<'_>) -> Vec<Hours
         let closed = opening::closed_because(opening, date);
         let exception = !regular.is_empty() && closed.is_some();
         let check_first = opening::uncertain_on(opening, date);
+        let regular_text = if regular.is_empty() {
+            t.text("ui-hours-closed")
+        } else {
+            let list: Vec<String> = regular
+                .iter()
+                .map(|i| format!("{}–{}", t.time(i.open), t.time(i.close)))
+                .collect();
+            list.join(", ")
+        };
         let text = match closed {
             Some(reason) if exception => t.text_with(
                 "ui-hours-closed-because",
                 &args([("reason", closed_reason(office, reason, t))]),
             ),
-            _ if regular.is_empty() => t.text("ui-hours-closed"),
-            _ => {
-                let list: Vec<String> = regular
-                    .iter()
-                    .map(|i| format!("{}–{}", t.time(i.open), t.time(i.close)))
-                    .collect();
-                match check_first {
-                    Some(day) => t.text_with(
-                        "ui-hours-check-first",
-                        &args([
-                            ("hours", list.join(", ")),
-                            ("day", closing_day_name(day, t)),
-                        ]),
-                    ),
-                    None => list.join(", "),
-                }
-            }
+            _ => match check_first {
+                Some(day) if !regular.is_empty() => t.text_with(
+                    "ui-hours-check-first",
+                    &args([
+                        ("hours", regular_text.clone()),
+                        ("day", closing_day_name(day, t)),
+                    ]),
+                ),
+                _ => regular_text.clone(),
+            },
         };
         out.push(HoursLine {
             date,
@@ -229,6 +235,7 @@ pub fn hours_lines(office: &Office, today: Date, t: &Localizer<'_>) -> Vec<Hours
             day_name: t.weekday(date.weekday()),
             text,
             machine,
+            regular: regular_text,
             is_today: date == today,
             exception,
             check_first: check_first.map(ClosingDay::id),
