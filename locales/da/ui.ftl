@@ -118,6 +118,8 @@ err-answer-cpr-wrong-length = Et cpr-nummer har 10 cifre, men { $digits ->
   }
 err-answer-cpr-impossible-date = De første seks cifre er ikke en rigtig dato (DDMMÅÅ).
 err-answer-cpr-future-date = Fødselsdatoen i dette nummer ligger i fremtiden.
+err-answer-cpr-not-leap-year = Det 7. ciffer bestemmer århundredet: her giver det fødselsåret { $year }, og { $year } var ikke et skudår. Der var altså ingen 29. februar det år.
+err-answer-cpr-leave-out = Her skal du skrive selve cpr-nummeret. Har du ikke noget cpr-nummer, så udelad bare dette svar. Det er frivilligt.
 err-missing-answer = Der mangler ét svar mere: { $id } ({ $question })
 err-missing-answers = Der mangler { $count } svar mere:
 err-missing-values = Gyldige svar: { $list }

@@ -118,6 +118,8 @@ err-answer-cpr-wrong-length = A CPR number has 10 digits, but { $digits ->
   }
 err-answer-cpr-impossible-date = The first six digits are not a real date (DDMMYY).
 err-answer-cpr-future-date = The birth date in this number is in the future.
+err-answer-cpr-not-leap-year = The 7th digit decides the century: here it makes the birth year { $year }, and { $year } was not a leap year, so it had no 29 February.
+err-answer-cpr-leave-out = Here you give the CPR number itself. If you have no CPR number, just leave this answer out. It is optional.
 err-missing-answer = One more answer is needed: { $id } ({ $question })
 err-missing-answers = { $count } more answers are needed:
 err-missing-values = Valid answers: { $list }

@@ -118,6 +118,8 @@ err-answer-cpr-wrong-length = Et CPR-nummer har 10 sifre, men { $digits ->
   }
 err-answer-cpr-impossible-date = De seks første sifrene er ikke en gyldig dato (DDMMÅÅ).
 err-answer-cpr-future-date = Fødselsdatoen i dette nummeret ligger fram i tid.
+err-answer-cpr-not-leap-year = Det 7. sifferet bestemmer århundret: her blir fødselsåret { $year }, og { $year } var ikke et skuddår. Det fantes altså ingen 29. februar det året.
+err-answer-cpr-leave-out = Her skal du skrive selve CPR-nummeret. Har du ikke noe CPR-nummer, utelater du bare dette svaret. Det er valgfritt.
 err-missing-answer = Det trengs ett svar til: { $id } ({ $question })
 err-missing-answers = Det trengs { $count } svar til:
 err-missing-values = Gyldige svar: { $list }

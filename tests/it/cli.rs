@@ -342,6 +342,53 @@ fn cpr_command_contract() {
 }
 
 #[test]
+fn cpr_command_takes_grouped_digits_and_explains_the_century() {
+    // Spaces between digit groups, as people write the number.
+    let o = run(&["cpr", "--lang", "en", "--today", TODAY, "07 07 61 4285"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("070761-XXXX"), "{}", stdout(&o));
+    assert!(!stdout(&o).contains("hyphen"), "{}", stdout(&o));
+    // 29 February 1900: the 7th digit and the leap year, not "no date".
+    let o = run(&["cpr", "--lang", "en", "--today", TODAY, "2902001234"]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&o);
+    assert!(
+        text.contains("7th digit") && text.contains("1900 was not a leap year"),
+        "{text}"
+    );
+    assert!(!text.contains("1234"), "{text}");
+    let o = run(&["cpr", "--json", "--today", TODAY, "2902001234"]);
+    assert_eq!(json(&o)["error"], "not-leap-year");
+}
+
+#[test]
+fn a_cpr_answer_of_no_says_to_leave_the_answer_out() {
+    for (lang, value, expected) in [
+        ("en", "no", "leave this answer out"),
+        ("da", "nej", "udelad bare dette svar"),
+        ("nb", "nei", "utelater du bare dette svaret"),
+    ] {
+        let o = guide(
+            lang,
+            "text",
+            &["situation=tax-only", &format!("cpr={value}")],
+        );
+        assert_eq!(o.status.code(), Some(2), "{lang}");
+        let err = stderr(&o);
+        assert!(err.contains(expected), "{lang}: {err}");
+        assert!(
+            !err.contains("not a digit") && !err.contains("ciffer "),
+            "{lang}: {err}"
+        );
+        if lang != "en" {
+            for english in ["leave", "answer out", "optional", "CPR number"] {
+                assert!(!err.contains(english), "{lang}: {err}");
+            }
+        }
+    }
+}
+
+#[test]
 fn cpr_from_standard_input_stays_out_of_the_arguments() {
     let o =
         crate::common::run_with_input(&["cpr", "--json", "--today", TODAY, "-"], "010190-1235\n");
