@@ -370,15 +370,19 @@ fn parse_failure(err: &clap::Error, argv: &[OsString]) -> ExitCode {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             // The same line again, with help texts in the language.
             let shown = args::localized_command(&t).try_get_matches_from(argv);
-            match shown {
-                Err(e) => {
-                    let _ = e.print();
-                }
-                Ok(_) => {
-                    let _ = err.print();
-                }
+            let printed = match shown {
+                Err(e) => e.print(),
+                Ok(_) => err.print(),
+            };
+            // Standard output buffers a line: what is left is written now,
+            // so a full disk is an error here too, like any other output.
+            match printed.and_then(|()| std::io::stdout().flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => match io_failure(&e, &t) {
+                    Some(failure) => print_failure(&failure, &t),
+                    None => ExitCode::SUCCESS,
+                },
             }
-            ExitCode::SUCCESS
         }
         _ => print_failure(&Failure::Usage(clap_failure(err, &t)), &t),
     }

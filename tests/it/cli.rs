@@ -914,6 +914,43 @@ fn a_full_disk_is_an_error_and_a_closed_pipe_is_not() {
 }
 
 #[test]
+fn help_and_version_to_a_full_disk_exit_4_like_any_output() {
+    for args in [
+        &["--help"][..],
+        &["--version"],
+        &["-h"],
+        &["guide", "--help"],
+        &["--lang", "da", "cpr", "--help"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let o = Command::new(BIN)
+            .args(args)
+            .env("LANG", "C")
+            .stdout(full)
+            .output()
+            .expect("runs");
+        assert_eq!(o.status.code(), Some(4), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("could not be written") || stderr(&o).contains("kunne ikke"),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+    }
+    // Help read to its end, or cut short by a reader that stops, is no error.
+    assert_eq!(run(&["--help"]).status.code(), Some(0));
+    let mut child = Command::new(BIN)
+        .arg("--help")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take());
+    assert_eq!(child.wait().expect("exit").code(), Some(0));
+}
+
+#[test]
 fn today_and_now_count_before_or_after_the_command() {
     let answers = [
         "--answer",
