@@ -44,6 +44,7 @@ content-no-questions = der er ingen spørgsmål.
 content-no-outcomes = der er ingen udfald.
 content-ftl-syntax = oversættelsesfilen har en syntaksfejl: { $detail }
 content-ftl-duplicate = beskeden ”{ $id }” er defineret to gange.
+content-ftl-cycle = beskeden ”{ $id }” henviser tilbage til sig selv ({ $path }), så der ville stå beskedens navn i stedet for tekst.
 content-missing-message = beskeden ”{ $id }” mangler i { $lang }.
 content-stale-source = kilden ”{ $id }” blev sidst kontrolleret { $date }, for mere end et år siden.
 content-unreachable-question = ingen svar fører til spørgsmålet ”{ $id }”.

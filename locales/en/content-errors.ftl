@@ -44,6 +44,7 @@ content-no-questions = there are no questions.
 content-no-outcomes = there are no outcomes.
 content-ftl-syntax = the translation file has a syntax error: { $detail }
 content-ftl-duplicate = message “{ $id }” is defined twice.
+content-ftl-cycle = message “{ $id }” refers back to itself ({ $path }), so the name of the message would show instead of words.
 content-missing-message = message “{ $id }” is missing in { $lang }.
 content-stale-source = source “{ $id }” was last checked on { $date }, more than a year ago.
 content-unreachable-question = no answers lead to question “{ $id }”.

@@ -457,6 +457,36 @@ fn lint_passes_on_the_shipped_content_and_fails_on_broken_content() {
 }
 
 #[test]
+fn lint_refuses_a_message_that_refers_to_itself() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    crate::common::copy_content(dir.path());
+    let ui = dir.path().join("locales").join("en").join("ui.ftl");
+    let text = std::fs::read_to_string(&ui).expect("read");
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("ui-welcome ="))
+        .expect("defined")
+        + 1;
+    std::fs::write(
+        &ui,
+        text.replacen("ui-welcome =", "ui-welcome = { ui-welcome }", 1),
+    )
+    .expect("write");
+    let dir_arg = dir.path().to_str().expect("utf-8 path");
+    let o = run(&["lint", "--lang", "en", "--today", TODAY, dir_arg]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains(&format!("ui.ftl:{line}:")) && out.contains("refers back to itself"),
+        "{out}"
+    );
+    // The guide does not start on it either (exit 3).
+    let o = run(&["--content", dir_arg, "--lang", "en", "guide"]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(stderr(&o).contains("ui-welcome"), "{}", stderr(&o));
+}
+
+#[test]
 fn a_content_editor_can_add_a_municipality_without_rust() {
     let dir = tempfile::tempdir().expect("temp dir");
     let content = dir.path().join("content");

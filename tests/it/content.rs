@@ -478,6 +478,82 @@ fn a_message_defined_twice_is_named_where_it_is_defined_again() {
     );
 }
 
+/// The shipped translations with `edit` applied to `lang`'s file ending in `name`.
+fn ftl_edited(lang: &str, name: &str, edit: impl Fn(&str) -> String) -> Vec<(String, SourceFile)> {
+    let mut files = embedded_sources().ftl;
+    let (_, file) = files
+        .iter_mut()
+        .find(|(l, f)| l == lang && f.name.ends_with(name))
+        .expect("file exists");
+    file.text = edit(&file.text);
+    files
+}
+
+#[test]
+fn a_message_that_refers_to_itself_alone_or_in_a_circle_is_refused() {
+    // Itself: the UI would show `{ui-welcome}`.
+    let files = ftl_edited("en", "ui.ftl", |text| {
+        text.replacen("ui-welcome =", "ui-welcome = { ui-welcome }", 1)
+    });
+    let en_ui = &files
+        .iter()
+        .find(|(l, f)| l == "en" && f.name.ends_with("ui.ftl"))
+        .expect("en ui")
+        .1
+        .text;
+    let line = en_ui
+        .lines()
+        .position(|l| l.starts_with("ui-welcome ="))
+        .expect("defined")
+        + 1;
+    let errors = Catalog::new(&files).err().expect("refused");
+    assert!(
+        errors.iter().any(|e| e.problem.kind == "ftl-cycle"
+            && e.file.ends_with("en/ui.ftl")
+            && e.line == Some(line)
+            && e.to_string().contains("ui-welcome → ui-welcome")),
+        "{errors:#?}"
+    );
+    // A circle through another message and an attribute.
+    let files = ftl_edited("nb", "guidance.ftl", |text| {
+        format!(
+            "{text}
+cycle-a = A {{ cycle-b }}
+cycle-b = B {{ cycle-c.title }}
+cycle-c = C
+    .title = T {{ cycle-a }}
+"
+        )
+    });
+    let errors = Catalog::new(&files).err().expect("refused");
+    let cycles: Vec<String> = errors
+        .iter()
+        .filter(|e| e.problem.kind == "ftl-cycle")
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(cycles.len(), 1, "{cycles:#?}");
+    assert!(
+        cycles[0].contains("nb/guidance.ftl:")
+            && cycles[0].contains("cycle-a → cycle-b → cycle-c.title → cycle-a"),
+        "{cycles:#?}"
+    );
+    // A message showing its own attribute, or another message twice, is no circle.
+    let files = ftl_edited("da", "guidance.ftl", |text| {
+        format!(
+            "{text}
+fine-a = {{ fine-a.title }} {{ fine-b }} {{ fine-b }}
+    .title = T
+fine-b = B
+"
+        )
+    });
+    let errors = Catalog::new(&files).err().unwrap_or_default();
+    assert!(
+        errors.iter().all(|e| e.problem.kind != "ftl-cycle"),
+        "{errors:#?}"
+    );
+}
+
 #[test]
 fn isolation_marks_never_reach_output() {
     let catalog = catalog();
