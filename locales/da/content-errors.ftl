@@ -45,6 +45,7 @@ content-no-outcomes = der er ingen udfald.
 content-ftl-syntax = oversættelsesfilen har en syntaksfejl: { $detail }
 content-ftl-duplicate = beskeden ”{ $id }” er defineret to gange.
 content-ftl-cycle = beskeden ”{ $id }” henviser tilbage til sig selv ({ $path }), så der ville stå beskedens navn i stedet for tekst.
+content-control-character = linjen indeholder kontroltegnet { $code }, som kan ændre farver, flytte markøren eller vende teksten om. Fjern det.
 content-missing-message = beskeden ”{ $id }” mangler i { $lang }.
 content-stale-source = kilden ”{ $id }” blev sidst kontrolleret { $date }, for mere end et år siden.
 content-unreachable-question = ingen svar fører til spørgsmålet ”{ $id }”.

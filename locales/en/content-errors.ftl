@@ -45,6 +45,7 @@ content-no-outcomes = there are no outcomes.
 content-ftl-syntax = the translation file has a syntax error: { $detail }
 content-ftl-duplicate = message “{ $id }” is defined twice.
 content-ftl-cycle = message “{ $id }” refers back to itself ({ $path }), so the name of the message would show instead of words.
+content-control-character = this line holds the control character { $code }, which could change colours, move the cursor or reverse the text shown. Remove it.
 content-missing-message = message “{ $id }” is missing in { $lang }.
 content-stale-source = source “{ $id }” was last checked on { $date }, more than a year ago.
 content-unreachable-question = no answers lead to question “{ $id }”.

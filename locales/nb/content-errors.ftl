@@ -45,6 +45,7 @@ content-no-outcomes = det finnes ingen resultater.
 content-ftl-syntax = oversettelsesfilen har en syntaksfeil: { $detail }
 content-ftl-duplicate = meldingen «{ $id }» er definert to ganger.
 content-ftl-cycle = meldingen «{ $id }» viser tilbake til seg selv ({ $path }), så det ville stå navnet på meldingen i stedet for tekst.
+content-control-character = linjen inneholder kontrolltegnet { $code }, som kan endre farger, flytte markøren eller snu teksten. Fjern det.
 content-missing-message = meldingen «{ $id }» mangler i { $lang }.
 content-stale-source = kilden «{ $id }» ble sist kontrollert { $date }, for mer enn ett år siden.
 content-unreachable-question = ingen svar fører til spørsmålet «{ $id }».

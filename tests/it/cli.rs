@@ -486,6 +486,96 @@ fn lint_refuses_a_message_that_refers_to_itself() {
     assert!(stderr(&o).contains("ui-welcome"), "{}", stderr(&o));
 }
 
+/// The 1-based line of `text` that holds `part` first.
+fn line_of(text: &str, part: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(part))
+        .expect("the line is there")
+        + 1
+}
+
+#[test]
+fn lint_and_content_refuse_control_characters_with_file_line_and_code_point() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    crate::common::copy_content(dir.path());
+    let edit = |path: &std::path::Path, find: &str, replace: &str| -> usize {
+        let text = std::fs::read_to_string(path).expect("read");
+        assert!(text.contains(find), "{find}");
+        let line = line_of(&text, find);
+        std::fs::write(path, text.replacen(find, replace, 1)).expect("write");
+        line
+    };
+    let locales = dir.path().join("locales");
+    // A colour escape written as it is in a translation…
+    let ui = edit(
+        &locales.join("en").join("ui.ftl"),
+        "ui-welcome =",
+        "ui-welcome = \u{1b}[31m",
+    );
+    // …a right-to-left override written as a Fluent escape…
+    let guidance = locales.join("nb").join("guidance.ftl");
+    let text = std::fs::read_to_string(&guidance).expect("read");
+    let first = text
+        .lines()
+        .find(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && l.contains(" = "))
+        .expect("a message")
+        .to_string();
+    let (id, _) = first.split_once(" = ").expect("id");
+    let rlo = edit(&guidance, &first, &format!("{id} = {{ \"\\u202E\" }}evil"));
+    // …a colour escape as a YAML escape in a quoted address, and a
+    // right-to-left override as it is in a phone number.
+    let offices = dir.path().join("offices.yaml");
+    let address = edit(
+        &offices,
+        "\"1602 København V\"",
+        "\"1602 K\\e[31mbenhavn V\"",
+    );
+    let herning = dir.path().join("municipalities").join("herning.yaml");
+    let phone = edit(&herning, "phone: \"+45 96", "phone: \"\u{202e}+45 96");
+
+    let dir_arg = dir.path().to_str().expect("utf-8 path");
+    let o = run(&["lint", "--lang", "en", "--today", TODAY, dir_arg]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let out = stdout(&o);
+    for (file, line, code) in [
+        ("en/ui.ftl", ui, "U+001B"),
+        ("nb/guidance.ftl", rlo, "U+202E"),
+        ("offices.yaml", address, "U+001B"),
+        ("herning.yaml", phone, "U+202E"),
+    ] {
+        let found = out.lines().find(|l| l.contains(&format!("{file}:{line}:")));
+        assert!(
+            found.is_some_and(|l| l.contains(code) && l.contains("control character")),
+            "{file}:{line} {code}\n{out}"
+        );
+    }
+    assert!(!out.contains(['\u{1b}', '\u{202e}']), "{out:?}");
+    // In Danish too, and the guide does not start on it (exit 3), naming
+    // file and line.
+    let o = run(&["lint", "--lang", "da", "--today", TODAY, dir_arg]);
+    assert!(
+        stdout(&o).contains("kontroltegnet U+001B"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(&["--content", dir_arg, "--lang", "en", "guide"]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("en/ui.ftl:{ui}:")), "{err}");
+    assert!(!err.contains(['\u{1b}', '\u{202e}']), "{err:?}");
+    // With the translations put back, the content itself is refused.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for file in ["en/ui.ftl", "nb/guidance.ftl"] {
+        std::fs::copy(root.join(file), locales.join(file)).expect("copy");
+    }
+    let o = run(&["--content", dir_arg, "--lang", "en", "guide"]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("offices.yaml:{address}:")), "{err}");
+    assert!(err.contains(&format!("herning.yaml:{phone}:")), "{err}");
+    assert!(!err.contains(['\u{1b}', '\u{202e}']), "{err:?}");
+}
+
 #[test]
 fn a_content_editor_can_add_a_municipality_without_rust() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -568,6 +568,85 @@ fn isolation_marks_never_reach_output() {
     }
 }
 
+/// A result whose words hold what no content may hold (as if it had got
+/// past the checks): every text rendering removes it, one sanitiser for
+/// all ([`cpr_guide::text::strip_controls`]).
+#[test]
+fn every_text_rendering_removes_control_characters_and_escape_sequences() {
+    use cpr_guide::engine::{Answers, Interview};
+    use cpr_guide::output::{build_view, office_text, render_for, ViewOptions};
+    let content = content();
+    let interview = Interview::new(content, TODAY);
+    let mut answers = Answers::new();
+    for (id, value) in crate::cli::SITUATIONS[0]
+        .1
+        .iter()
+        .filter_map(|a| a.split_once('='))
+    {
+        let (q, _) = content.question(id).expect("question");
+        interview.answer(&mut answers, q, value).expect("answer");
+    }
+    // The questions left are optional (a CPR number): skipped.
+    while let cpr_guide::engine::Next::Ask(q) = interview.walk(&answers).next {
+        answers.set(q, cpr_guide::engine::Answer::Skipped);
+    }
+    let guidance = interview.guidance(&answers).expect("complete");
+    let t = catalog().lang(Lang::En);
+    let mut view = build_view(&interview, &guidance, &t, ViewOptions::default());
+    let hostile = |text: &str| format!("\u{1b}[31m{text}\u{1b}]0;owned\u{7}\u{202e}\u{9b}2J");
+    view.summary = hostile("Summary");
+    view.words.title = hostile("Title");
+    let office = view.offices.first_mut().expect("an office");
+    office.name = hostile("Office");
+    office.address.push(hostile("Street"));
+    office.notes.push(hostile("Note"));
+    let deadline = view
+        .deadlines
+        .iter_mut()
+        .find(|d| d.date.is_some_and(|date| date >= TODAY))
+        .expect("a dated deadline");
+    deadline.title = hostile("Deadline");
+    deadline.calendar_title = hostile("Deadline");
+    deadline.notes.push(hostile("Remember"));
+    view.documents.first_mut().expect("a document").name = hostile("Passport");
+    let clean = |what: &str, text: &str, words: &[&str]| {
+        assert!(
+            !text
+                .chars()
+                .any(|c| c != '\n' && c != '\r' && c != '\t' && c.is_control()),
+            "{what}: {text:?}"
+        );
+        assert!(!text.contains(['\u{202e}']), "{what}: {text:?}");
+        assert!(
+            !text.contains("owned") && !text.contains("2J"),
+            "{what}: {text:?}"
+        );
+        for word in words {
+            assert!(text.contains(word), "{what}: {word} in {text:?}");
+        }
+    };
+    let all = [
+        "Summary", "Office", "Street", "Deadline", "Remember", "Passport",
+    ];
+    for name in ["r.txt", "r.md"] {
+        let text = render_for(&view, std::path::Path::new(name)).expect("rendered");
+        clean(name, &text, &all);
+    }
+    let ics = render_for(&view, std::path::Path::new("r.ics")).expect("rendered");
+    clean("ics", &ics, &["Deadline", "Remember", "Office"]);
+    let office = &view.offices[0];
+    clean(
+        "office",
+        &office_text(office, &view.words, ""),
+        &["Street", "Note"],
+    );
+    // The kiosk prints what `render_text` gives.
+    clean("print", &cpr_guide::output::render_text(&view), &all);
+    // JSON keeps the text, escaped.
+    let json = render_for(&view, std::path::Path::new("r.json")).expect("rendered");
+    assert!(json.contains("\\u001b[31mSummary"), "{json}");
+}
+
 #[test]
 fn dates_are_written_as_each_language_writes_them() {
     let catalog = catalog();

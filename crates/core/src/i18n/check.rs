@@ -1,7 +1,10 @@
 //! Checks of translation files beyond Fluent's own syntax: a message that
 //! refers to itself, alone or in a circle (`a` → `b` → `a`), shows its ID
 //! (`{ui-welcome}`) instead of words, so it is refused with its file and
-//! line.
+//! line. So is a control character, an escape sequence or a
+//! bidirectional control, written as it is or as a string literal's
+//! escape (`{ "\u001b" }`): it would act on a terminal, a file or a
+//! printer instead of showing.
 
 use crate::diagnostics::{ContentError, Problem};
 use fluent_syntax::ast;
@@ -178,5 +181,87 @@ fn name((id, attribute): &Node) -> String {
     match attribute {
         Some(attribute) => format!("{id}.{attribute}"),
         None => id.clone(),
+    }
+}
+
+/// Each line of a translation file holding a control character, as
+/// [`crate::text::control_lines`] finds them.
+pub fn control_characters(file: &crate::diagnostics::SourceFile) -> Vec<ContentError> {
+    crate::text::control_lines(&file.text)
+        .into_iter()
+        .map(|(line, c)| control_error(&file.name, line, c))
+        .collect()
+}
+
+fn control_error(file: &str, line: usize, c: char) -> ContentError {
+    ContentError {
+        file: file.to_string(),
+        line: Some(line),
+        problem: Problem::new("control-character").arg("code", crate::text::code_point(c)),
+    }
+}
+
+/// A control character a string literal of a message or term writes as
+/// an escape (`{ "\u001b" }`, `{ "\u202E" }`), at the line the message
+/// starts on.
+pub fn escaped_control(entry: &ast::Entry<&str>, file: &str, line: usize) -> Option<ContentError> {
+    let (value, attributes) = match entry {
+        ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+        ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
+        _ => return None,
+    };
+    let mut literals = Vec::new();
+    for pattern in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
+        pattern_literals(pattern, &mut literals);
+    }
+    literals.into_iter().find_map(|literal| {
+        fluent_syntax::unicode::unescape_unicode_to_string(literal)
+            .chars()
+            .find(|&c| crate::text::is_control(c))
+            .map(|c| control_error(file, line, c))
+    })
+}
+
+/// Every string literal in a pattern, as written (escapes not read yet).
+fn pattern_literals<'a>(pattern: &ast::Pattern<&'a str>, out: &mut Vec<&'a str>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_literals(expression, out);
+        }
+    }
+}
+
+fn expression_literals<'a>(expression: &ast::Expression<&'a str>, out: &mut Vec<&'a str>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_literals(selector, out);
+            for variant in variants {
+                pattern_literals(&variant.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_literals(inline, out),
+    }
+}
+
+fn inline_literals<'a>(inline: &ast::InlineExpression<&'a str>, out: &mut Vec<&'a str>) {
+    let arguments = |arguments: &ast::CallArguments<&'a str>, out: &mut Vec<&'a str>| {
+        for argument in &arguments.positional {
+            inline_literals(argument, out);
+        }
+        for argument in &arguments.named {
+            inline_literals(&argument.value, out);
+        }
+    };
+    match inline {
+        ast::InlineExpression::StringLiteral { value } => out.push(value),
+        ast::InlineExpression::TermReference {
+            arguments: Some(args),
+            ..
+        }
+        | ast::InlineExpression::FunctionReference {
+            arguments: args, ..
+        } => arguments(args, out),
+        ast::InlineExpression::Placeable { expression } => expression_literals(expression, out),
+        _ => {}
     }
 }

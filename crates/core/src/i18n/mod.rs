@@ -167,6 +167,7 @@ impl Catalog {
             let mut lang_ids = BTreeSet::new();
             let mut references = check::References::default();
             for (_, file) in files.iter().filter(|(code, _)| code == lang.code()) {
+                errors.extend(check::control_characters(file));
                 // Fluent's parser recurses into each placeable: a file
                 // nested thousands deep would overflow the stack.
                 if let Some(line) = placeables_too_deep(&file.text) {
@@ -209,13 +210,16 @@ impl Catalog {
                     if let fluent_syntax::ast::Entry::Term(term) = entry {
                         let key = format!("-{}", term.id.name);
                         let line = lines.get(key.as_str()).and_then(|l| l.first());
-                        references.add(entry, &file.name, line.copied().unwrap_or(1));
+                        let line = line.copied().unwrap_or(1);
+                        references.add(entry, &file.name, line);
+                        errors.extend(check::escaped_control(entry, &file.name, line));
                     }
                     if let fluent_syntax::ast::Entry::Message(m) = entry {
                         let id = m.id.name.to_string();
                         let at = lines.get(id.as_str());
                         let first = at.and_then(|l| l.first()).copied().unwrap_or(1);
                         references.add(entry, &file.name, first);
+                        errors.extend(check::escaped_control(entry, &file.name, first));
                         defined_at.entry(id.clone()).or_insert_with(|| {
                             let line = at.and_then(|l| l.first()).copied().unwrap_or(1);
                             (file.name.clone(), line)
