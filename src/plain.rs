@@ -151,8 +151,11 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         self.flow.t()
     }
 
+    /// Writes a line of its own. What was typed and is shown back (a
+    /// search that found nothing, a file name) shows its control
+    /// characters (`\u{1b}`): nothing typed acts on the terminal.
     fn say(&mut self, text: &str) -> io::Result<()> {
-        writeln!(self.out, "{text}")
+        writeln!(self.out, "{}", crate::text::visible_lines(text))
     }
 
     /// Reads one line; `None` at the end of input. The line is wiped when

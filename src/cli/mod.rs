@@ -228,22 +228,29 @@ fn clap_failure(err: &clap::Error, t: &Localizer<'_>) -> String {
     format!("{message}\n{}", t.text("err-usage-hint"))
 }
 
+/// Every message on standard error quotes what was typed (an option's
+/// value, an answer, an office ID, a folder) or found (a file name) with its
+/// control characters made visible (`\u{1b}`): what was typed shows, and
+/// nothing in it acts on the terminal or a log.
 fn print_failure(failure: &Failure, t: &Localizer<'_>) -> ExitCode {
+    use crate::text::visible_lines;
     let mut err = std::io::stderr().lock();
     match failure {
         Failure::Negative => ExitCode::from(1),
         Failure::Usage(message) => {
+            let message = visible_lines(message);
             let _ = writeln!(err, "cpr-guide: {}: {message}", t.text("err-prefix"));
             ExitCode::from(2)
         }
         Failure::Content(errors) => {
             let _ = writeln!(err, "cpr-guide: {}", t.text("err-content-broken"));
             for e in errors {
-                let _ = writeln!(err, "  {}", t.content_error(e));
+                let _ = writeln!(err, "  {}", visible_lines(&t.content_error(e)));
             }
             ExitCode::from(3)
         }
         Failure::Io(message) => {
+            let message = visible_lines(message);
             let _ = writeln!(err, "cpr-guide: {}: {message}", t.text("err-prefix"));
             ExitCode::from(4)
         }
@@ -282,12 +289,14 @@ pub fn print(text: &str, t: &Localizer<'_>) -> Result<(), Failure> {
     }
 }
 
-/// Prints a translated note on standard error. Never called with a CPR number.
+/// Prints a translated note on standard error, what it quotes with its
+/// control characters made visible. Never called with a CPR number.
 pub fn warn(t: &Localizer<'_>, message: &str) {
     let _ = writeln!(
         std::io::stderr().lock(),
-        "cpr-guide: {}: {message}",
-        t.text("warn-prefix")
+        "cpr-guide: {}: {}",
+        t.text("warn-prefix"),
+        crate::text::visible_lines(message)
     );
 }
 

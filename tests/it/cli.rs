@@ -577,6 +577,47 @@ fn lint_and_content_refuse_control_characters_with_file_line_and_code_point() {
 }
 
 #[test]
+fn hostile_values_on_the_command_line_are_shown_with_their_control_characters_visible() {
+    let hostile = "\u{1b}[31mx\u{202e}";
+    let seen = "\\u{1b}[31mx\\u{202e}";
+    let answer = format!("situation={hostile}");
+    let question = format!("{hostile}=eu");
+    let export = format!("/nonexistent/{hostile}.txt");
+    let mut export_args = vec!["guide", "--export", &export];
+    for answer in SITUATIONS[4].1 {
+        export_args.extend(["--answer", answer]);
+    }
+    let cases: [(&[&str], i32); 8] = [
+        (&export_args, 2),
+        (&["office", hostile], 2),
+        (&["--kiosk", "--site", hostile], 2),
+        (&["guide", "--answer", &answer], 2),
+        (&["guide", "--answer", &question], 2),
+        (&["--lang", hostile, "guide"], 2),
+        (&[hostile], 2),
+        (&["lint", &export], 3),
+    ];
+    for (args, code) in cases {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(code), "{args:?}: {}", stderr(&o));
+        let (out, err) = (stdout(&o), stderr(&o));
+        assert!(
+            !out.contains(['\u{1b}', '\u{202e}']) && !err.contains(['\u{1b}', '\u{202e}']),
+            "{args:?}: {out:?} {err:?}"
+        );
+        assert!(err.contains(seen) || out.contains(seen), "{args:?}: {err}");
+    }
+    // A CPR number is never echoed, hostile or not.
+    for args in [&["cpr", hostile][..], &["cpr", "070761", hostile]] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        let both = format!("{}{}", stdout(&o), stderr(&o));
+        assert!(!both.contains(['\u{1b}', '\u{202e}']), "{both:?}");
+        assert!(!both.contains("070761"), "{both}");
+    }
+}
+
+#[test]
 fn a_content_editor_can_add_a_municipality_without_rust() {
     let dir = tempfile::tempdir().expect("temp dir");
     let content = dir.path().join("content");

@@ -742,3 +742,25 @@ fn a_line_in_latin_1_is_read_not_refused() {
     assert!(out(&o).contains("> Not accepted"), "{}", out(&o));
     assert_eq!(o.status.code(), Some(1), "{}", err(&o));
 }
+
+#[test]
+fn what_was_typed_is_shown_back_with_its_control_characters_visible() {
+    // A search that finds nothing, and a file that cannot be saved, each
+    // with a colour escape and a right-to-left override in it.
+    let typed = "2\n3\n2\n1\n\n\u{1b}[31mzz\u{202e}q\n";
+    let o = plain("en", typed);
+    let shown = out(&o);
+    assert!(!shown.contains(['\u{1b}', '\u{202e}']), "{shown:?}");
+    assert!(
+        shown.contains("No postcode, town or municipality matches “\\u{1b}[31mzz\\u{202e}q”"),
+        "{shown}"
+    );
+    let typed = "4\n\n3\n2\n2027-04-01\nnej\nsave /nonexistent/\u{1b}]0;owned\u{7}.txt\n";
+    let o = plain("en", typed);
+    let shown = out(&o);
+    assert!(!shown.contains(['\u{1b}', '\u{7}']), "{shown:?}");
+    assert!(
+        shown.contains("/nonexistent/\\u{1b}]0;owned\\u{7}.txt"),
+        "{shown}"
+    );
+}
