@@ -29,6 +29,7 @@ pub mod builtin;
 pub mod cli;
 pub mod embedded;
 pub mod kiosk;
+pub mod lines;
 pub mod plain;
 pub mod settings;
 pub mod signals;

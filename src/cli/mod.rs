@@ -300,20 +300,35 @@ pub fn warn(t: &Localizer<'_>, message: &str) {
     );
 }
 
-/// Reads one line from standard input, wiped when dropped, trimmed.
-fn read_pin() -> zeroize::Zeroizing<String> {
-    let mut line = zeroize::Zeroizing::new(String::new());
-    let _ = std::io::stdin().read_line(&mut line);
-    zeroize::Zeroizing::new(line.trim().to_string())
+/// Reads one line from standard input, wiped when dropped, trimmed, in
+/// bounded memory: a line of more than [`crate::lines::LINE_MAX`]
+/// characters is refused, never kept whole.
+fn read_pin(t: &Localizer<'_>) -> Result<zeroize::Zeroizing<String>, Failure> {
+    use crate::lines::{read_line, Line, LINE_MAX};
+    match read_line(&mut std::io::stdin().lock()) {
+        Ok(Line::Text(bytes)) => Ok(zeroize::Zeroizing::new(
+            Line::text(&bytes).trim().to_string(),
+        )),
+        Ok(Line::End) | Err(_) => Ok(zeroize::Zeroizing::new(String::new())),
+        Ok(Line::TooLong) => {
+            let mut max = crate::i18n::FluentArgs::new();
+            max.set("max", i64::try_from(LINE_MAX).unwrap_or(i64::MAX));
+            Err(Failure::Usage(t.text_with("err-pin-too-long", &max)))
+        }
+    }
 }
 
 /// Asks for the PIN on standard error, reads it with echo off.
-fn read_hidden_pin(echo: &echo::Echo, prompt: &str) -> zeroize::Zeroizing<String> {
+fn read_hidden_pin(
+    echo: &echo::Echo,
+    prompt: &str,
+    t: &Localizer<'_>,
+) -> Result<zeroize::Zeroizing<String>, Failure> {
     let mut err = std::io::stderr().lock();
     let _ = write!(err, "{prompt} ");
     let _ = err.flush();
     echo.hide(true);
-    let pin = read_pin();
+    let pin = read_pin(t);
     echo.hide(false);
     pin
 }
@@ -326,17 +341,17 @@ fn pin_hash(context: &Context) -> Result<(), Failure> {
     let t = context.t();
     let pin = match echo::Echo::of_stdin() {
         Some(echo) => {
-            let pin = read_hidden_pin(&echo, &t.text("pin-prompt"));
+            let pin = read_hidden_pin(&echo, &t.text("pin-prompt"), &t)?;
             if pin.chars().count() < 4 {
                 return Err(Failure::Usage(t.text("err-pin-too-short")));
             }
-            let again = read_hidden_pin(&echo, &t.text("pin-prompt-again"));
+            let again = read_hidden_pin(&echo, &t.text("pin-prompt-again"), &t)?;
             if again != pin {
                 return Err(Failure::Usage(t.text("err-pin-differ")));
             }
             pin
         }
-        None => read_pin(),
+        None => read_pin(&t)?,
     };
     if pin.chars().count() < 4 {
         return Err(Failure::Usage(t.text("err-pin-short")));

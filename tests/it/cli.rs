@@ -397,6 +397,36 @@ fn cpr_from_standard_input_stays_out_of_the_arguments() {
 }
 
 #[test]
+fn cpr_from_standard_input_refuses_an_over_long_line_with_exit_2() {
+    // 5 MB of digits (a file piped in by mistake), then a number.
+    let input = format!("{}\n070761-4285\n", "0".repeat(5_000_000));
+    for (lang, words) in [
+        ("en", "at most 1000 characters"),
+        ("da", "højst 1000 tegn"),
+        ("nb", "høyst 1000 tegn"),
+    ] {
+        let o = crate::common::run_with_input(&["cpr", "--lang", lang, "-"], &input);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains(words) && err.contains("cpr -"), "{err}");
+        assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+        assert!(!err.contains("000000") && !err.contains("4285"), "{err}");
+    }
+    // A line of 1000 characters is still read as a number (and is none).
+    let o = crate::common::run_with_input(&["cpr", "-"], &"1".repeat(1000));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    // The same limit for a staff PIN.
+    let o = crate::common::run_with_input(&["pin-hash"], &"7".repeat(1001));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("at most 1000 characters"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).is_empty());
+}
+
+#[test]
 fn a_cpr_answer_never_reaches_output_or_stderr() {
     let mut answers: Vec<&str> = SITUATIONS[0]
         .1
