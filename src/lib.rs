@@ -14,7 +14,9 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
-pub use cpr_guide_core::{calendar, cpr, diagnostics, engine, flow, i18n, keys, lint, output};
+pub use cpr_guide_core::{
+    calendar, cpr, diagnostics, engine, flow, i18n, keys, lint, output, text,
+};
 
 /// The core's content model and loader, and the content built into this
 /// binary.
@@ -27,6 +29,7 @@ pub mod builtin;
 pub mod cli;
 pub mod embedded;
 pub mod kiosk;
+pub mod lines;
 pub mod plain;
 pub mod settings;
 pub mod signals;

@@ -18,6 +18,7 @@ use crate::engine::Position;
 use crate::flow::{prepare_save, CprStep, Flow, Outcome, Refusal, SaveOutcome};
 use crate::i18n::words::{means, yes_no};
 use crate::i18n::{args, Catalog, FluentArgs, Lang, Localizer};
+use crate::lines::{read_line, Line, LINE_MAX};
 use crate::output::{
     build_view, place_question, place_row_text, render_text_without_answers, review_items,
     CprShown, InputView, QuestionView, ViewOptions,
@@ -52,6 +53,14 @@ pub struct LineMode<'c, R, W> {
     hide_typing: Option<Box<dyn Fn(bool) + 'c>>,
     /// The home folder `~` in a file name stands for.
     home: Option<PathBuf>,
+}
+
+/// A line read.
+enum Typed {
+    Line(Zeroizing<String>),
+    /// More than [`LINE_MAX`] characters: not kept.
+    TooLong,
+    End,
 }
 
 /// What a typed line asks for.
@@ -153,25 +162,24 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         self.flow.t()
     }
 
+    /// Writes a line of its own. What was typed and is shown back (a
+    /// search that found nothing, a file name) shows its control
+    /// characters (`\u{1b}`): nothing typed acts on the terminal.
     fn say(&mut self, text: &str) -> io::Result<()> {
-        writeln!(self.out, "{text}")
+        writeln!(self.out, "{}", crate::text::visible_lines(text))
     }
 
-    /// Reads one line; `None` at the end of input. The line is wiped when
-    /// dropped. A line that is not UTF-8 (a terminal or file in Latin-1,
-    /// where "Køge" is `K\xf8ge`) is read as Latin-1, never refused.
-    fn read(&mut self) -> io::Result<Option<Zeroizing<String>>> {
+    /// Reads one line, in bounded memory: a line of more than
+    /// [`LINE_MAX`] characters is read to its end and refused. The line is
+    /// wiped when dropped. A line that is not UTF-8 (a terminal or file in
+    /// Latin-1, where "Køge" is `K\xf8ge`) is read as Latin-1, never refused.
+    fn read(&mut self) -> io::Result<Typed> {
         self.out.flush()?;
-        let mut bytes = Zeroizing::new(Vec::new());
-        if self.input.read_until(b'\n', &mut bytes)? == 0 {
-            return Ok(None);
-        }
-        let mut line = Zeroizing::new(String::with_capacity(bytes.len() * 2));
-        match std::str::from_utf8(&bytes) {
-            Ok(text) => line.push_str(text),
-            Err(_) => line.extend(bytes.iter().map(|&b| char::from(b))),
-        }
-        Ok(Some(line))
+        Ok(match read_line(&mut self.input)? {
+            Line::Text(bytes) => Typed::Line(Line::text(&bytes)),
+            Line::TooLong => Typed::TooLong,
+            Line::End => Typed::End,
+        })
     }
 
     /// The prompt under a question: what to type.
@@ -374,8 +382,8 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
             let shown = request.shown();
             self.say(&t.text_with("plain-save-exists", &args([("path", shown.clone())])))?;
             write!(self.out, "> ")?;
-            let answer = self.read()?;
-            if answer.as_deref().and_then(|a| yes_no(a)) != Some(true) {
+            let yes = matches!(self.read()?, Typed::Line(a) if yes_no(&a) == Some(true));
+            if !yes {
                 return self.say(&SaveOutcome::Kept(shown).text(&t));
             }
         }
@@ -538,7 +546,7 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
     }
 
     /// Reads the next line, hiding it as it is typed when it is a CPR number.
-    fn read_answer(&mut self) -> io::Result<Option<Zeroizing<String>>> {
+    fn read_answer(&mut self) -> io::Result<Typed> {
         let secret = self.flow.cpr_step() == Some(CprStep::Number);
         let hide = |this: &Self, hidden: bool| {
             if let Some(hide) = this.hide_typing.as_ref().filter(|_| secret) {
@@ -574,17 +582,29 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 (None, false) => self.show_result()?,
                 (None, true) => write!(self.out, "> ")?,
             }
-            let Some(line) = self.read_answer()? else {
-                let ended = match view {
-                    Some(_) => Ended::Unfinished {
-                        left: self.flow.questions_left(),
-                        lang: self.flow.lang(),
-                    },
-                    None => Ended::Finished,
-                };
-                self.flow.restart();
-                self.say("")?;
-                return Ok(ended);
+            let line = match self.read_answer()? {
+                Typed::Line(line) => line,
+                // Said, then asked again: the rest of the line was thrown
+                // away, so the next line is a new answer.
+                Typed::TooLong => {
+                    let mut max = FluentArgs::new();
+                    max.set("max", number(LINE_MAX));
+                    self.say(&self.t().text_with("plain-line-too-long", &max))?;
+                    repeat_prompt = true;
+                    continue;
+                }
+                Typed::End => {
+                    let ended = match view {
+                        Some(_) => Ended::Unfinished {
+                            left: self.flow.questions_left(),
+                            lang: self.flow.lang(),
+                        },
+                        None => Ended::Finished,
+                    };
+                    self.flow.restart();
+                    self.say("")?;
+                    return Ok(ended);
+                }
             };
             repeat_prompt = match self.command(&line, view.as_ref())? {
                 Some(repeat) => repeat,

@@ -119,6 +119,8 @@ err-answer-cpr-wrong-length = Et cpr-nummer har 10 cifre, men { $digits ->
   }
 err-answer-cpr-impossible-date = De første seks cifre er ikke en rigtig dato (DDMMÅÅ).
 err-answer-cpr-future-date = Fødselsdatoen i dette nummer ligger i fremtiden.
+err-answer-cpr-not-leap-year = Det 7. ciffer bestemmer århundredet: her giver det fødselsåret { $year }, og { $year } var ikke et skudår. Der var altså ingen 29. februar det år.
+err-answer-cpr-leave-out = Her skal du skrive selve cpr-nummeret. Har du ikke noget cpr-nummer, så udelad bare dette svar. Det er frivilligt.
 err-missing-answer = Der mangler ét svar mere: { $id } ({ $question })
 err-missing-answers = Der mangler { $count } svar mere:
 err-missing-values = Gyldige svar: { $list }
@@ -234,6 +236,8 @@ cli-help-pin-hash = Lav en hash af en pinkode til personalet (læser pinkoden fr
 err-pin-short = Skriv en pinkode på mindst 4 tegn på standard input.
 err-pin-too-short = Pinkoden skal have mindst 4 tegn. Der blev ikke lavet nogen hash.
 err-pin-differ = De to pinkoder er ikke ens. Der blev ikke lavet nogen hash. Prøv igen.
+err-pin-too-long = Pinkoden er for lang: brug højst { $max } tegn. Der blev ikke lavet nogen hash.
+err-cpr-line-too-long = Linjen på standard input er for lang. cpr - læser ét CPR-nummer (DDMMÅÅ-SSSS) på en linje med højst { $max } tegn.
 pin-prompt = Pinkode til personalet (vises ikke, mens du skriver):
 pin-prompt-again = Skriv pinkoden igen:
 err-idle-timeout = --idle-timeout: ”{ $value }” er ikke et antal sekunder fra 5 til 86400.
@@ -266,6 +270,7 @@ plain-not-a-number = { $n ->
     }
 plain-not-yes-no = Skriv 1 eller ja, 2 eller nej.
 plain-invalid = Ikke godkendt: { $reason }
+plain-line-too-long = Linjen er for lang. Skriv højst { $max } tegn: et tal, en dato, et postnummer eller et navn.
 plain-commands = Ved hvert spørgsmål kan du skrive: tilbage (forrige spørgsmål), forfra (start forfra), sprog da, sprog en eller sprog nb (skift sprog), hjælp eller afslut. Når resultatet bliver vist: gem og et filnavn (.txt, .md, .json eller .ics til en kalender). De engelske ord (back, restart, lang, help, quit, save) virker også.
 plain-lang-usage = Skriv sprog da, sprog en eller sprog nb.
 plain-after-result = Skriv et tal for at ændre det svar, tilbage for det sidste spørgsmål, forfra for at starte forfra eller gem og et filnavn for at gemme resultatet (for eksempel gem resultat.md).

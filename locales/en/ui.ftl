@@ -119,6 +119,8 @@ err-answer-cpr-wrong-length = A CPR number has 10 digits, but { $digits ->
   }
 err-answer-cpr-impossible-date = The first six digits are not a real date (DDMMYY).
 err-answer-cpr-future-date = The birth date in this number is in the future.
+err-answer-cpr-not-leap-year = The 7th digit decides the century: here it makes the birth year { $year }, and { $year } was not a leap year, so it had no 29 February.
+err-answer-cpr-leave-out = Here you give the CPR number itself. If you have no CPR number, just leave this answer out. It is optional.
 err-missing-answer = One more answer is needed: { $id } ({ $question })
 err-missing-answers = { $count } more answers are needed:
 err-missing-values = Valid answers: { $list }
@@ -234,6 +236,8 @@ cli-help-pin-hash = Make the hash of a kiosk staff PIN (reads the PIN from stand
 err-pin-short = Type a PIN of at least 4 characters on standard input.
 err-pin-too-short = The PIN must have at least 4 characters. Nothing was hashed.
 err-pin-differ = The two PINs are not the same. Nothing was hashed. Try again.
+err-pin-too-long = The PIN is too long: use at most { $max } characters. Nothing was hashed.
+err-cpr-line-too-long = The line on standard input is too long. cpr - reads one CPR number (DDMMYY-SSSS) on a line of at most { $max } characters.
 pin-prompt = Staff PIN (not shown as you type):
 pin-prompt-again = Type the PIN again:
 err-idle-timeout = --idle-timeout: “{ $value }” is not a number of seconds from 5 to 86400.
@@ -266,6 +270,7 @@ plain-not-a-number = { $n ->
     }
 plain-not-yes-no = Type 1 or yes, 2 or no.
 plain-invalid = Not accepted: { $reason }
+plain-line-too-long = The line is too long. Type at most { $max } characters: a number, a date, a postcode or a name.
 plain-commands = At any question you can type: back (the previous question), restart (start over), lang da, lang en or lang nb (change language), help, or quit. When the result is shown: save and a file name (.txt, .md, .json, or .ics for a calendar).
 plain-lang-usage = Type lang da, lang en or lang nb.
 plain-after-result = Type a number to change that answer, back for the last question, restart to start over, or save and a file name to save the result (for example save result.md).

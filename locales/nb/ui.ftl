@@ -119,6 +119,8 @@ err-answer-cpr-wrong-length = Et CPR-nummer har 10 sifre, men { $digits ->
   }
 err-answer-cpr-impossible-date = De seks første sifrene er ikke en gyldig dato (DDMMÅÅ).
 err-answer-cpr-future-date = Fødselsdatoen i dette nummeret ligger fram i tid.
+err-answer-cpr-not-leap-year = Det 7. sifferet bestemmer århundret: her blir fødselsåret { $year }, og { $year } var ikke et skuddår. Det fantes altså ingen 29. februar det året.
+err-answer-cpr-leave-out = Her skal du skrive selve CPR-nummeret. Har du ikke noe CPR-nummer, utelater du bare dette svaret. Det er valgfritt.
 err-missing-answer = Det trengs ett svar til: { $id } ({ $question })
 err-missing-answers = Det trengs { $count } svar til:
 err-missing-values = Gyldige svar: { $list }
@@ -234,6 +236,8 @@ cli-help-pin-hash = Lag en hash av en PIN-kode for de ansatte (leser PIN-koden f
 err-pin-short = Skriv en PIN-kode på minst 4 tegn på standard input.
 err-pin-too-short = PIN-koden må ha minst 4 tegn. Det ble ikke laget noen hash.
 err-pin-differ = De to PIN-kodene er ikke like. Det ble ikke laget noen hash. Prøv igjen.
+err-pin-too-long = PIN-koden er for lang: bruk høyst { $max } tegn. Det ble ikke laget noen hash.
+err-cpr-line-too-long = Linjen på standard input er for lang. cpr - leser ett CPR-nummer (DDMMÅÅ-SSSS) på en linje med høyst { $max } tegn.
 pin-prompt = PIN-kode for de ansatte (vises ikke mens du skriver):
 pin-prompt-again = Skriv PIN-koden en gang til:
 err-idle-timeout = --idle-timeout: «{ $value }» er ikke et antall sekunder fra 5 til 86400.
@@ -266,6 +270,7 @@ plain-not-a-number = { $n ->
     }
 plain-not-yes-no = Skriv 1 eller ja, 2 eller nei.
 plain-invalid = Ikke godtatt: { $reason }
+plain-line-too-long = Linjen er for lang. Skriv høyst { $max } tegn: et tall, en dato, et postnummer eller et navn.
 plain-commands = Ved hvert spørsmål kan du skrive: tilbake (forrige spørsmål), start på nytt, språk da, språk en eller språk nb (bytt språk), hjelp eller avslutt. Når resultatet vises: lagre og et filnavn (.txt, .md, .json eller .ics for en kalender). De engelske ordene (back, restart, lang, help, quit, save) virker også.
 plain-lang-usage = Skriv språk da, språk en eller språk nb.
 plain-after-result = Skriv et tall for å endre det svaret, tilbake for det siste spørsmålet, start på nytt for å begynne forfra, eller lagre og et filnavn for å lagre resultatet (for eksempel lagre resultat.md).

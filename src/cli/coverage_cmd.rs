@@ -83,7 +83,7 @@ fn text(c: &Coverage, t: &Localizer<'_>) -> String {
         fluent.set(name, i64::try_from(value).unwrap_or(i64::MAX));
     }
     let _ = write!(out, "\n{}\n", t.text_with("coverage-totals", &fluent));
-    out
+    crate::text::strip_controls(&out).into_owned()
 }
 
 pub fn run(ctx: &Context, a: &CoverageArgs) -> Result<(), Failure> {

@@ -5,14 +5,25 @@ use super::args::CprArgs;
 use super::{print, Context, Failure};
 use crate::cpr::Cpr;
 use crate::i18n::args;
+use crate::lines::{read_line, Line, LINE_MAX};
 use crate::output::cpr_reason;
 use serde_json::json;
 use zeroize::Zeroizing;
 
-fn read_stdin() -> Zeroizing<String> {
-    let mut line = Zeroizing::new(String::new());
-    let _ = std::io::stdin().read_line(&mut line);
-    line
+/// The first line of standard input, in bounded memory: a line of more
+/// than [`LINE_MAX`] characters is no CPR number, and is refused like a
+/// wrong command line (exit 2), never kept whole. No input, or input that
+/// cannot be read, is an empty number (as before: "no number given").
+fn read_stdin(t: &crate::i18n::Localizer<'_>) -> Result<Zeroizing<String>, Failure> {
+    match read_line(&mut std::io::stdin().lock()) {
+        Ok(Line::Text(bytes)) => Ok(Line::text(&bytes)),
+        Ok(Line::End) | Err(_) => Ok(Zeroizing::new(String::new())),
+        Ok(Line::TooLong) => {
+            let mut max = crate::i18n::FluentArgs::new();
+            max.set("max", i64::try_from(LINE_MAX).unwrap_or(i64::MAX));
+            Err(Failure::Usage(t.text_with("err-cpr-line-too-long", &max)))
+        }
+    }
 }
 
 pub fn run(context: &Context, a: &CprArgs) -> Result<(), Failure> {
@@ -20,7 +31,7 @@ pub fn run(context: &Context, a: &CprArgs) -> Result<(), Failure> {
     let today = context.today();
     let number = Zeroizing::new(a.number.join(" "));
     let number = if number.as_str() == "-" {
-        read_stdin()
+        read_stdin(&t)?
     } else {
         number
     };

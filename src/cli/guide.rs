@@ -133,10 +133,19 @@ fn given_answers(
                 given.insert(q, answer);
             }
             Err(e) => {
-                let mut reason = answer_reason(&e, content, q, session.today(), t);
+                let question = &content.questions[q];
+                // `cpr=no`, `cpr=none`: no number meant; it is left out.
+                let no_number = matches!(question.kind, crate::content::QuestionKind::Cpr)
+                    && question.optional
+                    && !value.chars().any(|c| c.is_ascii_digit());
+                let mut reason = if no_number {
+                    t.text("err-answer-cpr-leave-out")
+                } else {
+                    answer_reason(&e, content, q, session.today(), t)
+                };
                 // On the command line, say which values a municipality takes.
                 let unknown = matches!(e, crate::engine::AnswerError::UnknownOption { .. });
-                if unknown && content.questions[q].options_from_municipalities {
+                if unknown && question.options_from_municipalities {
                     reason = format!("{reason} {}", t.text("err-missing-place"));
                 }
                 problems.push(t.text_with(

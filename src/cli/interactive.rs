@@ -78,6 +78,7 @@ pub fn run(context: &Context) -> Result<(), Failure> {
                     .catalog
                     .lang(lang)
                     .text_with("plain-input-ended", &n);
+                let text = crate::text::visible_lines(&text);
                 let _ = writeln!(std::io::stderr().lock(), "cpr-guide: {text}");
                 Err(Failure::Negative)
             }

@@ -17,7 +17,10 @@ fn line(finding: &Finding, t: &Localizer<'_>) -> String {
         Some(line) => format!("{}:{}", e.file, line),
         None => e.file.clone(),
     };
-    format!("{place}: {label}: {}", t.problem(&e.problem))
+    // A file name or a value from the content, shown with its control
+    // characters made visible.
+    let line = format!("{place}: {label}: {}", t.problem(&e.problem));
+    crate::text::visible(&line).into_owned()
 }
 
 fn summary(errors: usize, warnings: usize, t: &Localizer<'_>) -> String {

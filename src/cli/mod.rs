@@ -229,22 +229,29 @@ fn clap_failure(err: &clap::Error, t: &Localizer<'_>) -> String {
     format!("{message}\n{}", t.text("err-usage-hint"))
 }
 
+/// Every message on standard error quotes what was typed (an option's
+/// value, an answer, an office ID, a folder) or found (a file name) with its
+/// control characters made visible (`\u{1b}`): what was typed shows, and
+/// nothing in it acts on the terminal or a log.
 fn print_failure(failure: &Failure, t: &Localizer<'_>) -> ExitCode {
+    use crate::text::visible_lines;
     let mut err = std::io::stderr().lock();
     match failure {
         Failure::Negative => ExitCode::from(1),
         Failure::Usage(message) => {
+            let message = visible_lines(message);
             let _ = writeln!(err, "cpr-guide: {}: {message}", t.text("err-prefix"));
             ExitCode::from(2)
         }
         Failure::Content(errors) => {
             let _ = writeln!(err, "cpr-guide: {}", t.text("err-content-broken"));
             for e in errors {
-                let _ = writeln!(err, "  {}", t.content_error(e));
+                let _ = writeln!(err, "  {}", visible_lines(&t.content_error(e)));
             }
             ExitCode::from(3)
         }
         Failure::Io(message) => {
+            let message = visible_lines(message);
             let _ = writeln!(err, "cpr-guide: {}: {message}", t.text("err-prefix"));
             ExitCode::from(4)
         }
@@ -303,29 +310,46 @@ pub fn print(text: &str, t: &Localizer<'_>) -> Result<(), Failure> {
     }
 }
 
-/// Prints a translated note on standard error. Never called with a CPR number.
+/// Prints a translated note on standard error, what it quotes with its
+/// control characters made visible. Never called with a CPR number.
 pub fn warn(t: &Localizer<'_>, message: &str) {
     let _ = writeln!(
         std::io::stderr().lock(),
-        "cpr-guide: {}: {message}",
-        t.text("warn-prefix")
+        "cpr-guide: {}: {}",
+        t.text("warn-prefix"),
+        crate::text::visible_lines(message)
     );
 }
 
-/// Reads one line from standard input, wiped when dropped, trimmed.
-fn read_pin() -> zeroize::Zeroizing<String> {
-    let mut line = zeroize::Zeroizing::new(String::new());
-    let _ = std::io::stdin().read_line(&mut line);
-    zeroize::Zeroizing::new(line.trim().to_string())
+/// Reads one line from standard input, wiped when dropped, trimmed, in
+/// bounded memory: a line of more than [`crate::lines::LINE_MAX`]
+/// characters is refused, never kept whole.
+fn read_pin(t: &Localizer<'_>) -> Result<zeroize::Zeroizing<String>, Failure> {
+    use crate::lines::{read_line, Line, LINE_MAX};
+    match read_line(&mut std::io::stdin().lock()) {
+        Ok(Line::Text(bytes)) => Ok(zeroize::Zeroizing::new(
+            Line::text(&bytes).trim().to_string(),
+        )),
+        Ok(Line::End) | Err(_) => Ok(zeroize::Zeroizing::new(String::new())),
+        Ok(Line::TooLong) => {
+            let mut max = crate::i18n::FluentArgs::new();
+            max.set("max", i64::try_from(LINE_MAX).unwrap_or(i64::MAX));
+            Err(Failure::Usage(t.text_with("err-pin-too-long", &max)))
+        }
+    }
 }
 
 /// Asks for the PIN on standard error, reads it with echo off.
-fn read_hidden_pin(echo: &echo::Echo, prompt: &str) -> zeroize::Zeroizing<String> {
+fn read_hidden_pin(
+    echo: &echo::Echo,
+    prompt: &str,
+    t: &Localizer<'_>,
+) -> Result<zeroize::Zeroizing<String>, Failure> {
     let mut err = std::io::stderr().lock();
     let _ = write!(err, "{prompt} ");
     let _ = err.flush();
     echo.hide(true);
-    let pin = read_pin();
+    let pin = read_pin(t);
     echo.hide(false);
     pin
 }
@@ -338,17 +362,17 @@ fn pin_hash(context: &Context) -> Result<(), Failure> {
     let t = context.t();
     let pin = match echo::Echo::of_stdin() {
         Some(echo) => {
-            let pin = read_hidden_pin(&echo, &t.text("pin-prompt"));
+            let pin = read_hidden_pin(&echo, &t.text("pin-prompt"), &t)?;
             if pin.chars().count() < 4 {
                 return Err(Failure::Usage(t.text("err-pin-too-short")));
             }
-            let again = read_hidden_pin(&echo, &t.text("pin-prompt-again"));
+            let again = read_hidden_pin(&echo, &t.text("pin-prompt-again"), &t)?;
             if again != pin {
                 return Err(Failure::Usage(t.text("err-pin-differ")));
             }
             pin
         }
-        None => read_pin(),
+        None => read_pin(&t)?,
     };
     if pin.chars().count() < 4 {
         return Err(Failure::Usage(t.text("err-pin-short")));
@@ -391,15 +415,19 @@ fn parse_failure(err: &clap::Error, argv: &[OsString]) -> ExitCode {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             // The same line again, with help texts in the language.
             let shown = args::localized_command(&t).try_get_matches_from(argv);
-            match shown {
-                Err(e) => {
-                    let _ = e.print();
-                }
-                Ok(_) => {
-                    let _ = err.print();
-                }
+            let printed = match shown {
+                Err(e) => e.print(),
+                Ok(_) => err.print(),
+            };
+            // Standard output buffers a line: what is left is written now,
+            // so a full disk is an error here too, like any other output.
+            match printed.and_then(|()| std::io::stdout().flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => match io_failure(&e, &t) {
+                    Some(failure) => print_failure(&failure, &t),
+                    None => ExitCode::SUCCESS,
+                },
             }
-            ExitCode::SUCCESS
         }
         _ => print_failure(&Failure::Usage(clap_failure(err, &t)), &t),
     }

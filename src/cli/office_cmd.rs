@@ -1,6 +1,8 @@
 //! `cpr-guide office [ID]`: an office's address, this week's hours, whether
 //! it is open now and when it next opens, and closures in the coming weeks,
-//! all in Danish time. Without an ID: the list of offices.
+//! all in Danish time. Without an ID: the list of offices. As text, what
+//! content or a translation holds that would act on a terminal is removed
+//! ([`crate::text::strip_controls`]).
 
 use super::args::OfficeArgs;
 use super::{print, Context, Failure};
@@ -68,7 +70,7 @@ fn list(content: &Content, json_out: bool, t: &Localizer<'_>) -> String {
     for o in &items {
         let _ = writeln!(out, "  {:width$}  {}", o.id, o.name);
     }
-    out
+    crate::text::strip_controls(&out).into_owned()
 }
 
 fn report(office: &Office, now: DateTime, t: &Localizer<'_>) -> OfficeReport {
@@ -117,7 +119,7 @@ fn text(report: &OfficeReport, t: &Localizer<'_>) -> String {
     for day in &report.check_first_days {
         let _ = writeln!(out, "- {}: {}", t.date_long(day.date), day.text);
     }
-    out
+    crate::text::strip_controls(&out).into_owned()
 }
 
 pub fn run(context: &Context, a: &OfficeArgs) -> Result<(), Failure> {

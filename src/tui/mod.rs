@@ -40,7 +40,7 @@ pub struct Options {
 fn staff_log(text: &str) {
     use std::io::IsTerminal;
     if !io::stderr().is_terminal() {
-        eprintln!("cpr-guide: {text}");
+        eprintln!("cpr-guide: {}", crate::text::visible_lines(text));
     }
 }
 

@@ -342,11 +342,88 @@ fn cpr_command_contract() {
 }
 
 #[test]
+fn cpr_command_takes_grouped_digits_and_explains_the_century() {
+    // Spaces between digit groups, as people write the number.
+    let o = run(&["cpr", "--lang", "en", "--today", TODAY, "07 07 61 4285"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("070761-XXXX"), "{}", stdout(&o));
+    assert!(!stdout(&o).contains("hyphen"), "{}", stdout(&o));
+    // 29 February 1900: the 7th digit and the leap year, not "no date".
+    let o = run(&["cpr", "--lang", "en", "--today", TODAY, "2902001234"]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&o);
+    assert!(
+        text.contains("7th digit") && text.contains("1900 was not a leap year"),
+        "{text}"
+    );
+    assert!(!text.contains("1234"), "{text}");
+    let o = run(&["cpr", "--json", "--today", TODAY, "2902001234"]);
+    assert_eq!(json(&o)["error"], "not-leap-year");
+}
+
+#[test]
+fn a_cpr_answer_of_no_says_to_leave_the_answer_out() {
+    for (lang, value, expected) in [
+        ("en", "no", "leave this answer out"),
+        ("da", "nej", "udelad bare dette svar"),
+        ("nb", "nei", "utelater du bare dette svaret"),
+    ] {
+        let o = guide(
+            lang,
+            "text",
+            &["situation=tax-only", &format!("cpr={value}")],
+        );
+        assert_eq!(o.status.code(), Some(2), "{lang}");
+        let err = stderr(&o);
+        assert!(err.contains(expected), "{lang}: {err}");
+        assert!(
+            !err.contains("not a digit") && !err.contains("ciffer "),
+            "{lang}: {err}"
+        );
+        if lang != "en" {
+            for english in ["leave", "answer out", "optional", "CPR number"] {
+                assert!(!err.contains(english), "{lang}: {err}");
+            }
+        }
+    }
+}
+
+#[test]
 fn cpr_from_standard_input_stays_out_of_the_arguments() {
     let o =
         crate::common::run_with_input(&["cpr", "--json", "--today", TODAY, "-"], "010190-1235\n");
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(json(&o)["gender"], "male");
+}
+
+#[test]
+fn cpr_from_standard_input_refuses_an_over_long_line_with_exit_2() {
+    // 5 MB of digits (a file piped in by mistake), then a number.
+    let input = format!("{}\n070761-4285\n", "0".repeat(5_000_000));
+    for (lang, words) in [
+        ("en", "at most 1000 characters"),
+        ("da", "højst 1000 tegn"),
+        ("nb", "høyst 1000 tegn"),
+    ] {
+        let o = crate::common::run_with_input(&["cpr", "--lang", lang, "-"], &input);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains(words) && err.contains("cpr -"), "{err}");
+        assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+        assert!(!err.contains("000000") && !err.contains("4285"), "{err}");
+    }
+    // A line of 1000 characters is still read as a number (and is none).
+    let o = crate::common::run_with_input(&["cpr", "-"], &"1".repeat(1000));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    // The same limit for a staff PIN.
+    let o = crate::common::run_with_input(&["pin-hash"], &"7".repeat(1001));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("at most 1000 characters"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).is_empty());
 }
 
 #[test]
@@ -407,6 +484,167 @@ fn lint_passes_on_the_shipped_content_and_fails_on_broken_content() {
     let o = run(&["--content", dir_arg, "guide", "--answer", "situation=eu"]);
     assert_eq!(o.status.code(), Some(3));
     assert!(stderr(&o).contains("furesoe.yaml:"), "{}", stderr(&o));
+}
+
+#[test]
+fn lint_refuses_a_message_that_refers_to_itself() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    crate::common::copy_content(dir.path());
+    let ui = dir.path().join("locales").join("en").join("ui.ftl");
+    let text = std::fs::read_to_string(&ui).expect("read");
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("ui-welcome ="))
+        .expect("defined")
+        + 1;
+    std::fs::write(
+        &ui,
+        text.replacen("ui-welcome =", "ui-welcome = { ui-welcome }", 1),
+    )
+    .expect("write");
+    let dir_arg = dir.path().to_str().expect("utf-8 path");
+    let o = run(&["lint", "--lang", "en", "--today", TODAY, dir_arg]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains(&format!("ui.ftl:{line}:")) && out.contains("refers back to itself"),
+        "{out}"
+    );
+    // The guide does not start on it either (exit 3).
+    let o = run(&["--content", dir_arg, "--lang", "en", "guide"]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(stderr(&o).contains("ui-welcome"), "{}", stderr(&o));
+}
+
+/// The 1-based line of `text` that holds `part` first.
+fn line_of(text: &str, part: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(part))
+        .expect("the line is there")
+        + 1
+}
+
+#[test]
+fn lint_and_content_refuse_control_characters_with_file_line_and_code_point() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    crate::common::copy_content(dir.path());
+    let edit = |path: &std::path::Path, find: &str, replace: &str| -> usize {
+        let text = std::fs::read_to_string(path).expect("read");
+        assert!(text.contains(find), "{find}");
+        let line = line_of(&text, find);
+        std::fs::write(path, text.replacen(find, replace, 1)).expect("write");
+        line
+    };
+    let locales = dir.path().join("locales");
+    // A colour escape written as it is in a translation…
+    let ui = edit(
+        &locales.join("en").join("ui.ftl"),
+        "ui-welcome =",
+        "ui-welcome = \u{1b}[31m",
+    );
+    // …a right-to-left override written as a Fluent escape…
+    let guidance = locales.join("nb").join("guidance.ftl");
+    let text = std::fs::read_to_string(&guidance).expect("read");
+    let first = text
+        .lines()
+        .find(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && l.contains(" = "))
+        .expect("a message")
+        .to_string();
+    let (id, _) = first.split_once(" = ").expect("id");
+    let rlo = edit(&guidance, &first, &format!("{id} = {{ \"\\u202E\" }}evil"));
+    // …a colour escape as a YAML escape in a quoted address, and a
+    // right-to-left override as it is in a phone number.
+    let offices = dir.path().join("offices.yaml");
+    let address = edit(
+        &offices,
+        "\"1602 København V\"",
+        "\"1602 K\\e[31mbenhavn V\"",
+    );
+    let herning = dir.path().join("municipalities").join("herning.yaml");
+    let phone = edit(&herning, "phone: \"+45 96", "phone: \"\u{202e}+45 96");
+
+    let dir_arg = dir.path().to_str().expect("utf-8 path");
+    let o = run(&["lint", "--lang", "en", "--today", TODAY, dir_arg]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let out = stdout(&o);
+    for (file, line, code) in [
+        ("en/ui.ftl", ui, "U+001B"),
+        ("nb/guidance.ftl", rlo, "U+202E"),
+        ("offices.yaml", address, "U+001B"),
+        ("herning.yaml", phone, "U+202E"),
+    ] {
+        let found = out.lines().find(|l| l.contains(&format!("{file}:{line}:")));
+        assert!(
+            found.is_some_and(|l| l.contains(code) && l.contains("control character")),
+            "{file}:{line} {code}\n{out}"
+        );
+    }
+    assert!(!out.contains(['\u{1b}', '\u{202e}']), "{out:?}");
+    // In Danish too, and the guide does not start on it (exit 3), naming
+    // file and line.
+    let o = run(&["lint", "--lang", "da", "--today", TODAY, dir_arg]);
+    assert!(
+        stdout(&o).contains("kontroltegnet U+001B"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(&["--content", dir_arg, "--lang", "en", "guide"]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("en/ui.ftl:{ui}:")), "{err}");
+    assert!(!err.contains(['\u{1b}', '\u{202e}']), "{err:?}");
+    // With the translations put back, the content itself is refused.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for file in ["en/ui.ftl", "nb/guidance.ftl"] {
+        std::fs::copy(root.join(file), locales.join(file)).expect("copy");
+    }
+    let o = run(&["--content", dir_arg, "--lang", "en", "guide"]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("offices.yaml:{address}:")), "{err}");
+    assert!(err.contains(&format!("herning.yaml:{phone}:")), "{err}");
+    assert!(!err.contains(['\u{1b}', '\u{202e}']), "{err:?}");
+}
+
+#[test]
+fn hostile_values_on_the_command_line_are_shown_with_their_control_characters_visible() {
+    let hostile = "\u{1b}[31mx\u{202e}";
+    let seen = "\\u{1b}[31mx\\u{202e}";
+    let answer = format!("situation={hostile}");
+    let question = format!("{hostile}=eu");
+    let export = format!("/nonexistent/{hostile}.txt");
+    let mut export_args = vec!["guide", "--export", &export];
+    for answer in SITUATIONS[4].1 {
+        export_args.extend(["--answer", answer]);
+    }
+    let cases: [(&[&str], i32); 8] = [
+        (&export_args, 2),
+        (&["office", hostile], 2),
+        (&["--kiosk", "--site", hostile], 2),
+        (&["guide", "--answer", &answer], 2),
+        (&["guide", "--answer", &question], 2),
+        (&["--lang", hostile, "guide"], 2),
+        (&[hostile], 2),
+        (&["lint", &export], 3),
+    ];
+    for (args, code) in cases {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(code), "{args:?}: {}", stderr(&o));
+        let (out, err) = (stdout(&o), stderr(&o));
+        assert!(
+            !out.contains(['\u{1b}', '\u{202e}']) && !err.contains(['\u{1b}', '\u{202e}']),
+            "{args:?}: {out:?} {err:?}"
+        );
+        assert!(err.contains(seen) || out.contains(seen), "{args:?}: {err}");
+    }
+    // A CPR number is never echoed, hostile or not.
+    for args in [&["cpr", hostile][..], &["cpr", "070761", hostile]] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        let both = format!("{}{}", stdout(&o), stderr(&o));
+        assert!(!both.contains(['\u{1b}', '\u{202e}']), "{both:?}");
+        assert!(!both.contains("070761"), "{both}");
+    }
 }
 
 #[test]
@@ -868,6 +1106,43 @@ fn a_full_disk_is_an_error_and_a_closed_pipe_is_not() {
     let o = child.wait_with_output().expect("exit");
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+}
+
+#[test]
+fn help_and_version_to_a_full_disk_exit_4_like_any_output() {
+    for args in [
+        &["--help"][..],
+        &["--version"],
+        &["-h"],
+        &["guide", "--help"],
+        &["--lang", "da", "cpr", "--help"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let o = Command::new(BIN)
+            .args(args)
+            .env("LANG", "C")
+            .stdout(full)
+            .output()
+            .expect("runs");
+        assert_eq!(o.status.code(), Some(4), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("could not be written") || stderr(&o).contains("kunne ikke"),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+    }
+    // Help read to its end, or cut short by a reader that stops, is no error.
+    assert_eq!(run(&["--help"]).status.code(), Some(0));
+    let mut child = Command::new(BIN)
+        .arg("--help")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take());
+    assert_eq!(child.wait().expect("exit").code(), Some(0));
 }
 
 #[test]

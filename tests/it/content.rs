@@ -478,6 +478,82 @@ fn a_message_defined_twice_is_named_where_it_is_defined_again() {
     );
 }
 
+/// The shipped translations with `edit` applied to `lang`'s file ending in `name`.
+fn ftl_edited(lang: &str, name: &str, edit: impl Fn(&str) -> String) -> Vec<(String, SourceFile)> {
+    let mut files = embedded_sources().ftl;
+    let (_, file) = files
+        .iter_mut()
+        .find(|(l, f)| l == lang && f.name.ends_with(name))
+        .expect("file exists");
+    file.text = edit(&file.text);
+    files
+}
+
+#[test]
+fn a_message_that_refers_to_itself_alone_or_in_a_circle_is_refused() {
+    // Itself: the UI would show `{ui-welcome}`.
+    let files = ftl_edited("en", "ui.ftl", |text| {
+        text.replacen("ui-welcome =", "ui-welcome = { ui-welcome }", 1)
+    });
+    let en_ui = &files
+        .iter()
+        .find(|(l, f)| l == "en" && f.name.ends_with("ui.ftl"))
+        .expect("en ui")
+        .1
+        .text;
+    let line = en_ui
+        .lines()
+        .position(|l| l.starts_with("ui-welcome ="))
+        .expect("defined")
+        + 1;
+    let errors = Catalog::new(&files).err().expect("refused");
+    assert!(
+        errors.iter().any(|e| e.problem.kind == "ftl-cycle"
+            && e.file.ends_with("en/ui.ftl")
+            && e.line == Some(line)
+            && e.to_string().contains("ui-welcome → ui-welcome")),
+        "{errors:#?}"
+    );
+    // A circle through another message and an attribute.
+    let files = ftl_edited("nb", "guidance.ftl", |text| {
+        format!(
+            "{text}
+cycle-a = A {{ cycle-b }}
+cycle-b = B {{ cycle-c.title }}
+cycle-c = C
+    .title = T {{ cycle-a }}
+"
+        )
+    });
+    let errors = Catalog::new(&files).err().expect("refused");
+    let cycles: Vec<String> = errors
+        .iter()
+        .filter(|e| e.problem.kind == "ftl-cycle")
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(cycles.len(), 1, "{cycles:#?}");
+    assert!(
+        cycles[0].contains("nb/guidance.ftl:")
+            && cycles[0].contains("cycle-a → cycle-b → cycle-c.title → cycle-a"),
+        "{cycles:#?}"
+    );
+    // A message showing its own attribute, or another message twice, is no circle.
+    let files = ftl_edited("da", "guidance.ftl", |text| {
+        format!(
+            "{text}
+fine-a = {{ fine-a.title }} {{ fine-b }} {{ fine-b }}
+    .title = T
+fine-b = B
+"
+        )
+    });
+    let errors = Catalog::new(&files).err().unwrap_or_default();
+    assert!(
+        errors.iter().all(|e| e.problem.kind != "ftl-cycle"),
+        "{errors:#?}"
+    );
+}
+
 #[test]
 fn isolation_marks_never_reach_output() {
     let catalog = catalog();
@@ -490,6 +566,85 @@ fn isolation_marks_never_reach_output() {
         assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");
         assert!(text.contains('x') && text.contains('y'));
     }
+}
+
+/// A result whose words hold what no content may hold (as if it had got
+/// past the checks): every text rendering removes it, one sanitiser for
+/// all ([`cpr_guide::text::strip_controls`]).
+#[test]
+fn every_text_rendering_removes_control_characters_and_escape_sequences() {
+    use cpr_guide::engine::{Answers, Interview};
+    use cpr_guide::output::{build_view, office_text, render_for, ViewOptions};
+    let content = content();
+    let interview = Interview::new(content, TODAY);
+    let mut answers = Answers::new();
+    for (id, value) in crate::cli::SITUATIONS[0]
+        .1
+        .iter()
+        .filter_map(|a| a.split_once('='))
+    {
+        let (q, _) = content.question(id).expect("question");
+        interview.answer(&mut answers, q, value).expect("answer");
+    }
+    // The questions left are optional (a CPR number): skipped.
+    while let cpr_guide::engine::Next::Ask(q) = interview.walk(&answers).next {
+        answers.set(q, cpr_guide::engine::Answer::Skipped);
+    }
+    let guidance = interview.guidance(&answers).expect("complete");
+    let t = catalog().lang(Lang::En);
+    let mut view = build_view(&interview, &guidance, &t, ViewOptions::default());
+    let hostile = |text: &str| format!("\u{1b}[31m{text}\u{1b}]0;owned\u{7}\u{202e}\u{9b}2J");
+    view.summary = hostile("Summary");
+    view.words.title = hostile("Title");
+    let office = view.offices.first_mut().expect("an office");
+    office.name = hostile("Office");
+    office.address.push(hostile("Street"));
+    office.notes.push(hostile("Note"));
+    let deadline = view
+        .deadlines
+        .iter_mut()
+        .find(|d| d.date.is_some_and(|date| date >= TODAY))
+        .expect("a dated deadline");
+    deadline.title = hostile("Deadline");
+    deadline.calendar_title = hostile("Deadline");
+    deadline.notes.push(hostile("Remember"));
+    view.documents.first_mut().expect("a document").name = hostile("Passport");
+    let clean = |what: &str, text: &str, words: &[&str]| {
+        assert!(
+            !text
+                .chars()
+                .any(|c| c != '\n' && c != '\r' && c != '\t' && c.is_control()),
+            "{what}: {text:?}"
+        );
+        assert!(!text.contains(['\u{202e}']), "{what}: {text:?}");
+        assert!(
+            !text.contains("owned") && !text.contains("2J"),
+            "{what}: {text:?}"
+        );
+        for word in words {
+            assert!(text.contains(word), "{what}: {word} in {text:?}");
+        }
+    };
+    let all = [
+        "Summary", "Office", "Street", "Deadline", "Remember", "Passport",
+    ];
+    for name in ["r.txt", "r.md"] {
+        let text = render_for(&view, std::path::Path::new(name)).expect("rendered");
+        clean(name, &text, &all);
+    }
+    let ics = render_for(&view, std::path::Path::new("r.ics")).expect("rendered");
+    clean("ics", &ics, &["Deadline", "Remember", "Office"]);
+    let office = &view.offices[0];
+    clean(
+        "office",
+        &office_text(office, &view.words, ""),
+        &["Street", "Note"],
+    );
+    // The kiosk prints what `render_text` gives.
+    clean("print", &cpr_guide::output::render_text(&view), &all);
+    // JSON keeps the text, escaped.
+    let json = render_for(&view, std::path::Path::new("r.json")).expect("rendered");
+    assert!(json.contains("\\u001b[31mSummary"), "{json}");
 }
 
 #[test]

@@ -43,11 +43,16 @@ fn century_table() {
 fn leap_days() {
     assert_eq!(birth("290200-4000"), date(2000, 2, 29));
     assert_eq!(birth("290296-1000"), date(1996, 2, 29));
-    // 1900 was not a leap year (digit 7 = 0 gives 1900).
-    assert_eq!(
-        Cpr::parse("290200-0000", TODAY),
-        Err(CprError::ImpossibleDate)
-    );
+    // 1900 was not a leap year (digit 7 = 0–3 gives 1900): the reason is
+    // the century, which another 7th digit would change.
+    for number in ["290200-0000", "2902003000", "29 02 00 1234"] {
+        assert_eq!(
+            Cpr::parse(number, TODAY),
+            Err(CprError::NotLeapYear { year: 1900 }),
+            "{number}"
+        );
+    }
+    // No century makes 2023 a leap year: simply no date.
     assert_eq!(
         Cpr::parse("290223-4000", TODAY),
         Err(CprError::ImpossibleDate)
@@ -64,6 +69,31 @@ fn leap_days() {
         Cpr::parse("000190-1234", TODAY),
         Err(CprError::ImpossibleDate)
     );
+}
+
+#[test]
+fn a_leap_day_refused_for_its_century_says_so_in_every_language() {
+    let catalog = crate::common::catalog();
+    let reason = |lang| {
+        let t = catalog.lang(lang);
+        cpr_guide::output::cpr_reason(CprError::NotLeapYear { year: 1900 }, &t)
+    };
+    let en = reason(cpr_guide::i18n::Lang::En);
+    assert!(
+        en.contains("7th digit") && en.contains("1900") && en.contains("not a leap year"),
+        "{en}"
+    );
+    for (lang, words) in [
+        (cpr_guide::i18n::Lang::Da, ["ciffer", "skudår"]),
+        (cpr_guide::i18n::Lang::Nb, ["sifferet", "skuddår"]),
+    ] {
+        let text = reason(lang);
+        assert!(words.iter().all(|w| text.contains(w)), "{text}");
+        assert!(text.contains("1900"), "{text}");
+        for english in ["digit", "leap", "century", "year "] {
+            assert!(!text.contains(english), "{lang:?}: {text}");
+        }
+    }
 }
 
 #[test]
@@ -103,14 +133,19 @@ fn wrong_characters_and_lengths_are_told_apart() {
         Cpr::parse("０１０１９０１２３４", TODAY),
         Err(CprError::InvalidCharacter { position: 1 })
     );
-    // A space after the birth date is read like the hyphen.
-    assert!(Cpr::parse("010190 1234", TODAY).is_ok());
+    // Spaces group the digits anywhere, as people write them; only a
+    // hyphen has its one place.
+    for grouped in [
+        "010190 1234",
+        "0101 901234",
+        "010190 -1234",
+        "01 01 90 1234",
+        "01 01 90-12 34",
+    ] {
+        assert_eq!(birth(grouped), date(1990, 1, 1), "{grouped}");
+    }
     assert_eq!(
-        Cpr::parse("0101 901234", TODAY),
-        Err(CprError::MisplacedHyphen)
-    );
-    assert_eq!(
-        Cpr::parse("010190 -1234", TODAY),
+        Cpr::parse("01 01-90 1234", TODAY),
         Err(CprError::MisplacedHyphen)
     );
     assert_eq!(

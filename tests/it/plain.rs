@@ -963,3 +963,148 @@ fn a_date_more_than_a_year_away_is_asked_about_first() {
     let text = out(&plain("en", &nordic_with("23.11.2027")));
     assert!(!text.contains("Is that right?"), "{text}");
 }
+
+#[test]
+fn what_was_typed_is_shown_back_with_its_control_characters_visible() {
+    // A search that finds nothing, and a file that cannot be saved, each
+    // with a colour escape and a right-to-left override in it.
+    let typed = "2\n3\n2\n1\n\n\u{1b}[31mzz\u{202e}q\n";
+    let o = plain("en", typed);
+    let shown = out(&o);
+    assert!(!shown.contains(['\u{1b}', '\u{202e}']), "{shown:?}");
+    assert!(
+        shown.contains("No postcode, town or municipality matches “\\u{1b}[31mzz\\u{202e}q”"),
+        "{shown}"
+    );
+    let typed = "4\n\n3\n2\n2027-04-01\nnej\nsave /nonexistent/\u{1b}]0;owned\u{7}.txt\n";
+    let o = plain("en", typed);
+    let shown = out(&o);
+    assert!(!shown.contains(['\u{1b}', '\u{7}']), "{shown:?}");
+    assert!(
+        shown.contains("/nonexistent/\\u{1b}]0;owned\\u{7}.txt"),
+        "{shown}"
+    );
+}
+
+/// The peak memory (VmHWM) of a running process, in kB.
+fn peak_memory_kb(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("status");
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmHWM")
+}
+
+#[test]
+fn an_over_long_line_is_refused_in_bounded_memory_and_asked_again() {
+    use std::io::{BufRead, BufReader, Write};
+    const LONG: usize = 64 * 1024 * 1024;
+    let mut child = Command::new(BIN)
+        .args(["--plain", "--lang", "en", "--now", NOW])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    // The line, written while its answer is read: 64 MB of digits.
+    let writer = std::thread::spawn(move || {
+        let chunk = vec![b'1'; 1 << 20];
+        for _ in 0..LONG / chunk.len() {
+            stdin.write_all(&chunk).expect("write");
+        }
+        stdin.write_all(b"\n2\n").expect("write");
+        stdin
+    });
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut shown = String::new();
+    // Up to the question after the refused line: the rest of it was
+    // thrown away, the next line ("2") answers the same question.
+    while !shown.contains("Question 2 of") {
+        let mut line = String::new();
+        assert!(out.read_line(&mut line).expect("read") > 0, "{shown}");
+        shown.push_str(&line);
+    }
+    // Still running, waiting for the next answer: its peak memory is
+    // far below the line's 64 MB (a buffer of a few kB; the rest is the
+    // program itself).
+    let peak = peak_memory_kb(child.id());
+    let stdin = writer.join().expect("writer");
+    drop(stdin);
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut out, &mut rest).expect("rest");
+    let o = child.wait_with_output().expect("wait");
+    assert!(peak < 32 * 1024, "peak {peak} kB");
+    assert!(
+        shown.contains(
+            "> The line is too long. Type at most 1000 characters: a number, a date, a postcode or a name.\nType a number from 1 to 5"
+        ),
+        "{shown}"
+    );
+    assert!(shown.contains("Question 2 of"), "{shown}");
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+}
+
+/// A reader of `len` bytes of `1` and then a line "2", handing out the same
+/// small buffer again and again: 50 MB without holding them.
+struct Endless {
+    chunk: Vec<u8>,
+    left: usize,
+    tail: &'static [u8],
+}
+
+impl std::io::Read for Endless {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let view = self.fill_buf_view();
+        let n = view.len().min(buf.len());
+        buf[..n].copy_from_slice(&view[..n]);
+        std::io::BufRead::consume(self, n);
+        Ok(n)
+    }
+}
+
+impl Endless {
+    fn fill_buf_view(&self) -> &[u8] {
+        if self.left > 0 {
+            &self.chunk[..self.left.min(self.chunk.len())]
+        } else {
+            self.tail
+        }
+    }
+}
+
+impl std::io::BufRead for Endless {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        Ok(self.fill_buf_view())
+    }
+
+    fn consume(&mut self, n: usize) {
+        if self.left > 0 {
+            self.left -= n.min(self.left);
+        } else {
+            self.tail = &self.tail[n.min(self.tail.len())..];
+        }
+    }
+}
+
+#[test]
+fn the_line_reader_throws_an_over_long_line_away_without_keeping_it() {
+    use cpr_guide::lines::{read_line, Line, LINE_MAX};
+    let mut input = Endless {
+        chunk: vec![b'1'; 8192],
+        left: 50 * 1024 * 1024,
+        tail: b"\n2\n",
+    };
+    assert_eq!(read_line(&mut input).expect("read"), Line::TooLong);
+    assert_eq!(input.left, 0, "read to the end of the line");
+    match read_line(&mut input).expect("read") {
+        // The next line, in a buffer of a few kB at most.
+        Line::Text(line) => {
+            assert_eq!(line.as_slice(), b"2");
+            assert!(line.capacity() <= 4 * LINE_MAX, "{}", line.capacity());
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(read_line(&mut input).expect("read"), Line::End);
+}

@@ -28,6 +28,10 @@ pub enum CprError {
     /// The first six digits are not a real calendar date.
     #[error("the first six digits are not a date")]
     ImpossibleDate,
+    /// 29 February in a year the 7th digit puts in a century where that
+    /// year is no leap year (1900), though another century's (2000) is.
+    #[error("digit 7 puts the birth date in {year}, which was not a leap year")]
+    NotLeapYear { year: i16 },
     /// The birth date lies after today.
     #[error("the birth date is in the future")]
     FutureDate,
@@ -42,6 +46,7 @@ impl CprError {
             CprError::MisplacedHyphen => "misplaced-hyphen",
             CprError::WrongLength { .. } => "wrong-length",
             CprError::ImpossibleDate => "impossible-date",
+            CprError::NotLeapYear { .. } => "not-leap-year",
             CprError::FutureDate => "future-date",
         }
     }
@@ -89,8 +94,9 @@ impl Eq for Cpr {}
 const MOD11_WEIGHTS: [u32; 10] = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
 
 impl Cpr {
-    /// Parses `DDMMYY-SSSS` or `DDMMYYSSSS` (surrounding white space ignored)
-    /// and checks that the birth date is real and not after `today`.
+    /// Parses `DDMMYY-SSSS` or `DDMMYYSSSS` (surrounding white space ignored,
+    /// spaces between digits too: `070761 4285`, `07 07 61 4285`) and checks
+    /// that the birth date is real and not after `today`.
     pub fn parse(input: &str, today: Date) -> Result<Cpr, CprError> {
         let text = input.trim();
         if text.is_empty() {
@@ -106,11 +112,14 @@ impl Cpr {
                     digits[count] = ch as u8 - b'0';
                 }
                 count += 1;
-            } else if matches!(ch, '-' | ' ') && hyphen_at.is_none() {
-                // A hyphen or a space after the birth date: 070761-4285, 070761 4285.
+            } else if ch.is_whitespace() {
+                // Spaces group the digits as people write them: 070761 4285,
+                // 07 07 61 4285.
+            } else if ch == '-' && hyphen_at.is_none() {
+                // The hyphen after the birth date: 070761-4285.
                 hyphen_at = Some(count);
             } else {
-                error = Some(if matches!(ch, '-' | ' ') {
+                error = Some(if ch == '-' {
                     CprError::MisplacedHyphen
                 } else {
                     CprError::InvalidCharacter {
@@ -131,11 +140,27 @@ impl Cpr {
         if let Some(error) = error {
             return Err(error);
         }
-        let birth = cpr.birth_date_unchecked().ok_or(CprError::ImpossibleDate)?;
+        let birth = cpr.birth_date_unchecked().ok_or_else(|| cpr.date_error())?;
         if birth > today {
             return Err(CprError::FutureDate);
         }
         Ok(cpr)
+    }
+
+    /// Why the birth date is not a date: 29 February in a year that was no
+    /// leap year, when another 7th digit would make it one (digits 0–3 make
+    /// YY 00 the year 1900; 4–9 make it 2000); else simply no date.
+    fn date_error(&self) -> CprError {
+        let (day, month) = (self.pair(0), self.pair(2));
+        let yy = self.pair(4);
+        let leap_day = (day, month) == (29, 2);
+        let other_century_fits =
+            (0..=9u8).any(|digit| Date::new(century(digit, yy) + yy, 2, 29).is_ok());
+        if leap_day && other_century_fits {
+            CprError::NotLeapYear { year: self.year() }
+        } else {
+            CprError::ImpossibleDate
+        }
     }
 
     fn pair(&self, at: usize) -> i16 {
@@ -145,21 +170,7 @@ impl Cpr {
     /// The full year from the two-digit year and digit 7, per the CPR office's table.
     fn year(&self) -> i16 {
         let yy = self.pair(4);
-        let century = match self.digits[6] {
-            0..=3 => 1900,
-            4 | 9 => {
-                if yy <= 36 {
-                    2000
-                } else {
-                    1900
-                }
-            }
-            _ => match yy {
-                0..=57 => 2000,
-                _ => 1800,
-            },
-        };
-        century + yy
+        century(self.digits[6], yy) + yy
     }
 
     fn birth_date_unchecked(&self) -> Option<Date> {
@@ -209,6 +220,18 @@ impl Cpr {
         }
         out.push_str("-XXXX");
         out
+    }
+}
+
+/// The century digit 7 gives the two-digit year `yy`, per the CPR office's
+/// table (docs/rules.md R8.2).
+fn century(digit7: u8, yy: i16) -> i16 {
+    match digit7 {
+        0..=3 => 1900,
+        4 | 9 if yy <= 36 => 2000,
+        4 | 9 => 1900,
+        _ if yy <= 57 => 2000,
+        _ => 1800,
     }
 }
 

@@ -21,3 +21,4 @@ pub mod i18n;
 pub mod keys;
 pub mod lint;
 pub mod output;
+pub mod text;

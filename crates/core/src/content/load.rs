@@ -151,11 +151,140 @@ fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
+/// The character a YAML escape in a double-quoted scalar stands for
+/// (`\e`, `\x1b`, `\u202e`, …), from what follows the backslash; `None`
+/// for an escape that is no character (a line break) or is not one.
+fn yaml_escape(rest: &mut std::iter::Peekable<std::str::Chars<'_>>) -> Option<char> {
+    let hex = |rest: &mut std::iter::Peekable<std::str::Chars<'_>>, digits: usize| {
+        let mut value = 0u32;
+        for _ in 0..digits {
+            let digit = rest.peek()?.to_digit(16)?;
+            rest.next();
+            value = value * 16 + digit;
+        }
+        char::from_u32(value)
+    };
+    match rest.next()? {
+        '0' => Some('\u{0}'),
+        'a' => Some('\u{7}'),
+        'b' => Some('\u{8}'),
+        't' | '\t' => Some('\t'),
+        'n' => Some('\n'),
+        'v' => Some('\u{b}'),
+        'f' => Some('\u{c}'),
+        'r' => Some('\r'),
+        'e' => Some('\u{1b}'),
+        'N' => Some('\u{85}'),
+        'x' => hex(rest, 2),
+        'u' => hex(rest, 4),
+        'U' => hex(rest, 8),
+        _ => None,
+    }
+}
+
+/// Each line (1-based) where a double-quoted YAML scalar writes a control
+/// character as an escape (`"\e[31m"`, `"\u202e"`), with that character:
+/// the file holds no such character, but the text read from it would.
+/// Comments, single-quoted and plain scalars and block scalars (`|`, `>`)
+/// keep a backslash as it is, so they are skipped.
+fn escaped_controls(text: &str) -> Vec<(usize, char)> {
+    let mut out = Vec::new();
+    let mut in_double = false;
+    let mut in_single = false;
+    // The indentation of the line that opened a block scalar.
+    let mut block: Option<usize> = None;
+    for (n, line) in text.split('\n').enumerate() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if !in_double && !in_single {
+            if let Some(opened) = block {
+                if line.trim().is_empty() || indent > opened {
+                    continue;
+                }
+                block = None;
+            }
+        }
+        let mut last = None::<char>;
+        let mut before = ' ';
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            if in_double {
+                match c {
+                    '\\' => {
+                        let escaped = yaml_escape(&mut chars);
+                        if let Some(e) = escaped.filter(|&e| e != '\n' && e != '\t') {
+                            if crate::text::is_control(e) && out.last() != Some(&(n + 1, e)) {
+                                out.push((n + 1, e));
+                            }
+                        }
+                    }
+                    '"' => in_double = false,
+                    _ => {}
+                }
+            } else if in_single {
+                if c == '\'' {
+                    if chars.peek() == Some(&'\'') {
+                        chars.next();
+                    } else {
+                        in_single = false;
+                    }
+                }
+            } else {
+                let opens = before.is_whitespace() || matches!(before, '[' | '{' | ',');
+                let at_value = matches!(last, None | Some(':' | '-' | '[' | '{' | ',' | '?'));
+                match c {
+                    '#' if before.is_whitespace() => break,
+                    '"' if opens && at_value => in_double = true,
+                    '\'' if opens && at_value => in_single = true,
+                    _ => {}
+                }
+                if !c.is_whitespace() {
+                    last = Some(c);
+                }
+            }
+            before = c;
+        }
+        // `key: |`, `- >-`: the lines below, indented more, are text.
+        let trimmed = line.trim_end();
+        let marker = trimmed
+            .rsplit_once(char::is_whitespace)
+            .map_or(trimmed, |(_, m)| m);
+        if !in_double
+            && !in_single
+            && marker.starts_with(['|', '>'])
+            && marker[1..]
+                .chars()
+                .all(|c| matches!(c, '-' | '+') || c.is_ascii_digit())
+        {
+            block = Some(indent);
+        }
+    }
+    out
+}
+
+/// Control characters, escape sequences and bidirectional controls in a
+/// content file, written as they are or as YAML escapes: each would reach
+/// a terminal, a file or a printer as an instruction, not as text.
+fn control_characters(file: &SourceFile) -> Vec<ContentError> {
+    let mut found = crate::text::control_lines(&file.text);
+    found.extend(escaped_controls(&file.text));
+    found.sort_by_key(|(line, _)| *line);
+    found.dedup_by_key(|(line, _)| *line);
+    found
+        .into_iter()
+        .map(|(line, c)| ContentError {
+            file: file.name.clone(),
+            line: Some(line),
+            problem: Problem::new("control-character").arg("code", crate::text::code_point(c)),
+        })
+        .collect()
+}
+
 /// Parses and checks YAML files into the model, or every problem found.
 pub fn load_sources(files: &[SourceFile]) -> Result<Content, Vec<ContentError>> {
     let mut errors = Vec::new();
     let mut parsed = Vec::new();
     for (index, file) in files.iter().enumerate() {
+        errors.extend(control_characters(file));
         if let Some(line) = too_deep(&file.text) {
             errors.push(ContentError {
                 file: file.name.clone(),
@@ -194,5 +323,41 @@ fn yaml_detail(err: &serde_yaml::Error) -> String {
     match text.find(" at line ") {
         Some(pos) => text[..pos].to_string(),
         None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_in_double_quotes_are_found_and_backslashes_elsewhere_are_text() {
+        let text = [
+            "a: \"red \\e[31m\"",                        // 1: ESC
+            "b: \"\\u202E evil\"",                       // 2: RLO
+            "c: [\"ok\", \"\\x07\"]",                    // 3: BEL
+            "d: \"two\\\\e and \\\" quote\\t\\n fine\"", // 4: an escaped backslash
+            "e: 'single \\e'  # comment \"\\e\"",        // 5: not escapes
+            "f: plain \\e text",                         // 6: plain scalar
+            "g: >-",                                     // 7
+            "  \"quoted \\e in a block\"",               // 8: block text
+            "h: \"over",                                 // 9
+            "  two lines \\U0000009B\"",                 // 10: CSI
+            "i: \"\\u00e6ble\"",                         // 11: æ, a letter
+        ]
+        .join("\n");
+        assert_eq!(
+            escaped_controls(&text),
+            vec![(1, '\u{1b}'), (2, '\u{202e}'), (3, '\u{7}'), (10, '\u{9b}')]
+        );
+        let file = SourceFile {
+            name: "x.yaml".into(),
+            text: format!("{text}\nj: raw \u{1b}[1m and \"\\e\"\n"),
+        };
+        let errors = control_characters(&file);
+        let found: Vec<_> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(found.len(), 5, "{found:#?}");
+        assert_eq!(found[4], "x.yaml:12: control-character code=U+001B");
+        assert_eq!(found[1], "x.yaml:2: control-character code=U+202E");
     }
 }

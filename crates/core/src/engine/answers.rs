@@ -132,6 +132,7 @@ impl AnswerError {
                 CprError::MisplacedHyphen => "cpr-misplaced-hyphen",
                 CprError::WrongLength { .. } => "cpr-wrong-length",
                 CprError::ImpossibleDate => "cpr-impossible-date",
+                CprError::NotLeapYear { .. } => "cpr-not-leap-year",
                 CprError::FutureDate => "cpr-future-date",
             },
             AnswerError::Required => "required",

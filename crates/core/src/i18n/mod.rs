@@ -4,6 +4,7 @@
 //! reach a terminal, a pipe or a file. A message missing in the chosen
 //! language falls back to English (lint and the tests fail on it).
 
+mod check;
 mod dates;
 pub mod words;
 
@@ -164,7 +165,9 @@ impl Catalog {
             let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
             bundle.set_use_isolating(false);
             let mut lang_ids = BTreeSet::new();
+            let mut references = check::References::default();
             for (_, file) in files.iter().filter(|(code, _)| code == lang.code()) {
+                errors.extend(check::control_characters(file));
                 // Fluent's parser recurses into each placeable: a file
                 // nested thousands deep would overflow the stack.
                 if let Some(line) = placeables_too_deep(&file.text) {
@@ -194,15 +197,29 @@ impl Catalog {
                 let mut lines: std::collections::HashMap<&str, Vec<usize>> =
                     std::collections::HashMap::new();
                 for (n, line) in file.text.lines().enumerate() {
-                    let starts_entry = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+                    // A message, or a term (`-name = …`).
+                    let starts_entry = line
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphabetic() || c == '-');
                     if let (true, Some((key, _))) = (starts_entry, line.split_once('=')) {
                         lines.entry(key.trim()).or_default().push(n + 1);
                     }
                 }
                 for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Term(term) = entry {
+                        let key = format!("-{}", term.id.name);
+                        let line = lines.get(key.as_str()).and_then(|l| l.first());
+                        let line = line.copied().unwrap_or(1);
+                        references.add(entry, &file.name, line);
+                        errors.extend(check::escaped_control(entry, &file.name, line));
+                    }
                     if let fluent_syntax::ast::Entry::Message(m) = entry {
                         let id = m.id.name.to_string();
                         let at = lines.get(id.as_str());
+                        let first = at.and_then(|l| l.first()).copied().unwrap_or(1);
+                        references.add(entry, &file.name, first);
+                        errors.extend(check::escaped_control(entry, &file.name, first));
                         defined_at.entry(id.clone()).or_insert_with(|| {
                             let line = at.and_then(|l| l.first()).copied().unwrap_or(1);
                             (file.name.clone(), line)
@@ -221,6 +238,7 @@ impl Catalog {
                 // Duplicates were reported above; keep the first definition.
                 let _ = bundle.add_resource(resource);
             }
+            errors.extend(references.cycles());
             bundles.push((lang, std::sync::Mutex::new(bundle)));
             ids.push((lang, std::sync::OnceLock::from(lang_ids)));
         }

@@ -5,11 +5,18 @@
 //! Everything comes from the [`View`], so no CPR number can reach a
 //! calendar. Stamps and IDs are made from the view's date and the
 //! deadline's ID, so the same result gives the same file, and importing it
-//! again updates the events instead of doubling them.
+//! again updates the events instead of doubling them. Every text put in an
+//! event passes [`crate::text::strip_controls`] first (the file's own line
+//! ends are CR LF, so the text is cleaned, not the file).
 
 use super::{DeadlineView, OfficeView, View};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike};
 use jiff::civil::Date;
+
+/// Text for an event, without control characters or escape sequences.
+fn clean(text: &str) -> String {
+    crate::text::strip_controls(text).into_owned()
+}
 
 /// The deadlines a calendar can hold: those with a date from today on,
 /// soonest first (the view's order).
@@ -130,17 +137,17 @@ fn event(view: &View, deadline: &DeadlineView, date: Date, full: bool) -> Option
             date.strftime("%Y%m%d")
         ))
         .timestamp(stamp)
-        .summary(&deadline.calendar_title)
+        .summary(&clean(&deadline.calendar_title))
         .starts(start)
         .ends(end);
     if let Some(place) = location(view, deadline) {
-        event.location(&place);
+        event.location(&clean(&place));
     }
     if full {
-        event.description(&description(view, deadline));
+        event.description(&clean(&description(view, deadline)));
         if deadline.kind == crate::content::DeadlineKind::By {
             for (offset, name) in reminders(date, view.today) {
-                let mut alarm = Alarm::display(&deadline.calendar_title, -offset);
+                let mut alarm = Alarm::display(&clean(&deadline.calendar_title), -offset);
                 // Its own ID, never a random one; the stamp the crate
                 // writes on every component is taken out again (see
                 // `without_alarm_stamps`), but set, so no clock is read.
@@ -163,7 +170,7 @@ pub fn render_ics(view: &View) -> Option<String> {
         return None;
     }
     let mut calendar = Calendar::new();
-    calendar.name(&view.words.title);
+    calendar.name(&clean(&view.words.title));
     for (deadline, date) in deadlines {
         calendar.push(event(view, deadline, date, true)?);
     }
@@ -257,7 +264,7 @@ pub fn vevent_within(view: &View, index: usize, max: usize) -> Option<String> {
     let (deadline, date) = *calendar_deadlines(view).get(index)?;
     let head = [
         "BEGIN:VEVENT".to_string(),
-        format!("SUMMARY:{}", escape(&deadline.calendar_title)),
+        format!("SUMMARY:{}", escape(&clean(&deadline.calendar_title))),
         format!("DTSTART;VALUE=DATE:{}", date.strftime("%Y%m%d")),
     ];
     let end = "END:VEVENT".to_string();
@@ -272,9 +279,12 @@ pub fn vevent_within(view: &View, index: usize, max: usize) -> Option<String> {
     } else {
         office.address.join(", ")
     };
-    let located = [&head[..], &[format!("LOCATION:{}", escape(&place)), end]]
-        .concat()
-        .join("\r\n");
+    let located = [
+        &head[..],
+        &[format!("LOCATION:{}", escape(&clean(&place))), end],
+    ]
+    .concat()
+    .join("\r\n");
     Some(if located.len() <= max { located } else { bare })
 }
 

@@ -1,10 +1,15 @@
 //! Markdown: headings, the documents as a `- [ ]` checklist, numbered steps.
+//! Control characters and escape sequences are removed
+//! ([`crate::text::strip_controls`]).
 
 use super::View;
 use std::fmt::Write;
 
-/// Escapes characters that Markdown would read as formatting.
+/// Escapes characters that Markdown would read as formatting, once
+/// control characters and escape sequences are gone (a `\` put after an
+/// escape would split its sequence).
 fn md(text: &str) -> String {
+    let text = crate::text::strip_controls(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(
@@ -38,7 +43,7 @@ pub fn render_markdown(view: &View) -> String {
     write_documents(&mut out, view);
     write_rest(&mut out, view);
     let _ = writeln!(out, "\n{}", md(&view.today_text));
-    out
+    crate::text::strip_controls(&out).into_owned()
 }
 
 /// One office: roles, address, pages, contact, hours and notes.

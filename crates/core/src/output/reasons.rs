@@ -20,6 +20,7 @@ pub fn cpr_reason(error: CprError, t: &Localizer<'_>) -> String {
         CprError::WrongLength { digits } => {
             fluent.set("digits", i64::try_from(digits).unwrap_or(0))
         }
+        CprError::NotLeapYear { year } => fluent.set("year", year.to_string()),
         _ => {}
     }
     // Past the birth date the digits are hidden on screen: a position

@@ -1,8 +1,11 @@
 //! Plain text: headings as lines, lists as lines starting with "- ", no
 //! colours or escape sequences, so it reads well in a pipe, a file or a
-//! screen reader.
+//! screen reader. Whatever content or a translation holds that would act
+//! on a terminal (an escape sequence, a bidirectional control) is removed
+//! ([`crate::text::strip_controls`]).
 
 use super::{OfficeView, View, Words};
+use crate::text::strip_controls;
 use std::fmt::Write;
 
 /// An office's lines (all but its name), each starting with `indent`:
@@ -59,7 +62,7 @@ pub fn office_text(office: &OfficeView, words: &Words, indent: &str) -> String {
     {
         line(note);
     }
-    out
+    strip_controls(&out).into_owned()
 }
 
 /// Renders `view` as plain text, in the order the result screen shows
@@ -131,7 +134,7 @@ fn render(view: &View, with_answers: bool) -> String {
         }
     }
     let _ = writeln!(out, "\n{}", view.today_text);
-    out
+    strip_controls(&out).into_owned()
 }
 
 /// The deadlines with a date, then the duties without one.
