@@ -502,3 +502,5 @@ warn-far-date = ”{ $id }” er { $date }. Det er { $when ->
         [past] mere end et år siden
        *[future] om mere end et år
     }. Datoen blev brugt, som den står.
+ui-date-confirm-title = Tjek datoen
+ui-date-confirm-keys = 1 eller j: ja · 2 eller n: nej · Esc: skriv den igen

@@ -502,3 +502,5 @@ warn-far-date = “{ $id }” is { $date }. That is { $when ->
         [past] more than a year ago
        *[future] more than a year from now
     }. It was used as given.
+ui-date-confirm-title = Check the date
+ui-date-confirm-keys = 1 or y: yes · 2 or n: no · Esc: type it again

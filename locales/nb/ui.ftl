@@ -502,3 +502,5 @@ warn-far-date = «{ $id }» er { $date }. Det er { $when ->
         [past] mer enn ett år siden
        *[future] om mer enn ett år
     }. Datoen ble brukt slik den står.
+ui-date-confirm-title = Sjekk datoen
+ui-date-confirm-keys = 1 eller j: ja · 2 eller n: nei · Esc: skriv den på nytt

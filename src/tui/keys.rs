@@ -78,6 +78,18 @@ fn key_message(app: &App<'_>, key: &KeyEvent) -> Option<Msg> {
             _ => None,
         };
     }
+    // A date far from today: yes (1, y, j) or no (2, n, Esc).
+    if matches!(app.overlay(), Some(Overlay::ConfirmDate { .. })) {
+        return match key.code {
+            KeyCode::Up => Some(Msg::Up),
+            KeyCode::Down => Some(Msg::Down),
+            KeyCode::Char('1' | 'y' | 'Y' | 'j' | 'J') => Some(Msg::Pick(0)),
+            KeyCode::Char('2' | 'n' | 'N') => Some(Msg::Pick(1)),
+            KeyCode::Enter => Some(Msg::Enter),
+            KeyCode::Esc | KeyCode::Backspace => Some(Msg::Back),
+            _ => None,
+        };
+    }
     // The language chooser: a number, or the arrows and Enter.
     if matches!(app.overlay(), Some(Overlay::Language { .. })) {
         return match key.code {

@@ -988,3 +988,56 @@ fn the_search_error_goes_away_once_matches_are_listed() {
     keys(&mut app, "zzzz\n");
     assert!(screen_text(&app, 80, 24).contains(wrong));
 }
+
+/// Issue 21.18: a date more than a year from today is asked about before
+/// it is taken — yes takes it, no leaves it in the field to correct; a
+/// date within the year goes straight on; written months are read.
+#[test]
+fn a_date_far_from_today_is_asked_about_first() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = started(content, catalog);
+    keys(&mut app, "2321\ncopenhagen\n"); // to the arrival date
+    let arrival = app.screen();
+    keys(&mut app, "1.1.2030\n");
+    assert!(matches!(app.overlay(), Some(Overlay::ConfirmDate { .. })));
+    let screen = screen_text(&app, 80, 24)
+        .replace('│', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(screen.contains("1 January 2030"), "{screen}");
+    assert!(screen.contains("Is that right?"), "{screen}");
+    assert_eq!(app.screen(), arrival, "not taken yet");
+    // No: the date stays in the field to be corrected.
+    keys(&mut app, "n");
+    assert_eq!(app.overlay(), None);
+    assert_eq!(app.screen(), arrival);
+    assert_eq!(app.input(), "1.1.2030");
+    assert_eq!(app.session().answers().get(arrival_id(content)), None);
+    // Corrected to a date within the year: taken at once.
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    keys(&mut app, "27\n");
+    assert_eq!(app.overlay(), None);
+    assert_ne!(app.screen(), arrival);
+    assert_eq!(
+        app.session().answers().get(arrival_id(content)),
+        Some(&cpr_guide::engine::Answer::Date(jiff::civil::date(
+            2027, 1, 1
+        )))
+    );
+    // Back, a far date again, and yes: taken as typed.
+    keys(&mut app, "\x1b");
+    crate::common::ui::press(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    keys(&mut app, "1 February 2030\n");
+    assert!(matches!(app.overlay(), Some(Overlay::ConfirmDate { .. })));
+    keys(&mut app, "1");
+    assert_ne!(app.screen(), arrival);
+    assert_eq!(
+        app.session().answers().get(arrival_id(content)),
+        Some(&cpr_guide::engine::Answer::Date(jiff::civil::date(
+            2030, 2, 1
+        )))
+    );
+}

@@ -48,6 +48,10 @@ pub enum Screen {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     Help,
+    /// A date far from today: is that right? (0 yes, 1 no).
+    ConfirmDate {
+        selected: usize,
+    },
     /// The language chooser (F2): the three languages, by name.
     Language {
         selected: usize,
@@ -666,11 +670,11 @@ impl<'c> App<'c> {
                 self.refused = false;
             }
             Outcome::Listed | Outcome::Refused(_) => self.refused = true,
-            // Not asked here yet: a date far from today is taken as typed.
+            // A date far from today: asked about before it is taken.
             Outcome::ConfirmDate { .. } => {
-                let taken = self.flow.confirm(true);
-                self.apply(taken);
+                self.overlay = Some(Overlay::ConfirmDate { selected: 0 });
             }
+            // No: the date stays in the field, to be corrected.
             Outcome::AskDateAgain => self.refused = false,
         }
     }
@@ -732,6 +736,13 @@ impl<'c> App<'c> {
             self.drafts.retain(|(d, _)| *d != q);
             self.drafts.push((q, self.input.clone()));
         }
+    }
+
+    /// The answer to "is that right?" about a date far from today.
+    fn confirm_date(&mut self, yes: bool) {
+        self.overlay = None;
+        let outcome = self.flow.confirm(yes);
+        self.apply(outcome);
     }
 
     /// Speaks `lang` from now on: the screen, the municipalities found and

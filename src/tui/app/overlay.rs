@@ -107,6 +107,17 @@ pub(super) fn overlay(app: &mut App<'_>, msg: Msg) {
             Msg::Back | Msg::Enter | Msg::TakeAway | Msg::AskQuit => app.overlay = None,
             _ => {}
         },
+        Overlay::ConfirmDate { selected } => match msg {
+            Msg::Up => *selected = 0,
+            Msg::Down => *selected = 1,
+            Msg::Pick(i) if i < 2 => app.confirm_date(i == 0),
+            Msg::Enter => {
+                let yes = *selected == 0;
+                app.confirm_date(yes);
+            }
+            Msg::Back => app.confirm_date(false),
+            _ => {}
+        },
         Overlay::Language { selected } => {
             let count = Lang::ALL.len();
             let chosen = match msg {

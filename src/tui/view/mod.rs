@@ -386,6 +386,9 @@ pub fn draw(frame: &mut Frame, app: &App<'_>) -> Layout {
     match app.overlay() {
         Some(Overlay::Help) => overlay::help(frame, app, area),
         Some(Overlay::Language { selected }) => overlay::language(frame, app, area, *selected),
+        Some(Overlay::ConfirmDate { selected }) => {
+            overlay::confirm_date(frame, app, area, *selected)
+        }
         Some(Overlay::ConfirmQuit) => overlay::confirm_quit(frame, app, area),
         Some(Overlay::StaffPin { input }) => {
             overlay::staff_pin(frame, app, area, input.chars().count())

@@ -152,6 +152,38 @@ pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
     boxed(frame, app, area, t.text("ui-help-title"), lines);
 }
 
+/// "You wrote 1 January 2030. That is more than a year from now. Is that
+/// right?" with yes and no.
+pub fn confirm_date(frame: &mut Frame, app: &App<'_>, area: Rect, selected: usize) {
+    let t = app.t();
+    let theme = app.theme();
+    let mut lines = vec![
+        Line::from(Span::styled(
+            app.flow().confirm_text().unwrap_or_default(),
+            theme.base,
+        )),
+        Line::from(""),
+    ];
+    for (i, id) in ["ui-date-confirm-yes", "ui-date-confirm-no"]
+        .iter()
+        .enumerate()
+    {
+        lines.push(super::option_line(
+            theme,
+            i + 1,
+            i == selected,
+            format!(" {} ", t.text(id)),
+            theme.base,
+        ));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        theme.glyphs.keys(&t.text("ui-date-confirm-keys")),
+        theme.key,
+    )));
+    boxed(frame, app, area, t.text("ui-date-confirm-title"), lines);
+}
+
 /// The language chooser: the three languages by their own names, the
 /// one in use highlighted, in a box no wider than it needs.
 pub fn language(frame: &mut Frame, app: &App<'_>, area: Rect, selected: usize) {
