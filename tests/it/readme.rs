@@ -433,3 +433,27 @@ fn what_the_readme_says_of_saving_and_backspace_holds() {
     key(&mut app, KeyCode::Left);
     assert_ne!(app.session().question(), question);
 }
+
+/// The privacy section says how what it promises was checked: every test
+/// it names exists, under that name.
+#[test]
+fn the_privacy_section_names_tests_that_exist() {
+    let readme = include_str!("../../README.md");
+    let privacy = readme
+        .split("## Privacy")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .expect("the section");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it");
+    let named: Vec<&str> = privacy
+        .split('`')
+        .filter(|s| s.contains("::") && !s.contains(' '))
+        .collect();
+    assert!(named.len() >= 5, "{named:?}");
+    for name in named {
+        let (module, test) = name.rsplit_once("::").expect("module::test");
+        let source = std::fs::read_to_string(format!("{dir}/{module}.rs"))
+            .unwrap_or_else(|_| panic!("{module}.rs for {name}"));
+        assert!(source.contains(&format!("fn {test}(")), "{name}");
+    }
+}
