@@ -31,6 +31,7 @@ pub mod embedded;
 pub mod kiosk;
 pub mod lines;
 pub mod plain;
+pub mod serve;
 pub mod settings;
 pub mod signals;
 pub mod tui;

@@ -53,6 +53,8 @@ pub struct LineMode<'c, R, W> {
     hide_typing: Option<Box<dyn Fn(bool) + 'c>>,
     /// The home folder `~` in a file name stands for.
     home: Option<PathBuf>,
+    /// Served over SSH: nothing is saved on this machine.
+    served: bool,
 }
 
 /// A line read.
@@ -143,7 +145,15 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
             out,
             hide_typing: None,
             home: None,
+            served: false,
         }
+    }
+
+    /// Served to someone elsewhere (over SSH): `save` says that nothing is
+    /// saved on this machine.
+    pub fn served(mut self) -> Self {
+        self.served = true;
+        self
     }
 
     /// The home folder that `~` stands for in `save ~/FILE`.
@@ -368,6 +378,9 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
     /// full, or why not. A view never holds a CPR number.
     fn save(&mut self, name: &str) -> io::Result<()> {
         let t = self.t();
+        if self.served {
+            return self.say(&t.text("plain-save-served"));
+        }
         // `save` alone: how the command goes.
         if name.trim().is_empty() {
             return self.say(&t.text("plain-save-usage"));

@@ -112,6 +112,32 @@ pub enum Commands {
     Coverage(CoverageArgs),
     /// Hash a kiosk staff PIN read from standard input.
     PinHash,
+    /// Serve the guide over SSH.
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on.
+    #[arg(
+        long,
+        value_name = "ADDR:PORT",
+        default_value = "127.0.0.1:2222",
+        hide_default_value = true
+    )]
+    pub listen: std::net::SocketAddr,
+    /// The host key file (made on first start).
+    #[arg(long, value_name = "FILE")]
+    pub host_key: Option<PathBuf>,
+    /// Sessions held at most, all together.
+    #[arg(long, value_name = "N", default_value_t = 1000, hide_default_value = true, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub max_sessions: u32,
+    /// Sessions held at most from one address.
+    #[arg(long = "per-ip", value_name = "N", default_value_t = 10, hide_default_value = true, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub per_ip: u32,
+    /// Seconds without a key before a session is closed.
+    #[arg(long, value_name = "SECONDS", default_value_t = 900, hide_default_value = true, value_parser = timeout)]
+    pub idle_timeout: u32,
 }
 
 #[derive(Debug, Args)]
@@ -138,6 +164,7 @@ impl Commands {
             Commands::Office(_) => "office",
             Commands::Coverage(_) => "coverage",
             Commands::PinHash => "pin-hash",
+            Commands::Serve(_) => "serve",
         }
     }
 }
@@ -227,7 +254,11 @@ pub struct LintArgs {
 }
 
 /// Help texts for each argument ID, as message IDs.
-const ARG_HELP: [(&str, &str); 18] = [
+const ARG_HELP: [(&str, &str); 22] = [
+    ("listen", "cli-help-listen"),
+    ("host_key", "cli-help-host-key"),
+    ("max_sessions", "cli-help-max-sessions"),
+    ("per_ip", "cli-help-per-ip"),
     ("plain", "cli-help-plain"),
     ("export", "cli-help-export"),
     ("replace", "cli-help-replace"),
@@ -276,7 +307,8 @@ pub fn localize_value_names(text: &str, t: &Localizer<'_>) -> String {
 }
 
 /// The commands and their help messages.
-pub const COMMANDS: [(&str, &str); 6] = [
+pub const COMMANDS: [(&str, &str); 7] = [
+    ("serve", "cli-help-serve"),
     ("guide", "cli-help-guide"),
     ("cpr", "cli-help-cpr"),
     ("lint", "cli-help-lint"),

@@ -14,6 +14,7 @@ mod guide;
 mod interactive;
 mod lint_cmd;
 mod office_cmd;
+mod serve_cmd;
 mod suggest;
 
 use crate::content::{embedded_sources, load_dir, ContentError, ContentFiles};
@@ -484,6 +485,9 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
         files,
         built_in_files: std::sync::OnceLock::new(),
     };
+    if let Some(Commands::Serve(serve)) = &cli.command {
+        return serve_cmd::run(context, serve);
+    }
     let result = match &cli.command {
         None => interactive::run(&context),
         Some(Commands::PinHash) => pin_hash(&context),
@@ -492,6 +496,7 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
         Some(Commands::Lint(_)) => Ok(()),
         Some(Commands::Office(a)) => office_cmd::run(&context, a),
         Some(Commands::Coverage(a)) => coverage_cmd::run(&context, a),
+        Some(Commands::Serve(_)) => Ok(()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -272,6 +272,8 @@ pub struct App<'c> {
     save_path: String,
     /// The home folder `~` in a file name stands for.
     home: Option<PathBuf>,
+    /// Served over SSH: no saving to this machine's disk.
+    served: bool,
     theme: super::view::Theme,
     /// What the last frame drew, for scrolling and clicks.
     layout: Option<Layout>,
@@ -321,6 +323,7 @@ impl<'c> App<'c> {
             needs_clear: false,
             counted: false,
             save_path: String::new(),
+            served: false,
             home: None,
             theme: super::view::Theme::default(),
             layout: None,
@@ -349,6 +352,18 @@ impl<'c> App<'c> {
     pub fn with_home(mut self, home: Option<PathBuf>) -> Self {
         self.home = home.filter(|h| h.is_absolute());
         self
+    }
+
+    /// Served to someone elsewhere (over SSH): nothing is saved, since
+    /// this machine's disk is not theirs.
+    pub fn served(mut self) -> Self {
+        self.served = true;
+        self
+    }
+
+    /// Whether the UI is served to someone elsewhere (no saving).
+    pub fn is_served(&self) -> bool {
+        self.served
     }
 
     // What views and tests read.

@@ -262,7 +262,7 @@ fn result_action(app: &mut App<'_>, msg: Msg) {
     match msg {
         Msg::ToggleWeek => app.show_week = !app.show_week,
         Msg::TakeAway => app.overlay = Some(Overlay::TakeAway { index: 0 }),
-        Msg::Save if app.result.is_some() => {
+        Msg::Save if app.result.is_some() && !app.served => {
             let path = if app.save_path.is_empty() {
                 "cpr-guide-result.md"
             } else {

@@ -44,6 +44,8 @@ pub struct Effects {
     /// Counts and saves, one at a time, in order, on one worker thread.
     worker: Option<Sender<Box<dyn FnOnce() + Send>>>,
     log: StaffLog,
+    /// Results counted in memory (a server's sessions), by outcome.
+    tally: Option<std::sync::Arc<std::sync::Mutex<counters::Counters>>>,
 }
 
 impl Effects {
@@ -55,7 +57,17 @@ impl Effects {
             counters: None,
             worker: None,
             log,
+            tally: None,
         }
+    }
+
+    /// Counts each result in `tally` (a server adds up its sessions').
+    pub fn with_tally(
+        mut self,
+        tally: std::sync::Arc<std::sync::Mutex<counters::Counters>>,
+    ) -> Effects {
+        self.tally = Some(tally);
+        self
     }
 
     /// A kiosk's print command and counters file.
@@ -91,6 +103,12 @@ impl Effects {
                 });
             }
             Effect::Count(outcome) => {
+                if let Some(tally) = &self.tally {
+                    tally
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                        .record(&outcome);
+                }
                 if let Some((path, format)) = self.counters.clone() {
                     let reply = self.reply.clone();
                     self.in_order(move || {

@@ -19,6 +19,10 @@ use zeroize::{Zeroize, Zeroizing};
 
 /// How long to wait for input before looking at signals and the clock.
 const TICK: Duration = Duration::from_millis(200);
+/// The same for a quiet runner (see [`Runner::quiet`]).
+const QUIET_TICK: Duration = Duration::from_millis(1_000);
+/// A quiet runner draws at least this often, for the clock.
+const QUIET_REDRAW_MS: u64 = 60_000;
 
 /// What reaches the loop.
 pub enum Incoming {
@@ -45,6 +49,11 @@ pub trait Output {
     /// The terminal may have been used by someone else (the program was
     /// stopped and continued): set its modes again and draw it whole.
     fn refresh(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+    /// The terminal is `width`×`height` now (a remote one's size, which
+    /// only the other end knows): draw at that size.
+    fn fit(&mut self, _size: (u16, u16)) -> io::Result<()> {
         Ok(())
     }
 }
@@ -82,6 +91,13 @@ pub struct Runner<'c> {
     /// Events that came while input was being dropped after a reset.
     kept: Vec<Incoming>,
     effects: Effects,
+    /// Draw only when something changed (a server with many sessions),
+    /// not at every tick.
+    quiet: bool,
+    /// Something changed since the last frame.
+    dirty: bool,
+    /// When the last frame was drawn (ms), for the clock on a quiet runner.
+    drawn_at: u64,
 }
 
 impl<'c> Runner<'c> {
@@ -94,7 +110,18 @@ impl<'c> Runner<'c> {
             size: None,
             kept: Vec::new(),
             effects,
+            quiet: false,
+            dirty: true,
+            drawn_at: 0,
         }
+    }
+
+    /// Draws only when something came in or changed, and at least once a
+    /// minute for the clock ("open now"); wakes once a second, not five
+    /// times. For a server running many sessions at once.
+    pub fn quiet(mut self) -> Runner<'c> {
+        self.quiet = true;
+        self
     }
 
     pub fn app(&self) -> &App<'c> {
@@ -133,7 +160,12 @@ impl<'c> Runner<'c> {
         if self.app.wants_quit() {
             return Ok(Some(Stop::Quit));
         }
-        self.draw(output)?;
+        let stale = self.millis().saturating_sub(self.drawn_at) >= QUIET_REDRAW_MS;
+        if !self.quiet || self.dirty || stale {
+            self.draw(output)?;
+            self.dirty = false;
+            self.drawn_at = self.millis();
+        }
         let first = match self.kept.pop() {
             Some(incoming) => Some(incoming),
             None => match inbox.recv_timeout(self.wait()) {
@@ -164,6 +196,7 @@ impl<'c> Runner<'c> {
         let now = self.millis();
         update(&mut self.app, Msg::Tick(now));
         if self.app.take_clear() {
+            self.dirty = true;
             input.flush();
             self.decoder.wipe();
             // Bytes are dropped (and so wiped); anything else is kept.
@@ -178,6 +211,7 @@ impl<'c> Runner<'c> {
             self.resize(size);
         }
         for effect in self.app.take_effects() {
+            self.dirty = true;
             self.effects.run(effect, &self.app.t());
         }
         Ok(())
@@ -185,6 +219,7 @@ impl<'c> Runner<'c> {
 
     fn resize(&mut self, size: (u16, u16)) {
         if self.size != Some(size) {
+            self.dirty = true;
             self.size = Some(size);
             update(&mut self.app, Msg::Resize(size.0, size.1));
         }
@@ -192,6 +227,9 @@ impl<'c> Runner<'c> {
 
     /// Draws the app and keeps what the frame drew (for clicks, scrolling).
     pub fn draw(&mut self, output: &mut impl Output) -> io::Result<()> {
+        if let Some(size) = self.size {
+            output.fit(size)?;
+        }
         let mut drawn = None;
         output
             .terminal()
@@ -207,8 +245,9 @@ impl<'c> Runner<'c> {
     /// next deadline (a lone Esc, a paste that stopped).
     pub fn wait(&self) -> Duration {
         let now = self.millis();
-        self.decoder.deadline().map_or(TICK, |d| {
-            Duration::from_millis(d.saturating_sub(now)).min(TICK)
+        let tick = if self.quiet { QUIET_TICK } else { TICK };
+        self.decoder.deadline().map_or(tick, |d| {
+            Duration::from_millis(d.saturating_sub(now)).min(tick)
         })
     }
 
@@ -216,8 +255,12 @@ impl<'c> Runner<'c> {
     pub fn feed(&mut self, incoming: impl IntoIterator<Item = Incoming>) -> Option<Stop> {
         let now = self.millis();
         let ticked = self.decoder.tick(now);
+        if !ticked.is_empty() {
+            self.dirty = true;
+        }
         self.handle(ticked);
         for incoming in incoming {
+            self.dirty = true;
             match incoming {
                 Incoming::Bytes(bytes) => {
                     update(&mut self.app, Msg::Activity);

@@ -254,6 +254,7 @@ fn footer_text(app: &App<'_>) -> String {
         Screen::Review if app.kiosk().is_some() => "ui-keys-review-kiosk",
         Screen::Review => "ui-keys-review",
         Screen::Result if app.kiosk().is_some() => "ui-keys-result-kiosk",
+        Screen::Result if app.is_served() => "ui-keys-result-served",
         Screen::Result => "ui-keys-result",
     };
     t.text_with(id, &fluent)

@@ -116,6 +116,7 @@ pub fn help(frame: &mut Frame, app: &App<'_>, area: Rect) {
     let keys: Vec<(String, &str)> = keys
         .into_iter()
         .filter(|(_, id)| !(kiosk && matches!(*id, "ui-help-quit" | "ui-help-save")))
+        .filter(|(_, id)| !(app.is_served() && *id == "ui-help-save"))
         .map(|(k, id)| (glyphs.keys(k), id))
         .collect();
     let width = keys
@@ -403,7 +404,7 @@ pub fn take_away(frame: &mut Frame, app: &App<'_>, area: Rect, index: usize) {
         fluent_size.set("height", i64::try_from(needed_rows).unwrap_or(0));
         let mut why = t.text_with("ui-code-too-small", &fluent_size);
         // Nothing is saved at a kiosk.
-        if item.calendar && app.kiosk().is_none() {
+        if item.calendar && app.kiosk().is_none() && !app.is_served() {
             why = format!("{why} {}", t.text("ui-calendar-save-instead"));
         }
         let mut lines = vec![

@@ -1,0 +1,424 @@
+//! One SSH connection: what it may ask for (a session with or without a
+//! terminal, its size and language, the guide's own commands) and what it
+//! may not (a shell, other programs, forwarding, an agent, SFTP). Keys go
+//! to the connection's one session, at a bounded rate.
+
+use super::exec;
+use super::limits::Slot;
+use super::session::{self, Ctl, End, Out, Sink, Start, MAX_SIZE};
+use super::Shared;
+use crate::i18n::Lang;
+use crate::tui::runner::Incoming;
+use russh::server::{Auth, ChannelOpenHandle, Msg, Session};
+use russh::{Channel, ChannelId, Pty};
+use std::sync::mpsc::Sender;
+use std::sync::Arc;
+use std::time::Instant;
+use zeroize::Zeroizing;
+
+/// Bytes a visitor may send at once, and per second after that: far more
+/// than anyone types or pastes; a flood is cut.
+const BURST: f64 = 8192.0;
+const PER_SECOND: f64 = 2048.0;
+/// Session channels a connection may hold.
+const SESSIONS_PER_CONNECTION: usize = 1;
+
+/// The language variables a client may send; nothing else is taken.
+const LANGUAGE_VARIABLES: [&str; 3] = ["LANG", "LC_ALL", "LC_MESSAGES"];
+
+pub struct Connection {
+    shared: Arc<Shared>,
+    /// Its place among the connections held (given back when dropped).
+    _slot: Option<Slot>,
+    channel: Option<ChannelId>,
+    sessions: usize,
+    pty: Option<(String, (u16, u16))>,
+    env: Vec<(String, String)>,
+    running: Option<(Sender<Incoming>, Arc<Ctl>)>,
+    /// Set once the client is in (the handshake is done).
+    authed: Arc<std::sync::atomic::AtomicBool>,
+    /// What the rate limit still allows, and when it was last filled.
+    allowance: f64,
+    filled: Instant,
+}
+
+impl Connection {
+    pub fn new(
+        shared: Arc<Shared>,
+        slot: Option<Slot>,
+        authed: Arc<std::sync::atomic::AtomicBool>,
+    ) -> Connection {
+        Connection {
+            shared,
+            _slot: slot,
+            authed,
+            channel: None,
+            sessions: 0,
+            pty: None,
+            env: Vec::new(),
+            running: None,
+            allowance: BURST,
+            filled: Instant::now(),
+        }
+    }
+
+    /// The language the client asked for, if any.
+    fn lang(&self) -> Option<Lang> {
+        let value = |name: &str| {
+            self.env
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+        };
+        let asked = LANGUAGE_VARIABLES.iter().any(|n| value(n).is_some());
+        asked.then(|| Lang::from_env(value))
+    }
+
+    fn locale(&self) -> Option<String> {
+        self.env.first().map(|(_, v)| v.clone())
+    }
+
+    fn start(&self, size: (u16, u16), term: String) -> Start {
+        let options = &self.shared.options;
+        Start {
+            content: self.shared.content,
+            catalog: self.shared.catalog,
+            clock: options.clock,
+            lang: self.lang(),
+            term,
+            size,
+            idle_timeout: options.idle_timeout,
+            max_length: options.max_length,
+            tally: Arc::clone(&self.shared.tally),
+        }
+    }
+
+    /// Starts the UI (with a terminal) or the line mode (without) in a
+    /// thread of its own, the channel as its terminal.
+    fn spawn(&mut self, channel: ChannelId, session: &mut Session) -> bool {
+        if self.running.is_some() || self.shared.stopping() {
+            return false;
+        }
+        let (term, size) = self
+            .pty
+            .clone()
+            .map_or((String::from("dumb"), None), |(t, s)| (t, Some(s)));
+        let start = self.start(size.unwrap_or((80, 24)), term);
+        let (sender, inbox) = std::sync::mpsc::channel();
+        let ctl = Arc::new(Ctl::new());
+        let (queue, frames) = tokio::sync::mpsc::channel::<Out>(session::FRAMES_QUEUED);
+        self.shared
+            .runtime
+            .spawn(session::writer(session.handle(), channel, frames));
+        let sink = Sink::new(queue, Arc::clone(&ctl));
+        let thread_ctl = Arc::clone(&ctl);
+        let thread_sender = sender.clone();
+        let shared = Arc::clone(&self.shared);
+        let spawned = std::thread::Builder::new()
+            .name("session".into())
+            .stack_size(session::STACK)
+            .spawn(move || {
+                let _held = shared.session_began();
+                match size {
+                    Some(_) => session::run(&start, &inbox, &thread_sender, &thread_ctl, sink),
+                    None => super::linemode::run(&start, &inbox, &thread_ctl, sink),
+                }
+            });
+        if spawned.is_err() {
+            return false;
+        }
+        self.shared.register(&sender, &ctl);
+        self.running = Some((sender, ctl));
+        true
+    }
+
+    fn send(&self, incoming: Incoming) {
+        if let Some((sender, _)) = &self.running {
+            let _ = sender.send(incoming);
+        }
+    }
+
+    /// Takes `n` bytes from the rate limit; false when over it.
+    fn allow(&mut self, n: usize) -> bool {
+        let now = Instant::now();
+        let refill = now.duration_since(self.filled).as_secs_f64() * PER_SECOND;
+        self.allowance = (self.allowance + refill).min(BURST);
+        self.filled = now;
+        #[allow(clippy::cast_precision_loss)]
+        let n = n as f64;
+        if n > self.allowance {
+            return false;
+        }
+        self.allowance -= n;
+        true
+    }
+}
+
+impl Drop for Connection {
+    fn drop(&mut self) {
+        if let Some((sender, ctl)) = &self.running {
+            ctl.end(End::Gone);
+            let _ = sender.send(Incoming::Closed);
+        }
+    }
+}
+
+fn clamp(value: u32, max: u16) -> u16 {
+    u16::try_from(value).unwrap_or(max).clamp(1, max)
+}
+
+impl russh::server::Handler for Connection {
+    type Error = russh::Error;
+
+    // Anyone may come in, under any name: nothing about them is kept.
+    async fn auth_none(&mut self, _user: &str) -> Result<Auth, Self::Error> {
+        self.authed.store(true, std::sync::atomic::Ordering::SeqCst);
+        Ok(Auth::Accept)
+    }
+
+    async fn auth_password(&mut self, _user: &str, _password: &str) -> Result<Auth, Self::Error> {
+        self.authed.store(true, std::sync::atomic::Ordering::SeqCst);
+        Ok(Auth::Accept)
+    }
+
+    async fn auth_keyboard_interactive<'a>(
+        &'a mut self,
+        _user: &str,
+        _submethods: &str,
+        _response: Option<russh::server::Response<'a>>,
+    ) -> Result<Auth, Self::Error> {
+        self.authed.store(true, std::sync::atomic::Ordering::SeqCst);
+        Ok(Auth::Accept)
+    }
+
+    async fn channel_open_session(
+        &mut self,
+        channel: Channel<Msg>,
+        reply: ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if self.sessions >= SESSIONS_PER_CONNECTION || self.shared.stopping() {
+            reply
+                .reject(russh::ChannelOpenFailure::ResourceShortage)
+                .await;
+            return Ok(());
+        }
+        self.sessions += 1;
+        self.channel = Some(channel.id());
+        reply.accept().await;
+        Ok(())
+    }
+
+    async fn pty_request(
+        &mut self,
+        channel: ChannelId,
+        term: &str,
+        col_width: u32,
+        row_height: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _modes: &[(Pty, u32)],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if Some(channel) != self.channel || self.running.is_some() {
+            return session.channel_failure(channel);
+        }
+        let term: String = term
+            .chars()
+            .filter(|c| c.is_ascii_graphic())
+            .take(32)
+            .collect();
+        let size = (clamp(col_width, MAX_SIZE.0), clamp(row_height, MAX_SIZE.1));
+        self.pty = Some((term, size));
+        session.channel_success(channel)
+    }
+
+    async fn env_request(
+        &mut self,
+        channel: ChannelId,
+        name: &str,
+        value: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        let wanted = LANGUAGE_VARIABLES.contains(&name)
+            && value.len() <= 64
+            && self.env.len() < LANGUAGE_VARIABLES.len()
+            && value.chars().all(|c| c.is_ascii_graphic());
+        if wanted && self.running.is_none() {
+            self.env.push((name.to_string(), value.to_string()));
+            session.channel_success(channel)
+        } else {
+            session.channel_failure(channel)
+        }
+    }
+
+    async fn shell_request(
+        &mut self,
+        channel: ChannelId,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if Some(channel) == self.channel && self.spawn(channel, session) {
+            session.channel_success(channel)
+        } else {
+            session.channel_failure(channel)
+        }
+    }
+
+    async fn exec_request(
+        &mut self,
+        channel: ChannelId,
+        data: &[u8],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if Some(channel) != self.channel || self.running.is_some() {
+            return session.channel_failure(channel);
+        }
+        // Nothing else runs on this channel.
+        self.running = Some((std::sync::mpsc::channel().0, Arc::new(Ctl::new())));
+        session.channel_success(channel)?;
+        let handle = session.handle();
+        let lang = self.lang().unwrap_or(Lang::En);
+        let locale = self.locale();
+        let catalog = self.shared.catalog;
+        let line = Zeroizing::new(data.to_vec());
+        self.shared.runtime.spawn(async move {
+            let ran = match exec::parse(&line) {
+                Ok(allowed) => {
+                    tokio::task::spawn_blocking(move || exec::run(&allowed, locale.as_deref()))
+                        .await
+                        .ok()
+                        .and_then(Result::ok)
+                }
+                Err(refused) => {
+                    let t = catalog.lang(lang);
+                    let text = t.text_with(
+                        refused.message,
+                        &crate::i18n::args([(
+                            "word",
+                            crate::text::visible(&refused.word).into_owned(),
+                        )]),
+                    );
+                    Some(exec::Ran {
+                        status: 2,
+                        stdout: Vec::new(),
+                        stderr: format!("cpr-guide: {text}\n").into_bytes(),
+                    })
+                }
+            };
+            let ran = ran.unwrap_or(exec::Ran {
+                status: 1,
+                stdout: Vec::new(),
+                stderr: b"cpr-guide: the command could not run\n".to_vec(),
+            });
+            if !ran.stdout.is_empty() {
+                let _ = handle.data(channel, ran.stdout).await;
+            }
+            if !ran.stderr.is_empty() {
+                let _ = handle.extended_data(channel, 1, ran.stderr).await;
+            }
+            let _ = handle.exit_status_request(channel, ran.status).await;
+            let _ = handle.eof(channel).await;
+            let _ = handle.close(channel).await;
+        });
+        Ok(())
+    }
+
+    async fn subsystem_request(
+        &mut self,
+        channel: ChannelId,
+        _name: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        // No SFTP, nor anything else.
+        session.channel_failure(channel)
+    }
+
+    async fn x11_request(
+        &mut self,
+        channel: ChannelId,
+        _single_connection: bool,
+        _x11_auth_protocol: &str,
+        _x11_auth_cookie: &str,
+        _x11_screen_number: u32,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_failure(channel)
+    }
+
+    async fn agent_request(
+        &mut self,
+        _channel: ChannelId,
+        _session: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn tcpip_forward(
+        &mut self,
+        _address: &str,
+        _port: &mut u32,
+        _session: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn window_change_request(
+        &mut self,
+        channel: ChannelId,
+        col_width: u32,
+        row_height: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if Some(channel) == self.channel {
+            let size = (clamp(col_width, MAX_SIZE.0), clamp(row_height, MAX_SIZE.1));
+            self.send(Incoming::Resize(size.0, size.1));
+        }
+        Ok(())
+    }
+
+    async fn data(
+        &mut self,
+        channel: ChannelId,
+        data: &[u8],
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if Some(channel) != self.channel {
+            return Ok(());
+        }
+        // Over the rate: dropped, as a terminal drops what overflows.
+        if self.allow(data.len()) {
+            if let Some((_, ctl)) = &self.running {
+                ctl.touch();
+            }
+            self.send(Incoming::Bytes(Zeroizing::new(data.to_vec())));
+        }
+        Ok(())
+    }
+
+    async fn channel_eof(
+        &mut self,
+        channel: ChannelId,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if Some(channel) == self.channel {
+            self.send(Incoming::Closed);
+        }
+        Ok(())
+    }
+
+    async fn channel_close(
+        &mut self,
+        channel: ChannelId,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if Some(channel) == self.channel {
+            if let Some((sender, ctl)) = &self.running {
+                ctl.end(End::Gone);
+                let _ = sender.send(Incoming::Closed);
+            }
+        }
+        Ok(())
+    }
+}

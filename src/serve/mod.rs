@@ -1,0 +1,290 @@
+//! `cpr-guide serve`: the guide over SSH, for anyone with an SSH client
+//! and nothing installed. Each connection that asks for a terminal gets
+//! its own interactive guide in it — the same app and runner as a local
+//! terminal, at the client's size and in its language; without a
+//! terminal, the line mode or one of the guide's read-only commands.
+//! Nothing else: no shell, no forwarding, no files. Forgetful like a
+//! kiosk: a session's answers are wiped when it ends, and the log holds
+//! only counts and refusals, never a visitor's answers or address.
+
+mod exec;
+mod handler;
+mod hostkey;
+mod limits;
+mod linemode;
+mod session;
+
+use crate::content::Content;
+use crate::i18n::{Catalog, Localizer};
+use crate::kiosk::counters::Counters;
+use crate::settings::Clock;
+use crate::tui::runner::Incoming;
+use limits::{Limits, Refusal};
+use session::{Ctl, End};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::Sender;
+use std::sync::{Arc, Mutex, PoisonError, Weak};
+use std::time::Duration;
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub listen: SocketAddr,
+    pub host_key: PathBuf,
+    pub max_sessions: usize,
+    pub per_address: usize,
+    pub idle_timeout: Duration,
+    pub max_length: Duration,
+    pub clock: Clock,
+}
+
+/// The longest a connection may take to finish its handshake.
+const HANDSHAKE: Duration = Duration::from_secs(20);
+/// How long sessions get to say goodbye when the server stops.
+const GRACE: Duration = Duration::from_secs(3);
+
+/// What every connection shares.
+pub struct Shared {
+    content: &'static Content,
+    catalog: &'static Catalog,
+    options: Options,
+    runtime: tokio::runtime::Handle,
+    limits: Limits,
+    tally: Arc<Mutex<Counters>>,
+    /// The running sessions, to be told when the server stops.
+    sessions: Mutex<Vec<(Sender<Incoming>, Weak<Ctl>)>>,
+    stopping: AtomicBool,
+    /// Session threads running now.
+    live: Arc<AtomicU64>,
+    served: AtomicU64,
+    refused_full: AtomicU64,
+    refused_address: AtomicU64,
+}
+
+/// A session thread counted while it runs.
+pub struct Live(Arc<AtomicU64>);
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+impl Shared {
+    fn stopping(&self) -> bool {
+        self.stopping.load(Ordering::SeqCst)
+    }
+
+    fn session_began(&self) -> Live {
+        self.live.fetch_add(1, Ordering::SeqCst);
+        self.served.fetch_add(1, Ordering::Relaxed);
+        Live(Arc::clone(&self.live))
+    }
+
+    fn register(&self, sender: &Sender<Incoming>, ctl: &Arc<Ctl>) {
+        let mut sessions = self.sessions.lock().unwrap_or_else(PoisonError::into_inner);
+        // Those that ended are let go of here.
+        sessions.retain(|(_, ctl)| ctl.strong_count() > 0);
+        sessions.push((sender.clone(), Arc::downgrade(ctl)));
+    }
+
+    /// Tells every session the server is stopping.
+    fn stop_all(&self) {
+        self.stopping.store(true, Ordering::SeqCst);
+        let sessions = self.sessions.lock().unwrap_or_else(PoisonError::into_inner);
+        for (sender, ctl) in sessions.iter() {
+            if let Some(ctl) = ctl.upgrade() {
+                ctl.end(End::Shutdown);
+            }
+            let _ = sender.send(Incoming::Closed);
+        }
+    }
+}
+
+/// Why the server could not start.
+#[derive(Debug)]
+pub enum Failed {
+    HostKey(PathBuf, String),
+    Listen(SocketAddr, std::io::Error),
+    Runtime(std::io::Error),
+}
+
+/// A line for the operator's log (standard error; the journal under
+/// systemd): counts and refusals only.
+fn log(text: &str) {
+    eprintln!("cpr-guide serve: {text}");
+}
+
+/// Runs the server until SIGTERM, SIGINT or SIGHUP; then tells every
+/// session the service is restarting, closes them, and returns.
+pub fn run(
+    content: Content,
+    catalog: &'static Catalog,
+    options: Options,
+    t: &Localizer<'_>,
+) -> Result<(), Failed> {
+    let (key, made) = hostkey::load_or_create(&options.host_key)
+        .map_err(|e| Failed::HostKey(options.host_key.clone(), e.to_string()))?;
+    let fingerprint = hostkey::fingerprint(&key);
+    let mut fluent = crate::i18n::FluentArgs::new();
+    fluent.set("fingerprint", fingerprint);
+    fluent.set("file", options.host_key.display().to_string());
+    log(&t.text_with(if made { "serve-key-made" } else { "serve-key" }, &fluent));
+    // A panic in a session ends that session; it is told without what the
+    // session held.
+    std::panic::set_hook(Box::new(|_| log("a session ended with an internal error")));
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(Failed::Runtime)?;
+    // Both live as long as the program: every session borrows them.
+    let content: &'static Content = Box::leak(Box::new(content));
+    let shared = Arc::new(Shared {
+        content,
+        catalog,
+        limits: Limits::new(options.max_sessions, options.per_address),
+        options: options.clone(),
+        runtime: runtime.handle().clone(),
+        tally: Arc::default(),
+        sessions: Mutex::new(Vec::new()),
+        stopping: AtomicBool::new(false),
+        live: Arc::new(AtomicU64::new(0)),
+        served: AtomicU64::new(0),
+        refused_full: AtomicU64::new(0),
+        refused_address: AtomicU64::new(0),
+    });
+    let config = Arc::new(russh::server::Config {
+        keys: vec![key],
+        methods: russh::MethodSet::from(&[russh::MethodKind::None][..]),
+        auth_rejection_time: Duration::from_millis(100),
+        auth_rejection_time_initial: Some(Duration::ZERO),
+        inactivity_timeout: Some(options.idle_timeout + Duration::from_secs(60)),
+        keepalive_interval: Some(Duration::from_secs(30)),
+        nodelay: true,
+        window_size: 256 * 1024,
+        channel_buffer_size: 32,
+        ..Default::default()
+    });
+    let result = runtime.block_on(serve(Arc::clone(&shared), config, t));
+    shared.stop_all();
+    // Sessions say goodbye and wipe their visit.
+    let waited = std::time::Instant::now();
+    while shared.live.load(Ordering::SeqCst) > 0 && waited.elapsed() < GRACE {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    let results = shared
+        .tally
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .to_json()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    log(&format!(
+        "stopped: {} sessions, {} refused (full {}, per address {}); results {results}",
+        shared.served.load(Ordering::Relaxed),
+        shared.refused_full.load(Ordering::Relaxed)
+            + shared.refused_address.load(Ordering::Relaxed),
+        shared.refused_full.load(Ordering::Relaxed),
+        shared.refused_address.load(Ordering::Relaxed),
+    ));
+    result
+}
+
+/// Accepts connections until a signal says stop.
+async fn serve(
+    shared: Arc<Shared>,
+    config: Arc<russh::server::Config>,
+    t: &Localizer<'_>,
+) -> Result<(), Failed> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let listen = shared.options.listen;
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| Failed::Listen(listen, e))?;
+    let bound = listener
+        .local_addr()
+        .map_err(|e| Failed::Listen(listen, e))?;
+    log(&t.text_with(
+        "serve-listening",
+        &crate::i18n::args([("address", bound.to_string())]),
+    ));
+    let mut term = signal(SignalKind::terminate()).map_err(Failed::Runtime)?;
+    let mut int = signal(SignalKind::interrupt()).map_err(Failed::Runtime)?;
+    let mut hup = signal(SignalKind::hangup()).map_err(Failed::Runtime)?;
+    let full = t.text("serve-refused-full");
+    let per_address = t.text("serve-refused-address");
+    loop {
+        tokio::select! {
+            _ = term.recv() => break,
+            _ = int.recv() => break,
+            _ = hup.recv() => break,
+            accepted = listener.accept() => {
+                let Ok((socket, peer)) = accepted else { continue };
+                let taken = shared.limits.take(peer.ip());
+                let refusal = match &taken {
+                    Err(Refusal::Full) => {
+                        shared.refused_full.fetch_add(1, Ordering::Relaxed);
+                        log("refused a connection: the service is full");
+                        Some(full.clone())
+                    }
+                    Err(Refusal::PerAddress) => {
+                        shared.refused_address.fetch_add(1, Ordering::Relaxed);
+                        log("refused a connection: too many from one address");
+                        Some(per_address.clone())
+                    }
+                    Ok(_) => None,
+                };
+                let authed = Arc::new(AtomicBool::new(false));
+                let connection =
+                    handler::Connection::new(Arc::clone(&shared), taken.ok(), Arc::clone(&authed));
+                tokio::spawn(connect(Arc::clone(&config), socket, connection, refusal, authed));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// One connection: the handshake (bounded in time), then the session;
+/// one refused is told why in one line and let go.
+async fn connect(
+    config: Arc<russh::server::Config>,
+    socket: tokio::net::TcpStream,
+    connection: handler::Connection,
+    refusal: Option<String>,
+    authed: Arc<AtomicBool>,
+) {
+    let Ok(Ok(running)) = tokio::time::timeout(
+        HANDSHAKE,
+        russh::server::run_stream(config, socket, connection),
+    )
+    .await
+    else {
+        return;
+    };
+    let handle = running.handle();
+    // A client that does not finish coming in is let go.
+    let watchdog = handle.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(HANDSHAKE).await;
+        if !authed.load(Ordering::SeqCst) {
+            let _ = watchdog
+                .disconnect(
+                    russh::Disconnect::ByApplication,
+                    String::new(),
+                    String::new(),
+                )
+                .await;
+        }
+    });
+    if let Some(why) = refusal {
+        let _ = handle
+            .disconnect(russh::Disconnect::TooManyConnections, why, String::new())
+            .await;
+    }
+    let _ = running.await;
+}
