@@ -20,6 +20,7 @@ mod real_people;
 mod result_screen;
 mod runner;
 mod same_clock;
+mod served;
 mod soak;
 mod take_away;
 mod terminal;
