@@ -20,6 +20,8 @@ use zeroize::Zeroizing;
 /// than anyone types or pastes; a flood is cut.
 const BURST: f64 = 8192.0;
 const PER_SECOND: f64 = 2048.0;
+/// How long output may wait for a client that does not take it.
+const UNREAD_MAX: std::time::Duration = std::time::Duration::from_secs(5);
 /// Session channels a connection may hold.
 const SESSIONS_PER_CONNECTION: usize = 1;
 
@@ -37,6 +39,8 @@ pub struct Connection {
     running: Option<(Sender<Incoming>, Arc<Ctl>)>,
     /// Set once the client is in (the handshake is done).
     authed: Arc<std::sync::atomic::AtomicBool>,
+    /// Since when what was sent waits for the client to take it.
+    unread_since: Option<Instant>,
     /// What the rate limit still allows, and when it was last filled.
     allowance: f64,
     filled: Instant,
@@ -57,6 +61,7 @@ impl Connection {
             pty: None,
             env: Vec::new(),
             running: None,
+            unread_since: None,
             allowance: BURST,
             filled: Instant::now(),
         }
@@ -136,6 +141,27 @@ impl Connection {
         if let Some((sender, _)) = &self.running {
             let _ = sender.send(incoming);
         }
+    }
+
+    /// Whether the client takes what it is sent. While output waits for
+    /// it, keys are dropped (so no new frames pile up in the server); when
+    /// it has waited [`UNREAD_MAX`], the session ends.
+    fn reading(&mut self, channel: ChannelId, session: &Session) -> Result<bool, russh::Error> {
+        if !session.has_pending_data(channel) {
+            self.unread_since = None;
+            return Ok(true);
+        }
+        let since = *self.unread_since.get_or_insert_with(Instant::now);
+        if since.elapsed() >= UNREAD_MAX {
+            if let Some((sender, ctl)) = &self.running {
+                ctl.end(End::NotReading);
+                let _ = sender.send(Incoming::Closed);
+            }
+            return Err(russh::Error::Disconnect);
+        }
+        // The line mode keeps every line typed (it may be a script's);
+        // only the screen's keys are dropped.
+        Ok(self.pty.is_none())
     }
 
     /// Takes `n` bytes from the rate limit; false when over it.
@@ -369,9 +395,9 @@ impl russh::server::Handler for Connection {
         row_height: u32,
         _pix_width: u32,
         _pix_height: u32,
-        _session: &mut Session,
+        session: &mut Session,
     ) -> Result<(), Self::Error> {
-        if Some(channel) == self.channel {
+        if Some(channel) == self.channel && self.reading(channel, session)? {
             let size = (clamp(col_width, MAX_SIZE.0), clamp(row_height, MAX_SIZE.1));
             self.send(Incoming::Resize(size.0, size.1));
         }
@@ -382,9 +408,9 @@ impl russh::server::Handler for Connection {
         &mut self,
         channel: ChannelId,
         data: &[u8],
-        _session: &mut Session,
+        session: &mut Session,
     ) -> Result<(), Self::Error> {
-        if Some(channel) != self.channel {
+        if Some(channel) != self.channel || !self.reading(channel, session)? {
             return Ok(());
         }
         // Over the rate: dropped, as a terminal drops what overflows.

@@ -13,6 +13,7 @@ mod hostkey;
 mod limits;
 mod linemode;
 mod session;
+mod stream;
 
 use crate::content::Content;
 use crate::i18n::{Catalog, Localizer};
@@ -260,7 +261,7 @@ async fn connect(
 ) {
     let Ok(Ok(running)) = tokio::time::timeout(
         HANDSHAKE,
-        russh::server::run_stream(config, socket, connection),
+        russh::server::run_stream(config, stream::Timed::new(socket), connection),
     )
     .await
     else {

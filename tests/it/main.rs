@@ -21,6 +21,7 @@ mod result_screen;
 mod runner;
 mod same_clock;
 mod served;
+mod served_ssh;
 mod soak;
 mod take_away;
 mod terminal;

@@ -72,3 +72,69 @@ fn the_systemd_unit_serves_with_options_the_program_accepts() {
         "{rest:?}"
     );
 }
+
+/// The README's two commands, as it gives them: the server started with
+/// `cargo run --release -- serve` (here the built binary, from a folder of
+/// its own for the host key), and the system's `ssh -p 2222 localhost`
+/// opens the guide.
+#[test]
+fn the_readme_ssh_commands_open_the_guide() {
+    let readme = include_str!("../../README.md");
+    let block: Vec<&str> = readme
+        .split("### Over SSH")
+        .nth(1)
+        .and_then(|s| s.split("```shell").nth(1))
+        .and_then(|s| s.split("```").next())
+        .expect("the block")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(
+        block,
+        ["cargo run --release -- serve", "ssh -p 2222 localhost"]
+    );
+    let ssh = std::path::Path::new("/usr/bin/ssh");
+    assert!(ssh.exists(), "this test needs the system's ssh");
+    let dir = tempfile::tempdir().expect("dir");
+    let mut server = std::process::Command::new(crate::common::BIN)
+        .arg("serve")
+        .current_dir(dir.path())
+        .env_remove("LANG")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("serve");
+    let stderr = server.stderr.take().expect("stderr");
+    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(stderr));
+    let _key = lines.next();
+    let listening = lines.next().expect("a line").expect("text");
+    assert!(
+        listening.contains("listening on 127.0.0.1:2222"),
+        "{listening}"
+    );
+    assert!(dir.path().join("cpr-guide-host-key").exists());
+    let mut words: Vec<&str> = block[1].split_whitespace().collect();
+    words.splice(
+        1..1,
+        [
+            "-tt",
+            "-o",
+            "StrictHostKeyChecking=no",
+            "-o",
+            "UserKnownHostsFile=/dev/null",
+            "-o",
+            "LogLevel=ERROR",
+        ],
+    );
+    let mut command = std::process::Command::new(words[0]);
+    command.args(&words[1..]).env("LANG", "C");
+    let mut screen = crate::common::pty::spawn_command(command, 80, 24);
+    screen.wait_for("Choose your language");
+    screen.step("2", "Which describes you best?");
+    screen.step("q", "Quit?");
+    screen.step("y", "Goodbye");
+    let pid =
+        rustix::process::Pid::from_raw(i32::try_from(server.id()).expect("pid")).expect("pid");
+    rustix::process::kill_process(pid, rustix::process::Signal::TERM).expect("SIGTERM");
+    assert_eq!(server.wait().expect("ends").code(), Some(0));
+}

@@ -1,0 +1,624 @@
+//! The guide over SSH, through real SSH connections on 127.0.0.1 with
+//! russh's own client: the UI walked to the result at 80×24, a new window
+//! size, the language from `LANG`, the read-only commands over exec (the
+//! same bytes as the local command), what is refused, the limits, the idle
+//! timeout, a client that stops reading, and SIGTERM.
+
+use crate::common::BIN;
+use russh::client;
+use russh::{ChannelMsg, Disconnect};
+use std::io::BufRead;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// A server on a free port of 127.0.0.1, with a key of its own; stopped
+/// when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+    _dir: tempfile::TempDir,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Server {
+    fn start(extra: &[&str]) -> Server {
+        let dir = tempfile::tempdir().expect("dir");
+        let key = dir.path().join("host_key");
+        let mut child = Command::new(BIN)
+            .args(["serve", "--listen", "127.0.0.1:0", "--host-key"])
+            .arg(&key)
+            .args(["--now", "2026-11-23T10:00"])
+            .args(extra)
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("serve");
+        let mut lines = std::io::BufReader::new(child.stderr.take().expect("stderr")).lines();
+        let mut port = None;
+        for line in lines.by_ref().take(2) {
+            let line = line.expect("a line");
+            if let Some(at) = line.split("listening on 127.0.0.1:").nth(1) {
+                port = at.trim().parse().ok();
+            }
+        }
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let kept = Arc::clone(&log);
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                kept.lock().expect("log").push(line);
+            }
+        });
+        Server {
+            child,
+            port: port.expect("the port"),
+            _dir: dir,
+            log,
+        }
+    }
+
+    fn pid(&self) -> i32 {
+        i32::try_from(self.child.id()).expect("pid")
+    }
+
+    fn rss_kib(&self) -> u64 {
+        let status =
+            std::fs::read_to_string(format!("/proc/{}/status", self.pid())).unwrap_or_default();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// SIGTERM, and how it ended (within 10 s).
+    fn terminate(&mut self) -> Option<i32> {
+        let pid = rustix::process::Pid::from_raw(self.pid()).expect("pid");
+        rustix::process::kill_process(pid, rustix::process::Signal::TERM).expect("SIGTERM");
+        let began = Instant::now();
+        while began.elapsed() < Duration::from_secs(10) {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
+    fn log(&self) -> Vec<String> {
+        self.log.lock().expect("log").clone()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The client's side: trusts the test's server, keeps why it was let go.
+struct Visitor {
+    disconnected: Arc<Mutex<Option<String>>>,
+}
+
+impl client::Handler for Visitor {
+    type Error = russh::Error;
+
+    async fn check_server_key(
+        &mut self,
+        _key: &russh::keys::PublicKeyOrCertificate,
+    ) -> Result<bool, Self::Error> {
+        Ok(true)
+    }
+
+    async fn disconnected(
+        &mut self,
+        reason: client::DisconnectReason<Self::Error>,
+    ) -> Result<(), Self::Error> {
+        if let client::DisconnectReason::ReceivedDisconnect(info) = reason {
+            *self.disconnected.lock().expect("lock") = Some(info.message);
+        }
+        Ok(())
+    }
+}
+
+type Connection = (client::Handle<Visitor>, Arc<Mutex<Option<String>>>);
+
+async fn connect(port: u16) -> Result<Connection, String> {
+    let config = Arc::new(client::Config {
+        inactivity_timeout: Some(Duration::from_secs(20)),
+        ..Default::default()
+    });
+    let disconnected = Arc::new(Mutex::new(None));
+    let visitor = Visitor {
+        disconnected: Arc::clone(&disconnected),
+    };
+    let mut handle = client::connect(config, ("127.0.0.1", port), visitor)
+        .await
+        .map_err(|e| e.to_string())?;
+    let auth = match handle.authenticate_none("anyone").await {
+        Ok(auth) => auth,
+        Err(e) => {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            return Err(format!("{e}: {:?}", disconnected.lock().expect("lock")));
+        }
+    };
+    if !auth.success() {
+        // Why, as the server said it in its disconnect message.
+        for _ in 0..50 {
+            if let Some(said) = disconnected.lock().expect("lock").clone() {
+                return Err(said);
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        return Err("not let in".into());
+    }
+    Ok((handle, disconnected))
+}
+
+/// A visitor's terminal: the server's frames drawn by a vt100 parser.
+struct Screen {
+    rt: tokio::runtime::Runtime,
+    conn: Connection,
+    channel: russh::Channel<client::Msg>,
+    parser: vt100::Parser,
+    closed: bool,
+    exit: Option<u32>,
+}
+
+impl Screen {
+    fn open(port: u16, cols: u16, rows: u16, lang: Option<&str>) -> Result<Screen, String> {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let (conn, channel) = rt.block_on(async {
+            let conn = connect(port).await?;
+            let channel = conn
+                .0
+                .channel_open_session()
+                .await
+                .map_err(|e| e.to_string())?;
+            if let Some(lang) = lang {
+                channel
+                    .set_env(true, "LANG", lang)
+                    .await
+                    .map_err(|e| e.to_string())?;
+            }
+            channel
+                .request_pty(
+                    true,
+                    "xterm-256color",
+                    u32::from(cols),
+                    u32::from(rows),
+                    0,
+                    0,
+                    &[],
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+            channel
+                .request_shell(true)
+                .await
+                .map_err(|e| e.to_string())?;
+            Ok::<_, String>((conn, channel))
+        })?;
+        Ok(Screen {
+            rt,
+            conn,
+            channel,
+            parser: vt100::Parser::new(
+                std::num::NonZero::new(rows).expect("rows"),
+                std::num::NonZero::new(cols).expect("cols"),
+                0,
+            ),
+            closed: false,
+            exit: None,
+        })
+    }
+
+    fn contents(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Reads what comes for up to `limit`, stopping early when `done`.
+    fn pump(&mut self, limit: Duration, done: impl Fn(&Screen) -> bool) -> bool {
+        let until = Instant::now() + limit;
+        while Instant::now() < until && !self.closed {
+            if done(self) {
+                return true;
+            }
+            let channel = &mut self.channel;
+            let next = self.rt.block_on(async {
+                tokio::time::timeout(Duration::from_millis(50), channel.wait()).await
+            });
+            match next {
+                Ok(Some(ChannelMsg::Data { data })) => self.parser.process(&data),
+                Ok(Some(ChannelMsg::ExitStatus { exit_status })) => self.exit = Some(exit_status),
+                Ok(Some(ChannelMsg::Close) | None) => self.closed = true,
+                Ok(Some(_)) | Err(_) => {}
+            }
+        }
+        done(self)
+    }
+
+    fn wait_for(&mut self, text: &str) {
+        let found = self.pump(Duration::from_secs(10), |s| s.contents().contains(text));
+        assert!(found, "waited for {text:?}:\n{}", self.contents());
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.rt
+            .block_on(self.channel.data_bytes(keys.as_bytes().to_vec()))
+            .expect("send");
+    }
+
+    fn step(&mut self, keys: &str, then: &str) {
+        self.send(keys);
+        self.wait_for(then);
+    }
+
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.parser.set_size(
+            std::num::NonZero::new(rows).expect("rows"),
+            std::num::NonZero::new(cols).expect("cols"),
+        );
+        self.rt
+            .block_on(
+                self.channel
+                    .window_change(u32::from(cols), u32::from(rows), 0, 0),
+            )
+            .expect("window change");
+    }
+
+    /// Reads until the channel closes (up to `limit`).
+    fn until_closed(&mut self, limit: Duration) -> bool {
+        self.pump(limit, |s| s.closed)
+    }
+
+    fn disconnected(&self) -> Option<String> {
+        self.conn.1.lock().expect("lock").clone()
+    }
+}
+
+/// `command` run over exec: exit status, output, error output.
+fn exec(port: u16, command: &str) -> (Option<u32>, Vec<u8>, Vec<u8>) {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        let (handle, _) = connect(port).await.expect("connect");
+        let mut channel = handle.channel_open_session().await.expect("channel");
+        channel.exec(true, command).await.expect("exec");
+        let (mut status, mut out, mut err) = (None, Vec::new(), Vec::new());
+        let until = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < until {
+            match tokio::time::timeout(Duration::from_secs(1), channel.wait()).await {
+                Ok(Some(ChannelMsg::Data { data })) => out.extend_from_slice(&data),
+                Ok(Some(ChannelMsg::ExtendedData { data, .. })) => err.extend_from_slice(&data),
+                Ok(Some(ChannelMsg::ExitStatus { exit_status })) => status = Some(exit_status),
+                Ok(None | Some(ChannelMsg::Close)) => break,
+                _ => {}
+            }
+        }
+        let _ = handle.disconnect(Disconnect::ByApplication, "", "en").await;
+        (status, out, err)
+    })
+}
+
+/// English, an EU citizen working in Copenhagen, arriving 1 December 2026.
+fn walk_to_the_result(s: &mut Screen) {
+    s.wait_for("Choose your language");
+    s.step("2", "Which describes you best?");
+    s.step("2", "How long will you stay");
+    s.step("3", "look for work");
+    s.step("2", "On what ground");
+    s.step("1", "Do you already have a Danish CPR number?");
+    s.step("\r", "Which municipality");
+    s.send("copenhagen");
+    s.wait_for("> copenhagen");
+    s.step("\r", "On what date do you arrive");
+    s.send("1.12.2026");
+    s.wait_for("Tuesday 1 December 2026");
+    s.step("\r", "another Nordic country");
+    s.step("2", "18 or older");
+    s.step("2", "married");
+    s.step("2", "documents");
+    s.step("1", "Check your answers");
+    s.step("\r", "Your result");
+}
+
+#[test]
+fn a_visitor_walks_to_the_result_and_a_new_size_redraws() {
+    let server = Server::start(&[]);
+    let mut s = Screen::open(server.port, 80, 24, None).expect("a session");
+    walk_to_the_result(&mut s);
+    let screen = s.contents();
+    assert!(
+        screen.contains("International House Copenhagen"),
+        "{screen}"
+    );
+    assert!(screen.contains("by Monday 1 March 2027"), "{screen}");
+    // Nothing is saved on the server: `s` is not offered.
+    assert!(!screen.contains("s save"), "{screen}");
+    assert!(screen.contains("c calendar"), "{screen}");
+    // A wider window: the result in two columns.
+    s.resize(160, 50);
+    s.wait_for("DOCUMENTS TO BRING");
+    let wide = s.contents();
+    assert!(
+        wide.lines()
+            .any(|l| l.contains("DEADLINES") && l.contains("DOCUMENTS TO BRING")),
+        "{wide}"
+    );
+    // q and yes: goodbye, the channel closes with status 0.
+    s.send("q");
+    s.send("y");
+    assert!(s.until_closed(Duration::from_secs(10)));
+    assert_eq!(s.exit, Some(0));
+    assert!(
+        s.contents().contains("Your answers have been wiped"),
+        "{}",
+        s.contents()
+    );
+}
+
+#[test]
+fn lang_from_the_client_gives_its_language() {
+    let server = Server::start(&[]);
+    let mut s = Screen::open(server.port, 80, 24, Some("da_DK.UTF-8")).expect("a session");
+    s.wait_for("Velkommen til guiden");
+    s.step("\r", "Hvad passer bedst på dig?");
+    let mut n = Screen::open(server.port, 80, 24, Some("nb_NO.UTF-8")).expect("a session");
+    n.wait_for("Velkommen til veiviseren");
+}
+
+#[test]
+fn exec_runs_the_guides_own_commands_as_locally_and_nothing_else() {
+    let server = Server::start(&[]);
+    let answers = crate::cli::SITUATIONS[0].1;
+    let mut args = vec!["guide"];
+    for a in answers {
+        args.extend(["--answer", a]);
+    }
+    args.extend(["--format", "json", "--now", "2026-11-23T10:00"]);
+    let local = Command::new(BIN)
+        .args(&args)
+        .env_remove("LANG")
+        .output()
+        .expect("local");
+    let (status, out, _) = exec(server.port, &args.join(" "));
+    assert_eq!(local.status.code(), Some(0));
+    assert_eq!(status, Some(0));
+    assert!(!out.is_empty());
+    assert_eq!(out, local.stdout, "the same bytes as the local command");
+    // A CPR number: checked, never echoed whole.
+    let (status, out, _) = exec(server.port, "cpr 0707614285");
+    assert_eq!(status, Some(0));
+    let out = String::from_utf8_lossy(&out);
+    assert!(
+        out.contains("070761-XXXX") && !out.contains("4285"),
+        "{out}"
+    );
+    // A shell, another program, an option that writes a file: refused,
+    // each with a line saying what runs here.
+    for command in [
+        "sh -c id",
+        "cat /etc/passwd",
+        "guide --export /tmp/x.md",
+        "lint",
+    ] {
+        let (status, out, err) = exec(server.port, command);
+        assert_eq!(status, Some(2), "{command}");
+        assert!(out.is_empty(), "{command}");
+        let err = String::from_utf8_lossy(&err);
+        assert!(
+            err.contains("guide, cpr and office") || err.contains("is not taken here"),
+            "{command}: {err}"
+        );
+    }
+}
+
+#[test]
+fn forwarding_sftp_and_a_second_session_are_refused() {
+    let server = Server::start(&[]);
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        let (handle, _) = connect(server.port).await.expect("connect");
+        // Port forwarding, both ways.
+        assert!(handle
+            .channel_open_direct_tcpip("127.0.0.1", 22, "127.0.0.1", 5555)
+            .await
+            .is_err());
+        assert!(handle.tcpip_forward("127.0.0.1", 0).await.is_err());
+        // SFTP.
+        let channel = handle.channel_open_session().await.expect("a session");
+        assert!(channel.request_subsystem(true, "sftp").await.is_ok());
+        // A second session on the same connection.
+        assert!(handle.channel_open_session().await.is_err());
+    });
+}
+
+#[test]
+fn over_the_per_address_limit_the_next_connection_is_told_and_let_go() {
+    let server = Server::start(&["--per-ip", "1"]);
+    let first = Screen::open(server.port, 80, 24, None).expect("the first");
+    let began = Instant::now();
+    let second = Screen::open(server.port, 80, 24, None);
+    assert!(began.elapsed() < Duration::from_secs(5), "not a hang");
+    let said = match second {
+        Err(e) => e,
+        Ok(s) => {
+            let mut s = s;
+            s.until_closed(Duration::from_secs(5));
+            s.disconnected().unwrap_or_default()
+        }
+    };
+    assert!(
+        said.contains("Too many sessions from your address"),
+        "{said}"
+    );
+    drop(first);
+    assert!(server
+        .log()
+        .iter()
+        .any(|l| l.contains("refused a connection: too many from one address")));
+    // Nothing of the visitor's address is in the log.
+    assert!(!server.log().iter().any(|l| l.contains("127.0.0.1")));
+}
+
+#[test]
+fn an_idle_session_is_closed_and_says_why() {
+    let server = Server::start(&["--idle-timeout", "5"]);
+    let mut s = Screen::open(server.port, 80, 24, None).expect("a session");
+    s.wait_for("Choose your language");
+    s.step("2", "Which describes you best?");
+    assert!(s.until_closed(Duration::from_secs(12)), "closed when idle");
+    let screen = s.contents();
+    assert!(
+        screen.contains("No key was pressed for 1 minutes")
+            || screen.contains("No key was pressed"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn sigterm_tells_every_session_and_exits_0() {
+    let mut server = Server::start(&[]);
+    let mut a = Screen::open(server.port, 80, 24, None).expect("a");
+    let mut b = Screen::open(server.port, 80, 24, Some("da_DK.UTF-8")).expect("b");
+    a.wait_for("Choose your language");
+    b.wait_for("Velkommen");
+    a.step("2", "Which describes you best?");
+    assert_eq!(server.terminate(), Some(0));
+    assert!(a.until_closed(Duration::from_secs(5)));
+    assert!(b.until_closed(Duration::from_secs(5)));
+    assert!(
+        a.contents().contains("The service is restarting"),
+        "{}",
+        a.contents()
+    );
+    assert!(
+        b.contents().contains("Tjenesten genstarter"),
+        "{}",
+        b.contents()
+    );
+    assert!(
+        server
+            .log()
+            .iter()
+            .any(|l| l.contains("stopped: 2 sessions")),
+        "{:?}",
+        server.log()
+    );
+}
+
+/// A TCP relay between a client and the server that can stop reading what
+/// the server sends, as a client whose reading stalled: the server's
+/// writes then wait.
+struct Relay {
+    port: u16,
+    stalled: Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Relay {
+    fn to(server: u16) -> Relay {
+        use std::io::{Read, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        let stalled = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stall = Arc::clone(&stalled);
+        std::thread::spawn(move || {
+            let Ok((client, _)) = listener.accept() else {
+                return;
+            };
+            let Ok(upstream) = std::net::TcpStream::connect(("127.0.0.1", server)) else {
+                return;
+            };
+            let (mut c_in, mut u_out) = (
+                client.try_clone().expect("clone"),
+                upstream.try_clone().expect("clone"),
+            );
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 16384];
+                while let Ok(n) = c_in.read(&mut buf) {
+                    if n == 0 || u_out.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                }
+            });
+            let (mut u_in, mut c_out) = (upstream, client);
+            let mut buf = [0u8; 16384];
+            loop {
+                // Stalled: nothing more is read from the server, for good.
+                if stall.load(std::sync::atomic::Ordering::SeqCst) {
+                    std::thread::sleep(Duration::from_secs(60));
+                    return;
+                }
+                match u_in.read(&mut buf) {
+                    Ok(0) | Err(_) => return,
+                    Ok(n) => {
+                        if c_out.write_all(&buf[..n]).is_err() {
+                            return;
+                        }
+                    }
+                }
+            }
+        });
+        Relay { port, stalled }
+    }
+}
+
+#[test]
+fn a_client_that_stops_reading_is_let_go_in_bounded_memory() {
+    // One session per address: a new one is let in only once the server
+    // has let go of the first.
+    let server = Server::start(&["--per-ip", "1"]);
+    let relay = Relay::to(server.port);
+    let mut s = Screen::open(relay.port, 200, 60, None).expect("a session");
+    s.wait_for("Choose your language");
+    let before = server.rss_kib();
+    relay
+        .stalled
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    // New sizes, each a whole new frame the server must send.
+    let began = Instant::now();
+    let mut sent = 0u32;
+    while began.elapsed() < Duration::from_secs(8) && !s.conn.0.is_closed() {
+        let width = 150 + sent % 50;
+        let channel = &s.channel;
+        let done = s.rt.block_on(async {
+            tokio::time::timeout(
+                Duration::from_millis(100),
+                channel.window_change(width, 60, 0, 0),
+            )
+            .await
+        });
+        if matches!(done, Ok(Ok(()))) {
+            sent += 1;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(sent > 20, "sizes sent: {sent}");
+    let after = server.rss_kib();
+    assert!(
+        after < before + 32 * 1024,
+        "server memory grew from {before} KiB to {after} KiB"
+    );
+    // The server lets go of it: another visitor from the address gets in.
+    let until = Instant::now() + Duration::from_secs(25);
+    let mut next = Screen::open(server.port, 80, 24, None);
+    while next.is_err() && Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(250));
+        next = Screen::open(server.port, 80, 24, None);
+    }
+    next.expect("a new session once the first was let go")
+        .wait_for("Choose your language");
+}
