@@ -24,7 +24,7 @@ fn default_key() -> PathBuf {
                 .to_string();
             PathBuf::from(first).join("host_key")
         }
-        None => PathBuf::from("cpr-guide-host-key"),
+        None => PathBuf::from("cpr_guide_host_key"),
     }
 }
 

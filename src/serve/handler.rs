@@ -39,6 +39,9 @@ pub struct Connection {
     running: Option<(Sender<Incoming>, Arc<Ctl>)>,
     /// Set once the client is in (the handshake is done).
     authed: Arc<std::sync::atomic::AtomicBool>,
+    /// Set to end the connection at once, without a last word (its
+    /// socket fails every read and write from then on).
+    cut: Arc<std::sync::atomic::AtomicBool>,
     /// Since when what was sent waits for the client to take it.
     unread_since: Option<Instant>,
     /// What the rate limit still allows, and when it was last filled.
@@ -51,11 +54,13 @@ impl Connection {
         shared: Arc<Shared>,
         slot: Option<Slot>,
         authed: Arc<std::sync::atomic::AtomicBool>,
+        cut: Arc<std::sync::atomic::AtomicBool>,
     ) -> Connection {
         Connection {
             shared,
             _slot: slot,
             authed,
+            cut,
             channel: None,
             sessions: 0,
             pty: None,
@@ -157,6 +162,8 @@ impl Connection {
                 ctl.end(End::NotReading);
                 let _ = sender.send(Incoming::Closed);
             }
+            // A goodbye would wait behind what it does not read: cut.
+            self.cut.store(true, std::sync::atomic::Ordering::SeqCst);
             return Err(russh::Error::Disconnect);
         }
         // The line mode keeps every line typed (it may be a script's);

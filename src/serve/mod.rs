@@ -203,6 +203,10 @@ async fn serve(
     t: &Localizer<'_>,
 ) -> Result<(), Failed> {
     use tokio::signal::unix::{signal, SignalKind};
+    // Signals first: a SIGTERM right after the start still ends it well.
+    let mut term = signal(SignalKind::terminate()).map_err(Failed::Runtime)?;
+    let mut int = signal(SignalKind::interrupt()).map_err(Failed::Runtime)?;
+    let mut hup = signal(SignalKind::hangup()).map_err(Failed::Runtime)?;
     let listen = shared.options.listen;
     let listener = tokio::net::TcpListener::bind(listen)
         .await
@@ -214,9 +218,6 @@ async fn serve(
         "serve-listening",
         &crate::i18n::args([("address", bound.to_string())]),
     ));
-    let mut term = signal(SignalKind::terminate()).map_err(Failed::Runtime)?;
-    let mut int = signal(SignalKind::interrupt()).map_err(Failed::Runtime)?;
-    let mut hup = signal(SignalKind::hangup()).map_err(Failed::Runtime)?;
     let full = t.text("serve-refused-full");
     let per_address = t.text("serve-refused-address");
     loop {
@@ -241,8 +242,14 @@ async fn serve(
                     Ok(_) => None,
                 };
                 let authed = Arc::new(AtomicBool::new(false));
-                let connection =
-                    handler::Connection::new(Arc::clone(&shared), taken.ok(), Arc::clone(&authed));
+                let cut = Arc::new(AtomicBool::new(false));
+                let connection = handler::Connection::new(
+                    Arc::clone(&shared),
+                    taken.ok(),
+                    Arc::clone(&authed),
+                    Arc::clone(&cut),
+                );
+                let socket = stream::Timed::new(socket, cut);
                 tokio::spawn(connect(Arc::clone(&config), socket, connection, refusal, authed));
             }
         }
@@ -254,14 +261,14 @@ async fn serve(
 /// one refused is told why in one line and let go.
 async fn connect(
     config: Arc<russh::server::Config>,
-    socket: tokio::net::TcpStream,
+    socket: stream::Timed<tokio::net::TcpStream>,
     connection: handler::Connection,
     refusal: Option<String>,
     authed: Arc<AtomicBool>,
 ) {
     let Ok(Ok(running)) = tokio::time::timeout(
         HANDSHAKE,
-        russh::server::run_stream(config, stream::Timed::new(socket), connection),
+        russh::server::run_stream(config, socket, connection),
     )
     .await
     else {

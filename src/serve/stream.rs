@@ -5,6 +5,8 @@
 
 use std::io;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
@@ -17,15 +19,27 @@ pub struct Timed<S> {
     inner: S,
     /// Running while a write waits.
     waiting: Option<Pin<Box<Sleep>>>,
+    /// Set when the connection is to end at once (a client that does not
+    /// read): every read and write fails from then on.
+    cut: Arc<AtomicBool>,
 }
 
 impl<S> Timed<S> {
-    pub fn new(inner: S) -> Timed<S> {
+    pub fn new(inner: S, cut: Arc<AtomicBool>) -> Timed<S> {
         Timed {
             inner,
             waiting: None,
+            cut,
         }
     }
+
+    fn is_cut(&self) -> bool {
+        self.cut.load(Ordering::SeqCst)
+    }
+}
+
+fn cut_error() -> io::Error {
+    io::Error::new(io::ErrorKind::ConnectionAborted, "the client does not read")
 }
 
 impl<S: AsyncRead + Unpin> AsyncRead for Timed<S> {
@@ -34,6 +48,9 @@ impl<S: AsyncRead + Unpin> AsyncRead for Timed<S> {
         cx: &mut Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
+        if self.is_cut() {
+            return Poll::Ready(Err(cut_error()));
+        }
         Pin::new(&mut self.inner).poll_read(cx, buf)
     }
 }
@@ -75,6 +92,9 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Timed<S> {
     }
 
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        if self.is_cut() {
+            return Poll::Ready(Err(cut_error()));
+        }
         let ready = Pin::new(&mut self.inner).poll_flush(cx);
         self.wait(cx, ready)
     }

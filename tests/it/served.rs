@@ -112,7 +112,7 @@ fn the_readme_ssh_commands_open_the_guide() {
         listening.contains("listening on 127.0.0.1:2222"),
         "{listening}"
     );
-    assert!(dir.path().join("cpr-guide-host-key").exists());
+    assert!(dir.path().join("cpr_guide_host_key").exists());
     let mut words: Vec<&str> = block[1].split_whitespace().collect();
     words.splice(
         1..1,
