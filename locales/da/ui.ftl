@@ -517,8 +517,14 @@ serve-refused-full = Guiden har travlt lige nu: alle pladser er optaget. Prøv i
 serve-refused-address = For mange sessioner fra din adresse på én gang. Luk en af dem, og prøv igen.
 serve-restarting = Tjenesten genstarter, så denne session slutter nu. Dine svar er slettet. Forbind igen om lidt.
 serve-goodbye = Farvel. Dine svar er slettet.
-serve-too-long = Sessionen har varet { $minutes } minutter, og det er det længste, en session må vare. Den slutter nu, og dine svar er slettet. Du er velkommen til at forbinde igen.
-serve-idle = Der er ikke trykket på en tast i { $minutes } minutter, så sessionen slutter. Dine svar er slettet. Du er velkommen til at forbinde igen.
+serve-too-long = Sessionen har varet { $minutes } { $minutes ->
+        [one] minut
+       *[other] minutter
+    }, og det er det længste, en session må vare. Den slutter nu, og dine svar er slettet. Du er velkommen til at forbinde igen.
+serve-idle = Der er ikke trykket på en tast i { $minutes } { $minutes ->
+        [one] minut
+       *[other] minutter
+    }, så sessionen slutter. Dine svar er slettet. Du er velkommen til at forbinde igen.
 serve-exec-quote = Et citationstegn er ikke lukket. Luk det, eller udelad citationstegnene.
 serve-exec-too-long = Kommandoen er for lang.
 serve-exec-empty = Ingen kommando. Forbind med en terminal for at bruge guiden, eller kør guide, cpr eller office.

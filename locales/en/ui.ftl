@@ -517,8 +517,14 @@ serve-refused-full = The guide is busy right now: every place is taken. Please t
 serve-refused-address = Too many sessions from your address at once. Close one and try again.
 serve-restarting = The service is restarting, so this session ends now. Your answers have been wiped. Please connect again in a moment.
 serve-goodbye = Goodbye. Your answers have been wiped.
-serve-too-long = This session has lasted { $minutes } minutes, the most a session may, so it ends now. Your answers have been wiped. You are welcome to connect again.
-serve-idle = No key was pressed for { $minutes } minutes, so this session ends. Your answers have been wiped. You are welcome to connect again.
+serve-too-long = This session has lasted { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    }, the most a session may, so it ends now. Your answers have been wiped. You are welcome to connect again.
+serve-idle = No key was pressed for { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    }, so this session ends. Your answers have been wiped. You are welcome to connect again.
 serve-exec-quote = A quote is not closed. Close it, or leave the quotes out.
 serve-exec-too-long = The command is too long.
 serve-exec-empty = No command given. Connect with a terminal for the guide, or run guide, cpr or office.

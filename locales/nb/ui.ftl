@@ -517,8 +517,14 @@ serve-refused-full = Veiviseren er opptatt akkurat nå: alle plassene er tatt. P
 serve-refused-address = For mange økter fra adressen din samtidig. Lukk en av dem og prøv igjen.
 serve-restarting = Tjenesten starter på nytt, så denne økten slutter nå. Svarene dine er slettet. Koble til igjen om litt.
 serve-goodbye = Ha det. Svarene dine er slettet.
-serve-too-long = Økten har vart i { $minutes } minutter, og lenger kan ikke en økt vare. Den slutter nå, og svarene dine er slettet. Du er velkommen til å koble til igjen.
-serve-idle = Ingen tast er trykket på { $minutes } minutter, så økten slutter. Svarene dine er slettet. Du er velkommen til å koble til igjen.
+serve-too-long = Økten har vart i { $minutes } { $minutes ->
+        [one] minutt
+       *[other] minutter
+    }, og lenger kan ikke en økt vare. Den slutter nå, og svarene dine er slettet. Du er velkommen til å koble til igjen.
+serve-idle = Ingen tast er trykket på { $minutes } { $minutes ->
+        [one] minutt
+       *[other] minutter
+    }, så økten slutter. Svarene dine er slettet. Du er velkommen til å koble til igjen.
 serve-exec-quote = Et anførselstegn er ikke lukket. Lukk det, eller dropp anførselstegnene.
 serve-exec-too-long = Kommandoen er for lang.
 serve-exec-empty = Ingen kommando. Koble til med en terminal for å bruke veiviseren, eller kjør guide, cpr eller office.

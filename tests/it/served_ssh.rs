@@ -478,6 +478,23 @@ fn over_the_per_address_limit_the_next_connection_is_told_and_let_go() {
 }
 
 #[test]
+fn over_the_global_limit_the_next_connection_is_told_the_service_is_busy() {
+    let server = Server::start(&["--max-sessions", "1"]);
+    let mut first = Screen::open(server.port, 80, 24, None).expect("the first");
+    first.wait_for("Choose your language");
+    let said = match Screen::open(server.port, 80, 24, None) {
+        Err(e) => e,
+        Ok(mut s) => {
+            s.until_closed(Duration::from_secs(5));
+            s.disconnected().unwrap_or_default()
+        }
+    };
+    assert!(said.contains("The guide is busy right now"), "{said}");
+    // The first goes on undisturbed.
+    first.step("2", "Which describes you best?");
+}
+
+#[test]
 fn an_idle_session_is_closed_and_says_why() {
     let server = Server::start(&["--idle-timeout", "5"]);
     let mut s = Screen::open(server.port, 80, 24, None).expect("a session");
