@@ -645,3 +645,42 @@ fn a_client_that_stops_reading_is_let_go_in_bounded_memory() {
     next.expect("a new session once the first was let go")
         .wait_for("Choose your language");
 }
+
+/// Without a terminal (`ssh -T`), the line mode runs on the channel, as on
+/// a pipe; `save` says nothing is saved on the server.
+#[test]
+fn without_a_terminal_the_line_mode_runs_and_saves_nothing() {
+    let server = Server::start(&[]);
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let (status, out) = rt.block_on(async {
+        let (handle, _) = connect(server.port).await.expect("connect");
+        let mut channel = handle.channel_open_session().await.expect("channel");
+        channel.request_shell(true).await.expect("shell");
+        // An EU citizen in Copenhagen, arriving 1 December 2026, then
+        // an attempt to save.
+        let typed = "2\n3\n2\n1\n\ncopenhagen\n1.12.2026\n2\n2\n2\n1\nsave result.md\nquit\n";
+        channel
+            .data_bytes(typed.as_bytes().to_vec())
+            .await
+            .expect("send");
+        channel.eof().await.expect("eof");
+        let (mut status, mut out) = (None, Vec::new());
+        let until = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < until {
+            match tokio::time::timeout(Duration::from_secs(1), channel.wait()).await {
+                Ok(Some(ChannelMsg::Data { data })) => out.extend_from_slice(&data),
+                Ok(Some(ChannelMsg::ExitStatus { exit_status })) => status = Some(exit_status),
+                Ok(None | Some(ChannelMsg::Close)) => break,
+                _ => {}
+            }
+        }
+        (status, String::from_utf8_lossy(&out).into_owned())
+    });
+    assert!(out.contains("Question 1 of about"), "{out}");
+    assert!(out.contains("Your result"), "{out}");
+    assert!(out.contains("Nothing is saved here"), "{out}");
+    assert_eq!(status, Some(0), "{out}");
+}
