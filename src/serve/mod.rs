@@ -164,7 +164,6 @@ pub fn run(
         auth_rejection_time_initial: Some(Duration::ZERO),
         inactivity_timeout: Some(options.idle_timeout + Duration::from_secs(60)),
         keepalive_interval: Some(Duration::from_secs(30)),
-        nodelay: true,
         window_size: 256 * 1024,
         channel_buffer_size: 32,
         ..Default::default()
@@ -227,6 +226,9 @@ async fn serve(
             _ = hup.recv() => break,
             accepted = listener.accept() => {
                 let Ok((socket, peer)) = accepted else { continue };
+                // Keys and frames are small: sent at once, not held back
+                // to fill a packet (run_stream does not set it itself).
+                let _ = socket.set_nodelay(true);
                 let taken = shared.limits.take(peer.ip());
                 let refusal = match &taken {
                     Err(Refusal::Full) => {
