@@ -44,9 +44,37 @@ pub struct Connection {
     cut: Arc<std::sync::atomic::AtomicBool>,
     /// Since when what was sent waits for the client to take it.
     unread_since: Option<Instant>,
-    /// What the rate limit still allows, and when it was last filled.
+    /// How much more the visitor may send now.
+    rate: Rate,
+}
+
+/// A token bucket: [`BURST`] bytes at once, [`PER_SECOND`] after that.
+struct Rate {
     allowance: f64,
     filled: Instant,
+}
+
+impl Rate {
+    fn new(now: Instant) -> Rate {
+        Rate {
+            allowance: BURST,
+            filled: now,
+        }
+    }
+
+    /// Takes `n` bytes at `now`; false when over the rate (nothing taken).
+    fn allow(&mut self, n: usize, now: Instant) -> bool {
+        let refill = now.saturating_duration_since(self.filled).as_secs_f64() * PER_SECOND;
+        self.allowance = (self.allowance + refill).min(BURST);
+        self.filled = now;
+        #[allow(clippy::cast_precision_loss)]
+        let n = n as f64;
+        if n > self.allowance {
+            return false;
+        }
+        self.allowance -= n;
+        true
+    }
 }
 
 impl Connection {
@@ -67,8 +95,7 @@ impl Connection {
             env: Vec::new(),
             running: None,
             unread_since: None,
-            allowance: BURST,
-            filled: Instant::now(),
+            rate: Rate::new(Instant::now()),
         }
     }
 
@@ -173,17 +200,7 @@ impl Connection {
 
     /// Takes `n` bytes from the rate limit; false when over it.
     fn allow(&mut self, n: usize) -> bool {
-        let now = Instant::now();
-        let refill = now.duration_since(self.filled).as_secs_f64() * PER_SECOND;
-        self.allowance = (self.allowance + refill).min(BURST);
-        self.filled = now;
-        #[allow(clippy::cast_precision_loss)]
-        let n = n as f64;
-        if n > self.allowance {
-            return false;
-        }
-        self.allowance -= n;
-        true
+        self.rate.allow(n, Instant::now())
     }
 }
 
@@ -453,5 +470,36 @@ impl russh::server::Handler for Connection {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn input_is_taken_in_a_burst_then_at_the_rate_and_a_flood_is_cut() {
+        let start = Instant::now();
+        let mut rate = Rate::new(start);
+        // A paste of 8 KiB at once.
+        assert!(rate.allow(8192, start));
+        // Nothing more at that moment.
+        assert!(!rate.allow(1, start));
+        // Half a second later, 1 KiB.
+        let later = start + Duration::from_millis(500);
+        assert!(rate.allow(1000, later));
+        assert!(!rate.allow(100, later));
+        // A flood: 1 MiB a second for ten seconds gets 2 KiB a second.
+        let mut taken = 0;
+        for tick in 1..=1000u64 {
+            let now = later + Duration::from_millis(tick * 10);
+            for _ in 0..10 {
+                if rate.allow(1024, now) {
+                    taken += 1024;
+                }
+            }
+        }
+        assert!((20_000..=30_000).contains(&taken), "{taken}");
     }
 }
