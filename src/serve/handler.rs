@@ -22,6 +22,8 @@ const BURST: f64 = 8192.0;
 const PER_SECOND: f64 = 2048.0;
 /// How long output may wait for a client that does not take it.
 const UNREAD_MAX: std::time::Duration = std::time::Duration::from_secs(5);
+/// What one new window size costs of the input rate, in bytes.
+const RESIZE_COST: usize = 256;
 /// Session channels a connection may hold.
 const SESSIONS_PER_CONNECTION: usize = 1;
 
@@ -144,9 +146,14 @@ impl Connection {
         let (sender, inbox) = std::sync::mpsc::channel();
         let ctl = Arc::new(Ctl::new());
         let (queue, frames) = tokio::sync::mpsc::channel::<Out>(session::FRAMES_QUEUED);
-        self.shared
-            .runtime
-            .spawn(session::writer(session.handle(), channel, frames));
+        self.shared.runtime.spawn({
+            let sending = self.shared.sending();
+            let handle = session.handle();
+            async move {
+                session::writer(handle, channel, frames).await;
+                drop(sending);
+            }
+        });
         let sink = Sink::new(queue, Arc::clone(&ctl));
         let thread_ctl = Arc::clone(&ctl);
         let thread_sender = sender.clone();
@@ -331,13 +338,29 @@ impl russh::server::Handler for Connection {
         let locale = self.locale();
         let catalog = self.shared.catalog;
         let line = Zeroizing::new(data.to_vec());
+        let children = Arc::clone(&self.shared.children);
         self.shared.runtime.spawn(async move {
             let ran = match exec::parse(&line) {
+                // A few commands at a time: each is a process of its own.
                 Ok(allowed) => {
-                    tokio::task::spawn_blocking(move || exec::run(&allowed, locale.as_deref()))
+                    match tokio::time::timeout(super::CHILD_WAIT, children.acquire_owned()).await {
+                        Ok(Ok(permit)) => tokio::task::spawn_blocking(move || {
+                            let ran = exec::run(&allowed, locale.as_deref());
+                            drop(permit);
+                            ran
+                        })
                         .await
                         .ok()
-                        .and_then(Result::ok)
+                        .and_then(Result::ok),
+                        _ => {
+                            let text = catalog.lang(lang).text("serve-refused-full");
+                            Some(exec::Ran {
+                                status: 1,
+                                stdout: Vec::new(),
+                                stderr: format!("cpr-guide: {text}\n").into_bytes(),
+                            })
+                        }
+                    }
                 }
                 Err(refused) => {
                     let t = catalog.lang(lang);
@@ -421,7 +444,12 @@ impl russh::server::Handler for Connection {
         _pix_height: u32,
         session: &mut Session,
     ) -> Result<(), Self::Error> {
-        if Some(channel) == self.channel && self.reading(channel, session)? {
+        // Each new size is a whole frame to draw: it costs as much as a
+        // line of keys.
+        if Some(channel) == self.channel
+            && self.reading(channel, session)?
+            && self.allow(RESIZE_COST)
+        {
             let size = (clamp(col_width, MAX_SIZE.0), clamp(row_height, MAX_SIZE.1));
             self.send(Incoming::Resize(size.0, size.1));
         }

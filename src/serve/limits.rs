@@ -63,7 +63,6 @@ impl Limits {
     }
 
     /// Connections held now.
-    #[cfg(test)]
     pub fn held(&self) -> usize {
         self.held
             .lock()

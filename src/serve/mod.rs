@@ -43,6 +43,14 @@ pub struct Options {
 
 /// The longest a connection may take to finish its handshake.
 const HANDSHAKE: Duration = Duration::from_secs(20);
+/// Commands (`ssh host guide …`) run at once, each a process of its own;
+/// more wait their turn.
+const CHILDREN: usize = 8;
+/// How long a command waits for its turn before it is refused.
+pub const CHILD_WAIT: Duration = Duration::from_secs(10);
+/// Refused connections being told so at once; past this, more are closed
+/// without a word (a flood).
+const REFUSING: usize = 256;
 /// How long sessions get to say goodbye when the server stops.
 const GRACE: Duration = Duration::from_secs(3);
 
@@ -59,9 +67,18 @@ pub struct Shared {
     stopping: AtomicBool,
     /// Session threads running now.
     live: Arc<AtomicU64>,
+    /// Session writers still sending.
+    writers: Arc<AtomicU64>,
+    /// Every connection, to let go of when the server stops.
+    connections: Mutex<Vec<(u64, russh::server::Handle)>>,
+    next_connection: AtomicU64,
     served: AtomicU64,
     refused_full: AtomicU64,
     refused_address: AtomicU64,
+    /// Turns for commands run as processes of their own.
+    children: Arc<tokio::sync::Semaphore>,
+    /// Refused connections being told so now.
+    refusing: Arc<AtomicU64>,
 }
 
 /// A session thread counted while it runs.
@@ -82,6 +99,12 @@ impl Shared {
         self.live.fetch_add(1, Ordering::SeqCst);
         self.served.fetch_add(1, Ordering::Relaxed);
         Live(Arc::clone(&self.live))
+    }
+
+    /// A session's writer counted while it sends (its last words too).
+    fn sending(&self) -> Live {
+        self.writers.fetch_add(1, Ordering::SeqCst);
+        Live(Arc::clone(&self.writers))
     }
 
     fn register(&self, sender: &Sender<Incoming>, ctl: &Arc<Ctl>) {
@@ -153,9 +176,14 @@ pub fn run(
         sessions: Mutex::new(Vec::new()),
         stopping: AtomicBool::new(false),
         live: Arc::new(AtomicU64::new(0)),
+        writers: Arc::new(AtomicU64::new(0)),
+        connections: Mutex::new(Vec::new()),
+        next_connection: AtomicU64::new(0),
         served: AtomicU64::new(0),
         refused_full: AtomicU64::new(0),
         refused_address: AtomicU64::new(0),
+        children: Arc::new(tokio::sync::Semaphore::new(CHILDREN)),
+        refusing: Arc::new(AtomicU64::new(0)),
     });
     let config = Arc::new(russh::server::Config {
         keys: vec![key],
@@ -172,7 +200,29 @@ pub fn run(
     shared.stop_all();
     // Sessions say goodbye and wipe their visit.
     let waited = std::time::Instant::now();
-    while shared.live.load(Ordering::SeqCst) > 0 && waited.elapsed() < GRACE {
+    // Until every session has said goodbye (or the grace is up) …
+    let saying = || shared.live.load(Ordering::SeqCst) + shared.writers.load(Ordering::SeqCst) > 0;
+    while saying() && waited.elapsed() < GRACE {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // … then every connection is let go of.
+    let restarting = t.text("serve-restarting");
+    let handles: Vec<russh::server::Handle> = shared
+        .connections
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .iter()
+        .map(|(_, h)| h.clone())
+        .collect();
+    for handle in handles {
+        let why = restarting.clone();
+        runtime.spawn(async move {
+            let _ = handle
+                .disconnect(russh::Disconnect::ByApplication, why, String::new())
+                .await;
+        });
+    }
+    while shared.limits.held() > 0 && waited.elapsed() < GRACE {
         std::thread::sleep(Duration::from_millis(20));
     }
     runtime.shutdown_timeout(Duration::from_secs(1));
@@ -193,6 +243,27 @@ pub fn run(
         shared.refused_address.load(Ordering::Relaxed),
     ));
     result
+}
+
+/// A refused connection being told so, counted while it is.
+struct Telling(Arc<AtomicU64>);
+
+impl Telling {
+    /// `None` when `refused` and too many are being told already.
+    fn start(count: &Arc<AtomicU64>, refused: bool) -> Option<Option<Telling>> {
+        if !refused {
+            return Some(None);
+        }
+        let before = count.fetch_add(1, Ordering::SeqCst);
+        let telling = Telling(Arc::clone(count));
+        (usize::try_from(before).unwrap_or(usize::MAX) < REFUSING).then_some(Some(telling))
+    }
+}
+
+impl Drop for Telling {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 /// Accepts connections until a signal says stop.
@@ -225,7 +296,12 @@ async fn serve(
             _ = int.recv() => break,
             _ = hup.recv() => break,
             accepted = listener.accept() => {
-                let Ok((socket, peer)) = accepted else { continue };
+                let Ok((socket, peer)) = accepted else {
+                    // Out of files, say: a moment before the next try, not
+                    // a loop that burns the processor.
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                };
                 // Keys and frames are small: sent at once, not held back
                 // to fill a packet (run_stream does not set it itself).
                 let _ = socket.set_nodelay(true);
@@ -243,6 +319,12 @@ async fn serve(
                     }
                     Ok(_) => None,
                 };
+                // A flood of refused connections is not told one by one.
+                let telling = Telling::start(&shared.refusing, refusal.is_some());
+                let Some(telling) = telling else {
+                    drop(socket);
+                    continue;
+                };
                 let authed = Arc::new(AtomicBool::new(false));
                 let cut = Arc::new(AtomicBool::new(false));
                 let connection = handler::Connection::new(
@@ -252,7 +334,12 @@ async fn serve(
                     Arc::clone(&cut),
                 );
                 let socket = stream::Timed::new(socket, cut);
-                tokio::spawn(connect(Arc::clone(&config), socket, connection, refusal, authed));
+                let config = Arc::clone(&config);
+                let shared_for_task = Arc::clone(&shared);
+                tokio::spawn(async move {
+                    connect(&shared_for_task, config, socket, connection, refusal, authed).await;
+                    drop(telling);
+                });
             }
         }
     }
@@ -262,6 +349,7 @@ async fn serve(
 /// One connection: the handshake (bounded in time), then the session;
 /// one refused is told why in one line and let go.
 async fn connect(
+    shared: &Shared,
     config: Arc<russh::server::Config>,
     socket: stream::Timed<tokio::net::TcpStream>,
     connection: handler::Connection,
@@ -296,5 +384,16 @@ async fn connect(
             .disconnect(russh::Disconnect::TooManyConnections, why, String::new())
             .await;
     }
+    let id = shared.next_connection.fetch_add(1, Ordering::Relaxed);
+    shared
+        .connections
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push((id, handle));
     let _ = running.await;
+    shared
+        .connections
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .retain(|(i, _)| *i != id);
 }

@@ -684,3 +684,19 @@ fn without_a_terminal_the_line_mode_runs_and_saves_nothing() {
     assert!(out.contains("Nothing is saved here"), "{out}");
     assert_eq!(status, Some(0), "{out}");
 }
+
+/// Commands run a few at a time (each is a process of its own); many at
+/// once wait their turn and all finish.
+#[test]
+fn many_commands_at_once_take_turns_and_all_finish() {
+    let server = Server::start(&["--per-ip", "20"]);
+    let port = server.port;
+    let runs: Vec<_> = (0..12)
+        .map(|_| std::thread::spawn(move || exec(port, "cpr 0707614285 --json")))
+        .collect();
+    for run in runs {
+        let (status, out, err) = run.join().expect("a run");
+        assert_eq!(status, Some(0), "{}", String::from_utf8_lossy(&err));
+        assert!(String::from_utf8_lossy(&out).contains("070761-XXXX"));
+    }
+}
