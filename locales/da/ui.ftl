@@ -534,3 +534,4 @@ serve-exec-cpr = Skriv ét cpr-nummer efter cpr, som DDMMÅÅ-SSSS.
 plain-save-served = Her gemmes intet: maskinen er ikke din. Kopiér resultatet fra din terminal, eller brug kalenderkoderne i terminalguiden (ssh med terminal, og tryk c).
 err-serve-host-key = Værtsnøglen { $file } kan ikke bruges: { $detail }
 err-serve-listen = Kan ikke lytte på { $address }: { $detail }
+serve-exec-number = Det ligner et cpr-nummer et sted, hvor der ikke skal stå et. Giv kun et cpr-nummer til cpr, som DDMMÅÅ-SSSS.

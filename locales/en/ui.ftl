@@ -534,3 +534,4 @@ serve-exec-cpr = Give one CPR number after cpr, as DDMMYY-SSSS.
 plain-save-served = Nothing is saved here: this machine is not yours. Copy the result from your terminal, or use the calendar codes in the terminal guide (ssh with a terminal, then c).
 err-serve-host-key = The host key { $file } cannot be used: { $detail }
 err-serve-listen = Cannot listen on { $address }: { $detail }
+serve-exec-number = That looks like a CPR number where none belongs. Give a CPR number only to cpr, as DDMMYY-SSSS.

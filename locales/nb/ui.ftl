@@ -534,3 +534,4 @@ serve-exec-cpr = Skriv ett CPR-nummer etter cpr, som DDMMÅÅ-SSSS.
 plain-save-served = Ingenting lagres her: maskinen er ikke din. Kopier resultatet fra terminalen din, eller bruk kalenderkodene i terminalveiviseren (ssh med terminal, og trykk c).
 err-serve-host-key = Vertsnøkkelen { $file } kan ikke brukes: { $detail }
 err-serve-listen = Kan ikke lytte på { $address }: { $detail }
+serve-exec-number = Det ser ut som et CPR-nummer på et sted der det ikke skal stå et. Gi bare et CPR-nummer til cpr, som DDMMÅÅ-SSSS.

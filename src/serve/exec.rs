@@ -13,7 +13,7 @@ use zeroize::Zeroizing;
 /// The most a command may print, on each of its outputs.
 const OUTPUT_MAX: usize = 1 << 20;
 /// The longest a command may run.
-const TIME_MAX: Duration = Duration::from_secs(10);
+pub const TIME_MAX: Duration = Duration::from_secs(10);
 /// The longest command line taken.
 pub const LINE_MAX: usize = 4096;
 
@@ -91,6 +91,55 @@ fn words(line: &str) -> Result<Vec<String>, Refused> {
     Ok(out)
 }
 
+/// Whether `word` may be a CPR number, or part of one: a run of six or
+/// more digits (`070761`, `0707614285`). Such a word is never echoed and
+/// never put on a command line.
+fn looks_like_cpr(word: &str) -> bool {
+    let mut run = 0;
+    for c in word.chars() {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run >= 6 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// Whether `value` is one `option` may take: never one that looks like an
+/// option itself; a language or a format from its list.
+fn value_ok(option: &str, value: &str) -> bool {
+    if value.starts_with('-') {
+        return false;
+    }
+    match option {
+        "--lang" => matches!(value, "da" | "en" | "nb"),
+        "--format" => matches!(value, "text" | "markdown" | "json"),
+        // Dates and moments: digits and their separators only.
+        "--today" | "--now" => value
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | ':' | 'T' | ' ')),
+        _ => true,
+    }
+}
+
+/// A value outside `--answer` that looks like a CPR number: refused (an
+/// answer's value may be a date written without separators, which has
+/// eight digits; a `cpr=` answer is a yes or no).
+fn looks_like_cpr_outside_answer(option: &str, value: &str) -> bool {
+    match option {
+        "--answer" | "-a" => value
+            .split_once('=')
+            .map_or(looks_like_cpr(value), |(_, v)| {
+                looks_like_cpr(v) && !v.chars().all(|c| c.is_ascii_digit() && v.len() == 8)
+            }),
+        _ => looks_like_cpr(value),
+    }
+}
+
 /// Options each command may take, and whether each takes a value.
 fn options(command: &str) -> &'static [(&'static str, bool)] {
     match command {
@@ -141,19 +190,41 @@ pub fn parse(line: &[u8]) -> Result<Allowed, Refused> {
             let Some(&(_, takes)) = allowed.iter().find(|(o, _)| *o == name) else {
                 return Err(refused("serve-exec-option", &name));
             };
-            args.push(name);
-            match (takes, inline) {
-                (true, Some(value)) => args.push(value),
+            let value = match (takes, inline) {
+                (true, Some(value)) => Some(value),
                 (true, None) => match rest.next() {
-                    Some(value) => args.push(value),
+                    Some(value) => Some(value),
                     None => return Err(refused("serve-exec-option", &word)),
                 },
                 (false, Some(_)) => return Err(refused("serve-exec-option", &word)),
-                (false, None) => {}
+                (false, None) => None,
+            };
+            match value {
+                // One argument, `--name=value`: the value can never be
+                // taken for an option of its own.
+                Some(value)
+                    if value_ok(&name, &value) && !looks_like_cpr_outside_answer(&name, &value) =>
+                {
+                    let long = if name == "-a" {
+                        "--answer"
+                    } else {
+                        name.as_str()
+                    };
+                    args.push(format!("{long}={value}"));
+                }
+                Some(value) if looks_like_cpr(&value) => {
+                    return Err(refused("serve-exec-number", ""));
+                }
+                Some(_) => return Err(refused("serve-exec-option", &name)),
+                None => args.push(name),
             }
         } else {
             plain.push(word);
         }
+    }
+    // A number where none belongs stays off every command line.
+    if command != "cpr" && plain.iter().any(|w| looks_like_cpr(w)) {
+        return Err(refused("serve-exec-number", ""));
     }
     match command.as_str() {
         // The number, whole, goes in on standard input.
@@ -275,18 +346,48 @@ mod tests {
             args("guide --answer situation=nordic -a 'job-start=1. februar 2030' --format=json"),
             [
                 "guide",
-                "--answer",
-                "situation=nordic",
-                "-a",
-                "job-start=1. februar 2030",
-                "--format",
-                "json"
+                "--answer=situation=nordic",
+                "--answer=job-start=1. februar 2030",
+                "--format=json"
             ]
+        );
+        assert_eq!(
+            args("guide -a arrival=20261201"),
+            ["guide", "--answer=arrival=20261201"]
         );
         assert_eq!(args("office ihcph --json"), ["office", "--json", "ihcph"]);
         let cpr = parse(b"cpr 070761 4285 --json").expect("cpr");
         assert_eq!(cpr.args, ["cpr", "--json", "-"]);
         assert_eq!(cpr.stdin.as_str(), "070761 4285\n");
+    }
+
+    #[test]
+    fn a_value_is_never_an_option_and_a_number_never_reaches_a_command_line() {
+        for line in [
+            "guide --answer=--content=/tmp",
+            "guide -a --export=/tmp/x.md",
+            "guide --format=--export=x",
+            "guide --format html",
+            "guide --lang=--help",
+            "guide --lang xx",
+            "guide --today=--plain",
+            "cpr --lang=--version 0707614285",
+            "office --lang --content=/tmp",
+        ] {
+            let refused = parse(line.as_bytes()).expect_err(line);
+            assert_eq!(refused.message, "serve-exec-option", "{line}");
+        }
+        // A forgotten language value takes the birth date: refused, and the
+        // digits are not echoed.
+        for line in [
+            "cpr --lang 070761 4285",
+            "office 0707614285",
+            "guide -a note=070761-4285",
+        ] {
+            let refused = parse(line.as_bytes()).expect_err(line);
+            assert_eq!(refused.message, "serve-exec-number", "{line}");
+            assert!(refused.word.is_empty(), "{line}");
+        }
     }
 
     #[test]

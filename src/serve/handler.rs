@@ -6,6 +6,7 @@
 use super::exec;
 use super::limits::Slot;
 use super::session::{self, Ctl, End, Out, Sink, Start, MAX_SIZE};
+use super::stream::Fate;
 use super::Shared;
 use crate::i18n::Lang;
 use crate::tui::runner::Incoming;
@@ -22,6 +23,13 @@ const BURST: f64 = 8192.0;
 const PER_SECOND: f64 = 2048.0;
 /// How long output may wait for a client that does not take it.
 const UNREAD_MAX: std::time::Duration = std::time::Duration::from_secs(5);
+/// How long a client may take, once in, to start its session or command.
+const OPEN_WITHIN: std::time::Duration = std::time::Duration::from_secs(20);
+/// How long a connection stays once its session or command has ended:
+/// for the last words to go out.
+const AFTER_END: std::time::Duration = std::time::Duration::from_secs(5);
+/// Bytes over the rate within ten seconds that end a connection.
+const FLOOD: usize = 64 * 1024;
 /// What one new window size costs of the input rate, in bytes.
 const RESIZE_COST: usize = 256;
 /// Session channels a connection may hold.
@@ -39,15 +47,14 @@ pub struct Connection {
     pty: Option<(String, (u16, u16))>,
     env: Vec<(String, String)>,
     running: Option<(Sender<Incoming>, Arc<Ctl>)>,
-    /// Set once the client is in (the handshake is done).
-    authed: Arc<std::sync::atomic::AtomicBool>,
-    /// Set to end the connection at once, without a last word (its
-    /// socket fails every read and write from then on).
-    cut: Arc<std::sync::atomic::AtomicBool>,
+    /// Its deadline and its cut, which its socket enforces.
+    fate: Arc<Fate>,
     /// Since when what was sent waits for the client to take it.
     unread_since: Option<Instant>,
     /// How much more the visitor may send now.
     rate: Rate,
+    /// Bytes dropped over the rate, and since when they are counted.
+    dropped: (usize, Instant),
 }
 
 /// A token bucket: [`BURST`] bytes at once, [`PER_SECOND`] after that.
@@ -80,17 +87,11 @@ impl Rate {
 }
 
 impl Connection {
-    pub fn new(
-        shared: Arc<Shared>,
-        slot: Option<Slot>,
-        authed: Arc<std::sync::atomic::AtomicBool>,
-        cut: Arc<std::sync::atomic::AtomicBool>,
-    ) -> Connection {
+    pub fn new(shared: Arc<Shared>, slot: Option<Slot>, fate: Arc<Fate>) -> Connection {
         Connection {
             shared,
             _slot: slot,
-            authed,
-            cut,
+            fate,
             channel: None,
             sessions: 0,
             pty: None,
@@ -98,6 +99,7 @@ impl Connection {
             running: None,
             unread_since: None,
             rate: Rate::new(Instant::now()),
+            dropped: (0, Instant::now()),
         }
     }
 
@@ -197,12 +199,23 @@ impl Connection {
                 let _ = sender.send(Incoming::Closed);
             }
             // A goodbye would wait behind what it does not read: cut.
-            self.cut.store(true, std::sync::atomic::Ordering::SeqCst);
+            self.fate.cut();
             return Err(russh::Error::Disconnect);
         }
         // The line mode keeps every line typed (it may be a script's);
         // only the screen's keys are dropped.
         Ok(self.pty.is_none())
+    }
+
+    /// Counts `n` bytes dropped; true when more than [`FLOOD`] were within
+    /// ten seconds.
+    fn flooding(&mut self, n: usize) -> bool {
+        let now = Instant::now();
+        if now.duration_since(self.dropped.1) > std::time::Duration::from_secs(10) {
+            self.dropped = (0, now);
+        }
+        self.dropped.0 += n;
+        self.dropped.0 > FLOOD
     }
 
     /// Takes `n` bytes from the rate limit; false when over it.
@@ -229,12 +242,12 @@ impl russh::server::Handler for Connection {
 
     // Anyone may come in, under any name: nothing about them is kept.
     async fn auth_none(&mut self, _user: &str) -> Result<Auth, Self::Error> {
-        self.authed.store(true, std::sync::atomic::Ordering::SeqCst);
+        self.fate.due_in(OPEN_WITHIN);
         Ok(Auth::Accept)
     }
 
     async fn auth_password(&mut self, _user: &str, _password: &str) -> Result<Auth, Self::Error> {
-        self.authed.store(true, std::sync::atomic::Ordering::SeqCst);
+        self.fate.due_in(OPEN_WITHIN);
         Ok(Auth::Accept)
     }
 
@@ -244,7 +257,7 @@ impl russh::server::Handler for Connection {
         _submethods: &str,
         _response: Option<russh::server::Response<'a>>,
     ) -> Result<Auth, Self::Error> {
-        self.authed.store(true, std::sync::atomic::Ordering::SeqCst);
+        self.fate.due_in(OPEN_WITHIN);
         Ok(Auth::Accept)
     }
 
@@ -339,6 +352,9 @@ impl russh::server::Handler for Connection {
         let catalog = self.shared.catalog;
         let line = Zeroizing::new(data.to_vec());
         let children = Arc::clone(&self.shared.children);
+        let fate = Arc::clone(&self.fate);
+        // Its turn, its run, its output: then the connection goes.
+        fate.due_in(super::CHILD_WAIT + exec::TIME_MAX + std::time::Duration::from_secs(30));
         self.shared.runtime.spawn(async move {
             let ran = match exec::parse(&line) {
                 // A few commands at a time: each is a process of its own.
@@ -392,6 +408,7 @@ impl russh::server::Handler for Connection {
             let _ = handle.exit_status_request(channel, ran.status).await;
             let _ = handle.eof(channel).await;
             let _ = handle.close(channel).await;
+            fate.due_in(AFTER_END);
         });
         Ok(())
     }
@@ -465,12 +482,20 @@ impl russh::server::Handler for Connection {
         if Some(channel) != self.channel || !self.reading(channel, session)? {
             return Ok(());
         }
-        // Over the rate: dropped, as a terminal drops what overflows.
+        // Over the rate: dropped, as a terminal drops what overflows; a
+        // flood that goes on is cut.
         if self.allow(data.len()) {
             if let Some((_, ctl)) = &self.running {
                 ctl.touch();
             }
             self.send(Incoming::Bytes(Zeroizing::new(data.to_vec())));
+        } else if self.flooding(data.len()) {
+            if let Some((sender, ctl)) = &self.running {
+                ctl.end(End::Gone);
+                let _ = sender.send(Incoming::Closed);
+            }
+            self.fate.cut();
+            return Err(russh::Error::Disconnect);
         }
         Ok(())
     }

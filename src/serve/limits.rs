@@ -44,8 +44,11 @@ impl Limits {
         }
     }
 
-    /// A place for a connection from `address`, or why not.
+    /// A place for a connection from `address`, or why not. An IPv6
+    /// address counts by its /64 network (one household or host can have
+    /// all of it), an IPv4 address written as IPv6 as itself.
     pub fn take(&self, address: IpAddr) -> Result<Slot, Refusal> {
+        let address = counted_as(address);
         let mut held = self.held.lock().unwrap_or_else(PoisonError::into_inner);
         if held.total >= self.max {
             return Err(Refusal::Full);
@@ -68,6 +71,19 @@ impl Limits {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .total
+    }
+}
+
+/// The address a connection is counted under.
+fn counted_as(address: IpAddr) -> IpAddr {
+    match address {
+        IpAddr::V4(_) => address,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => IpAddr::V6(std::net::Ipv6Addr::from(
+                u128::from(v6) & !(u128::MAX >> 64),
+            )),
+        },
     }
 }
 
@@ -105,5 +121,20 @@ mod tests {
         drop((second, third, again));
         assert_eq!(limits.held(), 0);
         assert!(limits.held.lock().expect("lock").by_address.is_empty());
+    }
+
+    #[test]
+    fn an_ipv6_network_counts_as_one_address() {
+        let limits = Limits::new(10, 1);
+        let one: IpAddr = "2001:db8:1:2::1".parse().expect("ip");
+        let same_64: IpAddr = "2001:db8:1:2:ffff::9".parse().expect("ip");
+        let other_64: IpAddr = "2001:db8:1:3::1".parse().expect("ip");
+        let _a = limits.take(one).expect("first");
+        assert_eq!(limits.take(same_64).err(), Some(Refusal::PerAddress));
+        let _b = limits.take(other_64).expect("another network");
+        let v4: IpAddr = "192.0.2.7".parse().expect("ip");
+        let mapped: IpAddr = "::ffff:192.0.2.7".parse().expect("ip");
+        let _c = limits.take(v4).expect("v4");
+        assert_eq!(limits.take(mapped).err(), Some(Refusal::PerAddress));
     }
 }

@@ -245,6 +245,35 @@ pub fn run(
     result
 }
 
+/// Refusals in the log: the first of each minute as it happens, the rest
+/// counted and said once the minute is over (a flood of them is not a
+/// flood of lines).
+#[derive(Default)]
+struct Refusals {
+    since: Option<std::time::Instant>,
+    untold: u64,
+}
+
+impl Refusals {
+    fn note(&mut self, line: &str) {
+        let now = std::time::Instant::now();
+        match self.since {
+            Some(since) if now.duration_since(since) < Duration::from_secs(60) => self.untold += 1,
+            _ => {
+                if self.untold > 0 {
+                    log(&format!(
+                        "refused {} more connections in the last minute",
+                        self.untold
+                    ));
+                }
+                log(line);
+                self.since = Some(now);
+                self.untold = 0;
+            }
+        }
+    }
+}
+
 /// A refused connection being told so, counted while it is.
 struct Telling(Arc<AtomicU64>);
 
@@ -288,6 +317,7 @@ async fn serve(
         "serve-listening",
         &crate::i18n::args([("address", bound.to_string())]),
     ));
+    let mut refusals = Refusals::default();
     let full = t.text("serve-refused-full");
     let per_address = t.text("serve-refused-address");
     loop {
@@ -309,12 +339,12 @@ async fn serve(
                 let refusal = match &taken {
                     Err(Refusal::Full) => {
                         shared.refused_full.fetch_add(1, Ordering::Relaxed);
-                        log("refused a connection: the service is full");
+                        refusals.note("refused a connection: the service is full");
                         Some(full.clone())
                     }
                     Err(Refusal::PerAddress) => {
                         shared.refused_address.fetch_add(1, Ordering::Relaxed);
-                        log("refused a connection: too many from one address");
+                        refusals.note("refused a connection: too many from one address");
                         Some(per_address.clone())
                     }
                     Ok(_) => None,
@@ -325,19 +355,16 @@ async fn serve(
                     drop(socket);
                     continue;
                 };
-                let authed = Arc::new(AtomicBool::new(false));
-                let cut = Arc::new(AtomicBool::new(false));
-                let connection = handler::Connection::new(
-                    Arc::clone(&shared),
-                    taken.ok(),
-                    Arc::clone(&authed),
-                    Arc::clone(&cut),
-                );
-                let socket = stream::Timed::new(socket, cut);
+                // The handshake must be done within HANDSHAKE; the socket
+                // sees to it.
+                let fate = stream::Fate::new(HANDSHAKE);
+                let connection =
+                    handler::Connection::new(Arc::clone(&shared), taken.ok(), Arc::clone(&fate));
+                let socket = stream::Timed::new(socket, fate);
                 let config = Arc::clone(&config);
                 let shared_for_task = Arc::clone(&shared);
                 tokio::spawn(async move {
-                    connect(&shared_for_task, config, socket, connection, refusal, authed).await;
+                    connect(&shared_for_task, config, socket, connection, refusal).await;
                     drop(telling);
                 });
             }
@@ -354,7 +381,6 @@ async fn connect(
     socket: stream::Timed<tokio::net::TcpStream>,
     connection: handler::Connection,
     refusal: Option<String>,
-    authed: Arc<AtomicBool>,
 ) {
     let Ok(Ok(running)) = tokio::time::timeout(
         HANDSHAKE,
@@ -365,20 +391,6 @@ async fn connect(
         return;
     };
     let handle = running.handle();
-    // A client that does not finish coming in is let go.
-    let watchdog = handle.clone();
-    tokio::spawn(async move {
-        tokio::time::sleep(HANDSHAKE).await;
-        if !authed.load(Ordering::SeqCst) {
-            let _ = watchdog
-                .disconnect(
-                    russh::Disconnect::ByApplication,
-                    String::new(),
-                    String::new(),
-                )
-                .await;
-        }
-    });
     if let Some(why) = refusal {
         let _ = handle
             .disconnect(russh::Disconnect::TooManyConnections, why, String::new())

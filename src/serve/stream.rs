@@ -1,40 +1,89 @@
-//! A connection's socket with a limit on how long a write may wait: a
-//! client that stops reading (its TCP window shut) makes the server's
-//! writes wait; after [`WRITE_WAIT`] the connection is ended, so nothing
-//! piles up for it.
+//! A connection's socket with limits the client cannot talk its way
+//! around: how long a write may wait (a client that stops reading, its TCP
+//! window shut, is let go after [`WRITE_WAIT`]), a deadline by which the
+//! connection must have got on (the handshake, then opening its session,
+//! then the session's end), and a cut that ends it at once. They act on
+//! the socket itself, so no message from the client (nor a key exchange
+//! left hanging) can hold them off.
 
 use std::io;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
+use std::time::Instant;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::time::Sleep;
 
 /// The longest one write may wait for the client.
 pub const WRITE_WAIT: Duration = Duration::from_secs(10);
 
+/// What the server decides about a connection, shared with its socket.
+pub struct Fate {
+    cut: AtomicBool,
+    /// The deadline, in milliseconds after `epoch`.
+    deadline: AtomicU64,
+    epoch: Instant,
+}
+
+impl Fate {
+    /// A connection that must have done its handshake within `first`.
+    pub fn new(first: Duration) -> Arc<Fate> {
+        let fate = Fate {
+            cut: AtomicBool::new(false),
+            deadline: AtomicU64::new(0),
+            epoch: Instant::now(),
+        };
+        fate.due_in(first);
+        Arc::new(fate)
+    }
+
+    /// Ends the connection at once.
+    pub fn cut(&self) {
+        self.cut.store(true, Ordering::SeqCst);
+    }
+
+    /// Ends the connection `after` from now unless moved again.
+    pub fn due_in(&self, after: Duration) {
+        let at = self.epoch.elapsed() + after;
+        self.deadline.store(
+            u64::try_from(at.as_millis()).unwrap_or(u64::MAX),
+            Ordering::SeqCst,
+        );
+    }
+
+    fn deadline(&self) -> Instant {
+        self.epoch + Duration::from_millis(self.deadline.load(Ordering::SeqCst))
+    }
+
+    fn is_cut(&self) -> bool {
+        self.cut.load(Ordering::SeqCst) || Instant::now() >= self.deadline()
+    }
+}
+
 pub struct Timed<S> {
     inner: S,
     /// Running while a write waits.
     waiting: Option<Pin<Box<Sleep>>>,
-    /// Set when the connection is to end at once (a client that does not
-    /// read): every read and write fails from then on.
-    cut: Arc<AtomicBool>,
+    fate: Arc<Fate>,
+    /// Wakes the connection at its deadline, whatever the client does.
+    due: Pin<Box<Sleep>>,
 }
 
 impl<S> Timed<S> {
-    pub fn new(inner: S, cut: Arc<AtomicBool>) -> Timed<S> {
+    pub fn new(inner: S, fate: Arc<Fate>) -> Timed<S> {
+        let due = Box::pin(tokio::time::sleep_until(fate.deadline().into()));
         Timed {
             inner,
             waiting: None,
-            cut,
+            fate,
+            due,
         }
     }
 
     fn is_cut(&self) -> bool {
-        self.cut.load(Ordering::SeqCst)
+        self.fate.is_cut()
     }
 }
 
@@ -48,7 +97,13 @@ impl<S: AsyncRead + Unpin> AsyncRead for Timed<S> {
         cx: &mut Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
-        if self.is_cut() {
+        // The deadline may have moved: the timer follows it, and wakes
+        // this read when it comes.
+        let deadline = tokio::time::Instant::from_std(self.fate.deadline());
+        if self.due.deadline() != deadline {
+            self.due.as_mut().reset(deadline);
+        }
+        if self.is_cut() || self.due.as_mut().poll(cx).is_ready() {
             return Poll::Ready(Err(cut_error()));
         }
         Pin::new(&mut self.inner).poll_read(cx, buf)
@@ -87,6 +142,9 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Timed<S> {
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
+        if self.is_cut() {
+            return Poll::Ready(Err(cut_error()));
+        }
         let ready = Pin::new(&mut self.inner).poll_write(cx, buf);
         self.wait(cx, ready)
     }
@@ -101,5 +159,51 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Timed<S> {
 
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    fn runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .expect("runtime")
+    }
+
+    #[test]
+    fn a_client_that_sends_nothing_more_is_let_go_at_the_deadline() {
+        runtime().block_on(async {
+            // The client end stays open and silent.
+            let (server, _client) = tokio::io::duplex(1024);
+            let fate = Fate::new(Duration::from_millis(100));
+            let mut timed = Timed::new(server, Arc::clone(&fate));
+            let began = Instant::now();
+            let mut buf = [0u8; 16];
+            let read = tokio::time::timeout(Duration::from_secs(5), timed.read(&mut buf)).await;
+            assert!(matches!(read, Ok(Err(_))), "{read:?}");
+            assert!(began.elapsed() < Duration::from_secs(2));
+        });
+    }
+
+    #[test]
+    fn a_deadline_moved_on_keeps_the_connection_and_a_cut_ends_it_at_once() {
+        runtime().block_on(async {
+            let (server, mut client) = tokio::io::duplex(1024);
+            let fate = Fate::new(Duration::from_millis(50));
+            fate.due_in(Duration::from_secs(30));
+            let mut timed = Timed::new(server, Arc::clone(&fate));
+            client.write_all(b"hello").await.expect("write");
+            let mut buf = [0u8; 5];
+            tokio::time::sleep(Duration::from_millis(150)).await;
+            timed.read_exact(&mut buf).await.expect("still open");
+            assert_eq!(&buf, b"hello");
+            fate.cut();
+            assert!(timed.write_all(b"x").await.is_err());
+            assert!(timed.read(&mut buf).await.is_err());
+        });
     }
 }

@@ -468,7 +468,18 @@ fn over_the_per_address_limit_the_next_connection_is_told_and_let_go() {
         said.contains("Too many sessions from your address"),
         "{said}"
     );
+    // Twenty more refused: the log says the first, not twenty lines.
+    for _ in 0..20 {
+        let _ = Screen::open(server.port, 80, 24, None);
+    }
     drop(first);
+    std::thread::sleep(Duration::from_millis(200));
+    let refusals = server
+        .log()
+        .iter()
+        .filter(|l| l.contains("refused a connection"))
+        .count();
+    assert_eq!(refusals, 1, "{:?}", server.log());
     assert!(server
         .log()
         .iter()
@@ -699,4 +710,66 @@ fn many_commands_at_once_take_turns_and_all_finish() {
         assert_eq!(status, Some(0), "{}", String::from_utf8_lossy(&err));
         assert!(String::from_utf8_lossy(&out).contains("070761-XXXX"));
     }
+}
+
+/// A connection whose command has finished can do nothing more: the
+/// server lets it go within seconds, so it cannot keep a place.
+#[test]
+fn a_connection_is_let_go_once_its_command_is_done() {
+    let server = Server::start(&["--per-ip", "1"]);
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let closed_after = rt.block_on(async {
+        let (handle, _) = connect(server.port).await.expect("connect");
+        let mut channel = handle.channel_open_session().await.expect("channel");
+        channel.exec(true, "office ihcph").await.expect("exec");
+        while let Ok(Some(msg)) = tokio::time::timeout(Duration::from_secs(5), channel.wait()).await
+        {
+            if matches!(msg, ChannelMsg::Close) {
+                break;
+            }
+        }
+        let done = Instant::now();
+        while !handle.is_closed() && done.elapsed() < Duration::from_secs(15) {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        handle.is_closed().then(|| done.elapsed())
+    });
+    let after = closed_after.expect("the server let the connection go");
+    assert!(after < Duration::from_secs(10), "{after:?}");
+    // Its place is free again.
+    let mut next = Screen::open(server.port, 80, 24, None).expect("a place");
+    next.wait_for("Choose your language");
+}
+
+/// Input far over the rate is cut, not read forever.
+#[test]
+fn a_flood_of_input_is_cut() {
+    let server = Server::start(&[]);
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let cut = rt.block_on(async {
+        let (handle, _) = connect(server.port).await.expect("connect");
+        let channel = handle.channel_open_session().await.expect("channel");
+        channel.request_shell(true).await.expect("shell");
+        let chunk = vec![b'x'; 16 * 1024];
+        let began = Instant::now();
+        while !handle.is_closed() && began.elapsed() < Duration::from_secs(10) {
+            if tokio::time::timeout(
+                Duration::from_millis(200),
+                channel.data_bytes(chunk.clone()),
+            )
+            .await
+            .is_err()
+            {
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+        }
+        handle.is_closed()
+    });
+    assert!(cut, "the flood was cut");
 }
