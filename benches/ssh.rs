@@ -2,8 +2,8 @@
 //!
 //! Not timed by criterion: for each N (arguments, or `SSH_BENCH_SESSIONS`
 //! as `100,500`; by default 100, 500 and 1000) it starts this build's
-//! `cpr-guide serve` on 127.0.0.1 with its limits raised, opens N SSH
-//! sessions side by side (a pty of 80×24, LANG=en_GB.UTF-8), their starts
+//! `cpr-guide serve` on 127.0.0.1 with its session and per-address limits set to N (full once all are in), opens N SSH
+//! sessions side by side (a pty of 80×24 unless `SSH_BENCH_SIZE`, LANG=en_GB.UTF-8), their starts
 //! spread over a ramp, and walks each through the interview as a person
 //! would: an English EU citizen moving to Copenhagen, a pause of 200–800 ms
 //! (seeded, pseudo-random) before each key, to the result screen. There
@@ -21,7 +21,8 @@
 //! CPU from the server; the figures are for both on one machine.
 //!
 //! Settings (environment): `SSH_BENCH_SESSIONS`, `SSH_BENCH_RAMP_MS`
-//! (default 3000), `SSH_BENCH_PAUSE_MS` (`200-800`), `SSH_BENCH_SEED`.
+//! (default 3000), `SSH_BENCH_PAUSE_MS` (`200-800`), `SSH_BENCH_SEED`,
+//! `SSH_BENCH_SIZE` (the window, `80x24`; `200x60` for a kiosk-sized one).
 //! Every wait is bounded; a run ends by itself.
 
 #![forbid(unsafe_code)]
@@ -124,6 +125,18 @@ fn env_u64(name: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
+/// The visitors' window: `SSH_BENCH_SIZE=COLSxROWS` (default 80x24).
+fn window() -> (u16, u16) {
+    std::env::var("SSH_BENCH_SIZE")
+        .ok()
+        .and_then(|v| {
+            let (cols, rows) = v.split_once('x')?;
+            let (cols, rows) = (cols.trim().parse().ok()?, rows.trim().parse().ok()?);
+            (cols >= 80 && rows >= 24).then_some((cols, rows))
+        })
+        .unwrap_or((80, 24))
+}
+
 fn pause_range() -> (u64, u64) {
     std::env::var("SSH_BENCH_PAUSE_MS")
         .ok()
@@ -204,12 +217,14 @@ struct Server {
 }
 
 impl Server {
-    fn start() -> Server {
+    /// A server whose limits are exactly `sessions`: full when all are in.
+    fn start(sessions: usize) -> Server {
         let dir = tempfile::tempdir().expect("tempdir");
+        let limit = sessions.max(1).to_string();
         let mut child = Command::new(BIN)
             .args(["serve", "--listen", "127.0.0.1:0", "--host-key"])
             .arg(dir.path().join("key"))
-            .args(["--max-sessions", "2000", "--per-ip", "2000"])
+            .args(["--max-sessions", &limit, "--per-ip", &limit])
             .env("LANG", "en_GB.UTF-8")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
@@ -385,7 +400,15 @@ async fn open(port: u16) -> Result<(Handle<Client>, Channel<Msg>, Duration, Inst
     let channel = bounded("open a session", handle.channel_open_session()).await?;
     bounded(
         "pty",
-        channel.request_pty(false, "xterm-256color", 80, 24, 0, 0, &[]),
+        channel.request_pty(
+            false,
+            "xterm-256color",
+            u32::from(window().0),
+            u32::from(window().1),
+            0,
+            0,
+            &[],
+        ),
     )
     .await?;
     bounded("env", channel.set_env(false, "LANG", "en_GB.UTF-8")).await?;
@@ -460,8 +483,8 @@ async fn session(
     let mut outcome = Outcome::default();
     let mut rng = Rng(plan.seed);
     let mut screen = vt100::Parser::new(
-        std::num::NonZeroU16::new(24).expect("rows"),
-        std::num::NonZeroU16::new(80).expect("cols"),
+        std::num::NonZeroU16::new(window().1).expect("rows"),
+        std::num::NonZeroU16::new(window().0).expect("cols"),
         0,
     );
     let (handle, mut channel, shell) = match open(plan.port).await {
@@ -600,7 +623,7 @@ impl Row {
 }
 
 async fn run(n: usize, keys: &[String], ramp: Duration, pause: (u64, u64), seed: u64) -> Row {
-    let mut server = Server::start();
+    let mut server = Server::start(n);
     let pid = server.pid();
     tokio::time::sleep(Duration::from_millis(300)).await;
     let rss_idle = rss_kib(pid);

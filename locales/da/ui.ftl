@@ -517,6 +517,7 @@ serve-refused-full = Guiden har travlt lige nu: alle pladser er optaget. Prøv i
 serve-refused-address = For mange sessioner fra din adresse på én gang. Luk en af dem, og prøv igen.
 serve-restarting = Tjenesten genstarter, så denne session slutter nu. Dine svar er slettet. Forbind igen om lidt.
 serve-goodbye = Farvel. Dine svar er slettet.
+serve-internal-error = Der gik noget galt i guiden, så denne session slutter nu. Dine svar er slettet. Forbind igen for at starte forfra.
 serve-too-long = Sessionen har varet { $minutes } { $minutes ->
         [one] minut
        *[other] minutter

@@ -517,6 +517,7 @@ serve-refused-full = The guide is busy right now: every place is taken. Please t
 serve-refused-address = Too many sessions from your address at once. Close one and try again.
 serve-restarting = The service is restarting, so this session ends now. Your answers have been wiped. Please connect again in a moment.
 serve-goodbye = Goodbye. Your answers have been wiped.
+serve-internal-error = Something went wrong inside the guide, so this session ends now. Your answers have been wiped. Please connect again to start over.
 serve-too-long = This session has lasted { $minutes } { $minutes ->
         [one] minute
        *[other] minutes

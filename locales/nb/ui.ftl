@@ -517,6 +517,7 @@ serve-refused-full = Veiviseren er opptatt akkurat nå: alle plassene er tatt. P
 serve-refused-address = For mange økter fra adressen din samtidig. Lukk en av dem og prøv igjen.
 serve-restarting = Tjenesten starter på nytt, så denne økten slutter nå. Svarene dine er slettet. Koble til igjen om litt.
 serve-goodbye = Ha det. Svarene dine er slettet.
+serve-internal-error = Noe gikk galt i veiviseren, så denne økten slutter nå. Svarene dine er slettet. Koble til igjen for å begynne på nytt.
 serve-too-long = Økten har vart i { $minutes } { $minutes ->
         [one] minutt
        *[other] minutter

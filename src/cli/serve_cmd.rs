@@ -28,6 +28,20 @@ fn default_key() -> PathBuf {
     }
 }
 
+/// In debug builds (the tests' binary) only: the user name whose session
+/// is made to panic, from `CPR_GUIDE_TEST_PANIC_USER`.
+#[cfg(debug_assertions)]
+fn panic_user() -> Option<String> {
+    std::env::var("CPR_GUIDE_TEST_PANIC_USER")
+        .ok()
+        .filter(|u| !u.is_empty())
+}
+
+#[cfg(not(debug_assertions))]
+fn panic_user() -> Option<String> {
+    None
+}
+
 pub fn run(context: Context, args: &ServeArgs) -> ExitCode {
     let content = match context.load_content() {
         Ok(content) => content,
@@ -46,6 +60,7 @@ pub fn run(context: Context, args: &ServeArgs) -> ExitCode {
         idle_timeout: Duration::from_secs(u64::from(args.idle_timeout)),
         max_length: SESSION_MAX,
         clock,
+        panic_user: panic_user(),
     };
     match crate::serve::run(content, catalog, options, &t) {
         Ok(()) => ExitCode::SUCCESS,

@@ -5,6 +5,7 @@
 
 use super::exec;
 use super::limits::Slot;
+use super::room::Lease;
 use super::session::{self, Ctl, End, Out, Sink, Start, MAX_SIZE};
 use super::stream::Fate;
 use super::Shared;
@@ -55,6 +56,10 @@ pub struct Connection {
     rate: Rate,
     /// Bytes dropped over the rate, and since when they are counted.
     dropped: (usize, Instant),
+    /// Logged in under the tests' panic name (debug builds only).
+    panics: bool,
+    /// The cells its screen holds of the server's room for screens.
+    screen: Lease,
 }
 
 /// A token bucket: [`BURST`] bytes at once, [`PER_SECOND`] after that.
@@ -89,7 +94,6 @@ impl Rate {
 impl Connection {
     pub fn new(shared: Arc<Shared>, slot: Option<Slot>, fate: Arc<Fate>) -> Connection {
         Connection {
-            shared,
             _slot: slot,
             fate,
             channel: None,
@@ -100,6 +104,9 @@ impl Connection {
             unread_since: None,
             rate: Rate::new(Instant::now()),
             dropped: (0, Instant::now()),
+            panics: false,
+            screen: shared.room.lease(),
+            shared,
         }
     }
 
@@ -119,6 +126,13 @@ impl Connection {
         self.env.first().map(|(_, v)| v.clone())
     }
 
+    /// Anyone is let in; only the tests' panic name is noted.
+    fn logged_in(&mut self, user: &str) -> Auth {
+        self.fate.due_in(OPEN_WITHIN);
+        self.panics = self.shared.options.panic_user.as_deref() == Some(user);
+        Auth::Accept
+    }
+
     fn start(&self, size: (u16, u16), term: String) -> Start {
         let options = &self.shared.options;
         Start {
@@ -131,6 +145,7 @@ impl Connection {
             idle_timeout: options.idle_timeout,
             max_length: options.max_length,
             tally: Arc::clone(&self.shared.tally),
+            panics: self.panics,
         }
     }
 
@@ -156,6 +171,9 @@ impl Connection {
                 drop(sending);
             }
         });
+        // Should the session fail inside (a panic), this says so and ends
+        // it; the server and every other session go on.
+        let crashed = (queue.clone(), session::crash_words(&start, size.is_some()));
         let sink = Sink::new(queue, Arc::clone(&ctl));
         let thread_ctl = Arc::clone(&ctl);
         let thread_sender = sender.clone();
@@ -165,9 +183,14 @@ impl Connection {
             .stack_size(session::STACK)
             .spawn(move || {
                 let _held = shared.session_began();
-                match size {
+                let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match size {
                     Some(_) => session::run(&start, &inbox, &thread_sender, &thread_ctl, sink),
                     None => super::linemode::run(&start, &inbox, &thread_ctl, sink),
+                }));
+                if ran.is_err() {
+                    let (queue, words) = crashed;
+                    let _ = queue.try_send(Out::Data(words));
+                    let _ = queue.try_send(Out::End(1));
                 }
             });
         if spawned.is_err() {
@@ -241,24 +264,21 @@ impl russh::server::Handler for Connection {
     type Error = russh::Error;
 
     // Anyone may come in, under any name: nothing about them is kept.
-    async fn auth_none(&mut self, _user: &str) -> Result<Auth, Self::Error> {
-        self.fate.due_in(OPEN_WITHIN);
-        Ok(Auth::Accept)
+    async fn auth_none(&mut self, user: &str) -> Result<Auth, Self::Error> {
+        Ok(self.logged_in(user))
     }
 
-    async fn auth_password(&mut self, _user: &str, _password: &str) -> Result<Auth, Self::Error> {
-        self.fate.due_in(OPEN_WITHIN);
-        Ok(Auth::Accept)
+    async fn auth_password(&mut self, user: &str, _password: &str) -> Result<Auth, Self::Error> {
+        Ok(self.logged_in(user))
     }
 
     async fn auth_keyboard_interactive<'a>(
         &'a mut self,
-        _user: &str,
+        user: &str,
         _submethods: &str,
         _response: Option<russh::server::Response<'a>>,
     ) -> Result<Auth, Self::Error> {
-        self.fate.due_in(OPEN_WITHIN);
-        Ok(Auth::Accept)
+        Ok(self.logged_in(user))
     }
 
     async fn channel_open_session(
@@ -299,6 +319,7 @@ impl russh::server::Handler for Connection {
             .take(32)
             .collect();
         let size = (clamp(col_width, MAX_SIZE.0), clamp(row_height, MAX_SIZE.1));
+        let size = self.screen.grant(size);
         self.pty = Some((term, size));
         session.channel_success(channel)
     }
@@ -468,6 +489,7 @@ impl russh::server::Handler for Connection {
             && self.allow(RESIZE_COST)
         {
             let size = (clamp(col_width, MAX_SIZE.0), clamp(row_height, MAX_SIZE.1));
+            let size = self.screen.grant(size);
             self.send(Incoming::Resize(size.0, size.1));
         }
         Ok(())

@@ -12,6 +12,7 @@ mod handler;
 mod hostkey;
 mod limits;
 mod linemode;
+mod room;
 mod session;
 mod stream;
 
@@ -39,6 +40,10 @@ pub struct Options {
     pub idle_timeout: Duration,
     pub max_length: Duration,
     pub clock: Clock,
+    /// For tests, in debug builds only: a visitor who logs in under this
+    /// name has their session panic at their first key, to show that a
+    /// panic ends that session only. Always `None` in a release build.
+    pub panic_user: Option<String>,
 }
 
 /// The longest a connection may take to finish its handshake.
@@ -61,6 +66,8 @@ pub struct Shared {
     options: Options,
     runtime: tokio::runtime::Handle,
     limits: Limits,
+    /// The cells all sessions' screens may hold together.
+    room: room::Room,
     tally: Arc<Mutex<Counters>>,
     /// The running sessions, to be told when the server stops.
     sessions: Mutex<Vec<(Sender<Incoming>, Weak<Ctl>)>>,
@@ -170,6 +177,7 @@ pub fn run(
         content,
         catalog,
         limits: Limits::new(options.max_sessions, options.per_address),
+        room: room::Room::new(options.max_sessions),
         options: options.clone(),
         runtime: runtime.handle().clone(),
         tally: Arc::default(),

@@ -55,6 +55,8 @@ pub enum End {
 pub struct Ctl {
     /// When a key last came, in milliseconds since `epoch`.
     last_input: AtomicU64,
+    /// How many times keys came.
+    keys: AtomicU64,
     end: AtomicU8,
     epoch: Instant,
 }
@@ -63,6 +65,7 @@ impl Ctl {
     pub fn new() -> Ctl {
         Ctl {
             last_input: AtomicU64::new(0),
+            keys: AtomicU64::new(0),
             end: AtomicU8::new(End::Running as u8),
             epoch: Instant::now(),
         }
@@ -75,6 +78,11 @@ impl Ctl {
     /// A key came.
     pub fn touch(&self) {
         self.last_input.store(self.now(), Ordering::Relaxed);
+        self.keys.fetch_add(1, Ordering::Relaxed);
+    }
+
+    fn keys(&self) -> u64 {
+        self.keys.load(Ordering::Relaxed)
     }
 
     /// Asks the session to end (the first reason given stays).
@@ -223,6 +231,27 @@ impl Write for Sink {
     }
 }
 
+/// What puts the client's terminal back as it was: no paste or mouse
+/// reporting, default colours, the cursor shown, the main screen.
+const RESTORE: &[u8] = b"\x1b[?2004l\x1b[?1006l\x1b[?1000l\x1b[0m\x1b[?25h\x1b[?1049l";
+
+/// The last words of a session that failed inside (a panic): the client's
+/// terminal as it was (when it had one), and a line saying so.
+pub fn crash_words(start: &Start, terminal: bool) -> Vec<u8> {
+    let mut words = if terminal {
+        RESTORE.to_vec()
+    } else {
+        Vec::new()
+    };
+    let text = start
+        .catalog
+        .lang(start.lang.unwrap_or(Lang::En))
+        .text("serve-internal-error");
+    words.extend_from_slice(text.replace('\n', "\r\n").as_bytes());
+    words.extend_from_slice(b"\r\n");
+    words
+}
+
 /// The channel as the runner's terminal, at the size the client gives.
 pub struct Remote {
     terminal: Terminal<CrosstermBackend<Sink>>,
@@ -256,7 +285,7 @@ impl Remote {
     /// The client's terminal as it was, then `last` on a line of its own.
     pub fn stop(&mut self, last: Option<&str>, status: u32) {
         let sink = self.sink();
-        let _ = sink.write_all(b"\x1b[?2004l\x1b[?1006l\x1b[?1000l\x1b[0m\x1b[?25h\x1b[?1049l");
+        let _ = sink.write_all(RESTORE);
         if let Some(text) = last {
             let _ = write!(sink, "{}\r\n", text.replace('\n', "\r\n"));
         }
@@ -310,6 +339,8 @@ pub struct Start {
     pub idle_timeout: Duration,
     pub max_length: Duration,
     pub tally: Arc<Mutex<Counters>>,
+    /// For tests (debug builds only): panic at the first key.
+    pub panics: bool,
 }
 
 /// Why the session ended, for its last words and the exit status.
@@ -369,9 +400,16 @@ pub fn run(
     };
     let _ = sender.send(Incoming::Resize(start.size.0, start.size.1));
     ctl.touch();
+    let keys_at_start = ctl.keys();
     let began = Instant::now();
     let too_long = || began.elapsed() >= start.max_length;
-    let stop = || ctl.stopping(start, began);
+    let stop = || {
+        assert!(
+            !(start.panics && ctl.keys() > keys_at_start),
+            "the tests' panic"
+        );
+        ctl.stopping(start, began)
+    };
     let why = match output.start() {
         Ok(()) => runner
             .run(&mut output, &mut RemoteInput, inbox, stop)

@@ -23,6 +23,10 @@ struct Server {
 
 impl Server {
     fn start(extra: &[&str]) -> Server {
+        Server::start_with(extra, &[])
+    }
+
+    fn start_with(extra: &[&str], env: &[(&str, &str)]) -> Server {
         let dir = tempfile::tempdir().expect("dir");
         let key = dir.path().join("host_key");
         let mut child = Command::new(BIN)
@@ -33,6 +37,7 @@ impl Server {
             .env_remove("LANG")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
+            .envs(env.iter().copied())
             .stderr(Stdio::piped())
             .spawn()
             .expect("serve");
@@ -132,6 +137,10 @@ impl client::Handler for Visitor {
 type Connection = (client::Handle<Visitor>, Arc<Mutex<Option<String>>>);
 
 async fn connect(port: u16) -> Result<Connection, String> {
+    connect_as(port, "anyone").await
+}
+
+async fn connect_as(port: u16, user: &str) -> Result<Connection, String> {
     let config = Arc::new(client::Config {
         inactivity_timeout: Some(Duration::from_secs(20)),
         // A small window, as a phone's client may have: the server must
@@ -146,7 +155,7 @@ async fn connect(port: u16) -> Result<Connection, String> {
     let mut handle = client::connect(config, ("127.0.0.1", port), visitor)
         .await
         .map_err(|e| e.to_string())?;
-    let auth = match handle.authenticate_none("anyone").await {
+    let auth = match handle.authenticate_none(user).await {
         Ok(auth) => auth,
         Err(e) => {
             tokio::time::sleep(Duration::from_millis(200)).await;
@@ -178,12 +187,22 @@ struct Screen {
 
 impl Screen {
     fn open(port: u16, cols: u16, rows: u16, lang: Option<&str>) -> Result<Screen, String> {
+        Screen::open_as(port, cols, rows, lang, "anyone")
+    }
+
+    fn open_as(
+        port: u16,
+        cols: u16,
+        rows: u16,
+        lang: Option<&str>,
+        user: &str,
+    ) -> Result<Screen, String> {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .expect("runtime");
         let (conn, channel) = rt.block_on(async {
-            let conn = connect(port).await?;
+            let conn = connect_as(port, user).await?;
             let channel = conn
                 .0
                 .channel_open_session()
@@ -284,6 +303,22 @@ impl Screen {
     /// Reads until the channel closes (up to `limit`).
     fn until_closed(&mut self, limit: Duration) -> bool {
         self.pump(limit, |s| s.closed)
+    }
+
+    /// The columns and rows that hold anything drawn.
+    fn drawn_extent(&self) -> (usize, usize) {
+        let (_, cols) = self.parser.screen().size();
+        let rows: Vec<String> = self.parser.screen().rows(0, cols.into()).collect();
+        let used_rows = rows
+            .iter()
+            .rposition(|r| !r.trim().is_empty())
+            .map_or(0, |i| i + 1);
+        let used_cols = rows
+            .iter()
+            .map(|r| r.trim_end().chars().count())
+            .max()
+            .unwrap_or(0);
+        (used_cols, used_rows)
     }
 
     fn disconnected(&self) -> Option<String> {
@@ -507,6 +542,84 @@ fn over_the_global_limit_the_next_connection_is_told_the_service_is_busy() {
     assert!(said.contains("The guide is busy right now"), "{said}");
     // The first goes on undisturbed.
     first.step("2", "Which describes you best?");
+}
+
+#[test]
+fn a_panic_in_one_session_ends_that_session_only() {
+    // The tests' binary (a debug build) panics the session of a visitor
+    // logged in under this name at their first key.
+    let server = Server::start_with(
+        &["--max-sessions", "2"],
+        &[("CPR_GUIDE_TEST_PANIC_USER", "crash-test")],
+    );
+    let mut other = Screen::open(server.port, 80, 24, None).expect("another visitor");
+    other.wait_for("Choose your language");
+    other.step("2", "Which describes you best?");
+    let mut failing =
+        Screen::open_as(server.port, 80, 24, Some("da_DK.UTF-8"), "crash-test").expect("failing");
+    failing.wait_for("Velkommen");
+    failing.send("2");
+    assert!(failing.until_closed(Duration::from_secs(5)), "closed");
+    assert_eq!(failing.exit, Some(1));
+    // Told so, in its language, on the main screen with the cursor back.
+    let screen = failing.contents();
+    assert!(screen.contains("Der gik noget galt i guiden"), "{screen}");
+    assert!(!failing.parser.screen().alternate_screen());
+    assert!(!failing.parser.screen().hide_cursor());
+    // The log says a session failed, and nothing of what it held.
+    let log = server.log();
+    assert!(
+        log.iter()
+            .any(|l| l.contains("a session ended with an internal error")),
+        "{log:?}"
+    );
+    assert!(!log.iter().any(|l| l.contains("tests' panic")), "{log:?}");
+    // The other visitor goes on; once the failed one's client goes (as ssh
+    // does when its session closes), its place is free again (two places:
+    // the other's and a new one).
+    other.step("2", "How long will you stay");
+    drop(failing);
+    let began = Instant::now();
+    let mut next = loop {
+        match Screen::open(server.port, 80, 24, None) {
+            Ok(next) => break next,
+            Err(e) if began.elapsed() > Duration::from_secs(3) => panic!("no place: {e}"),
+            Err(_) => std::thread::sleep(Duration::from_millis(100)),
+        }
+    };
+    next.wait_for("Choose your language");
+    other.step("3", "look for work");
+    other.step("2", "On what ground");
+}
+
+#[test]
+fn large_windows_share_the_room_for_screens_and_never_get_less_than_80x24() {
+    // Two places: room for two screens averaging 120×50 cells.
+    let server = Server::start(&["--max-sessions", "2"]);
+    let mut first = Screen::open(server.port, 240, 80, None).expect("first");
+    first.wait_for("Choose your language");
+    let (cols, rows) = first.drawn_extent();
+    assert!(cols * rows <= 2 * 120 * 50, "{cols}×{rows}");
+    assert!(cols > 120 && rows > 40, "still large: {cols}×{rows}");
+    // The second asks for as much, and is drawn at 80×24 in its top left.
+    let mut second = Screen::open(server.port, 240, 80, None).expect("second");
+    second.wait_for("Choose your language");
+    let (cols, rows) = second.drawn_extent();
+    assert!(
+        cols <= 81 && rows <= 24 && cols >= 60 && rows >= 20,
+        "{cols}×{rows}"
+    );
+    // Once the first has gone, a new size for the second gets the room.
+    drop(first);
+    std::thread::sleep(Duration::from_millis(300));
+    second.resize(200, 60);
+    assert!(
+        second.pump(Duration::from_secs(5), |s| s.drawn_extent().1 > 40),
+        "redrawn larger:\n{}",
+        second.contents()
+    );
+    let (cols, rows) = second.drawn_extent();
+    assert!(cols <= 200 && rows <= 60 && cols > 120, "{cols}×{rows}");
 }
 
 #[test]
