@@ -1,7 +1,7 @@
 //! Kiosk mode: the idle reset and countdown on an injected clock (no
 //! sleeping), nothing of a visitor left in state or on screen, the keys that
 //! must not end it, the staff PIN, "You are here", printing, and a soak of
-//! 10,000 visits that must not grow state or memory.
+//! 4,000 visits that must not grow state or memory.
 
 use crate::common::ui::{keys, kiosk_config, now, press, screen_text};
 use crate::common::{catalog, content, TODAY};

@@ -410,13 +410,13 @@ fn every_screen_renders_at_any_size_without_panic() {
     // terminals, kiosk screens, the largest), and a sample of others from a
     // fixed seed: every screen, scrolled and clicked at each.
     let mut sizes: Vec<(u16, u16)> = Vec::new();
-    for w in [1, 2, 39, 40, 41, 80, 120, 200, 300] {
-        for h in [1, 11, 12, 13, 24, 40, 60, 100] {
+    for w in [1, 39, 40, 41, 80, 120, 200, 300] {
+        for h in [1, 11, 12, 13, 24, 60, 100] {
             sizes.push((w, h));
         }
     }
     let mut seed: u32 = 0x2026_1122;
-    for _ in 0..24 {
+    for _ in 0..12 {
         seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
         let w = u16::try_from(seed >> 16).expect("small") % 300 + 1;
         let h = u16::try_from(seed & 0xffff).expect("small") % 100 + 1;
