@@ -29,6 +29,9 @@ const OPEN_WITHIN: std::time::Duration = std::time::Duration::from_secs(20);
 /// How long a connection stays once its session or command has ended:
 /// for the last words to go out.
 const AFTER_END: std::time::Duration = std::time::Duration::from_secs(5);
+/// How long past its longest a session's connection may last: for the
+/// session to say why it ends, should it not have.
+const SESSION_MARGIN: std::time::Duration = std::time::Duration::from_secs(60);
 /// Bytes over the rate within ten seconds that end a connection.
 const FLOOD: usize = 64 * 1024;
 /// What one new window size costs of the input rate, in bytes.
@@ -163,12 +166,19 @@ impl Connection {
         let (sender, inbox) = std::sync::mpsc::channel();
         let ctl = Arc::new(Ctl::new());
         let (queue, frames) = tokio::sync::mpsc::channel::<Out>(session::FRAMES_QUEUED);
+        // The session keeps its own time (idle, too long) and says why it
+        // ends: the socket's deadline only backs that up. Once its last
+        // words are out, the connection goes.
+        self.fate
+            .due_in(self.shared.options.max_length + SESSION_MARGIN);
         self.shared.runtime.spawn({
             let sending = self.shared.sending();
             let handle = session.handle();
+            let fate = Arc::clone(&self.fate);
             async move {
                 session::writer(handle, channel, frames).await;
                 drop(sending);
+                fate.due_in(AFTER_END);
             }
         });
         // Should the session fail inside (a panic), this says so and ends

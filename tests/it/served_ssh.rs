@@ -817,6 +817,74 @@ fn without_a_terminal_the_line_mode_runs_and_saves_nothing() {
     assert_eq!(status, Some(0), "{out}");
 }
 
+/// A visitor who reads and thinks: a session outlives the 20 s a client
+/// has to open it, with or without a terminal, and once it ends the
+/// connection is let go.
+#[test]
+fn a_session_lasts_as_long_as_the_visitor_needs_then_its_connection_goes() {
+    let server = Server::start(&[]);
+    let port = server.port;
+    // Without a terminal, in a thread of its own: a line every 7 s.
+    let line_mode = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(async {
+            let (handle, _) = connect(port).await.expect("connect");
+            let mut channel = handle.channel_open_session().await.expect("channel");
+            channel.request_shell(true).await.expect("shell");
+            let mut out = Vec::new();
+            // Three answers, each after 7 s of reading, then what follows.
+            for (line, wait) in [("", 7), ("2\n", 7), ("3\n", 7), ("2\n", 2)] {
+                if !line.is_empty() {
+                    channel
+                        .data_bytes(line.as_bytes().to_vec())
+                        .await
+                        .expect("still connected");
+                }
+                let until = Instant::now() + Duration::from_secs(wait);
+                while let Ok(Some(msg)) =
+                    tokio::time::timeout_at(until.into(), channel.wait()).await
+                {
+                    if let ChannelMsg::Data { data } = msg {
+                        out.extend_from_slice(&data);
+                    }
+                }
+            }
+            String::from_utf8_lossy(&out).into_owned()
+        })
+    });
+    // With a terminal: a key every 7 s, 21 s in all.
+    let mut s = Screen::open(port, 80, 24, None).expect("a session");
+    s.wait_for("Choose your language");
+    s.pump(Duration::from_secs(7), |_| false);
+    s.step("2", "Which describes you best?");
+    s.pump(Duration::from_secs(7), |_| false);
+    s.step("2", "How long will you stay");
+    s.pump(Duration::from_secs(7), |_| false);
+    assert!(!s.closed, "closed after 21 s");
+    s.step("3", "look for work");
+    // Quit: the goodbye, then the server lets the connection go.
+    s.send("q");
+    s.send("y");
+    assert!(s.until_closed(Duration::from_secs(5)), "{}", s.contents());
+    assert!(s.contents().contains("Goodbye"), "{}", s.contents());
+    let ended = Instant::now();
+    while !s.conn.0.is_closed() && ended.elapsed() < Duration::from_secs(15) {
+        // The client's connection runs while its runtime does.
+        s.rt.block_on(async { tokio::time::sleep(Duration::from_millis(100)).await });
+    }
+    assert!(
+        s.conn.0.is_closed() && ended.elapsed() < Duration::from_secs(10),
+        "the connection was not let go"
+    );
+    let out = line_mode.join().expect("line mode");
+    // Three answers given over 21 s, and the fourth question asked.
+    assert!(out.contains("Question 4 of about"), "{out}");
+    assert!(!out.contains("closed"), "{out}");
+}
+
 /// Commands run a few at a time (each is a process of its own); many at
 /// once wait their turn and all finish.
 #[test]
