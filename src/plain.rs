@@ -156,6 +156,15 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
         self
     }
 
+    /// The commands to list: without `save` when nothing is saved here.
+    fn commands_key(&self) -> &'static str {
+        if self.served {
+            "plain-commands-served"
+        } else {
+            "plain-commands"
+        }
+    }
+
     /// The home folder that `~` stands for in `save ~/FILE`.
     pub fn with_home(mut self, home: Option<PathBuf>) -> Self {
         self.home = home.filter(|h| h.is_absolute());
@@ -369,7 +378,11 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 item.view.answer
             ))?;
         }
-        self.say(&t.text("plain-after-result"))?;
+        self.say(&t.text(if self.served {
+            "plain-after-result-served"
+        } else {
+            "plain-after-result"
+        }))?;
         write!(self.out, "> ")
     }
 
@@ -580,7 +593,7 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
             t.text("ui-title"),
             t.text("ui-welcome-about")
         ))?;
-        self.say(&t.text("plain-commands"))?;
+        self.say(&t.text(self.commands_key()))?;
         // After a refused answer, help or a note, only the prompt is
         // repeated: a screen reader need not read the question again.
         let mut repeat_prompt = false;
@@ -649,7 +662,7 @@ impl<'c, R: BufRead, W: Write> LineMode<'c, R, W> {
                 false
             }
             Command::Help => {
-                self.say(&self.t().text("plain-commands"))?;
+                self.say(&self.t().text(self.commands_key()))?;
                 true
             }
             Command::Quit => {

@@ -126,6 +126,19 @@ fn value_ok(option: &str, value: &str) -> bool {
     }
 }
 
+/// Why `value` is not taken for `option`, naming what is.
+fn refused_value(option: &str, value: &str) -> Refused {
+    if value.starts_with('-') {
+        return refused("serve-exec-needs-value", option);
+    }
+    match option {
+        "--lang" => refused("serve-exec-lang", value),
+        "--format" => refused("serve-exec-format", value),
+        "--today" | "--now" => refused("serve-exec-date", value),
+        _ => refused("serve-exec-option", option),
+    }
+}
+
 /// A value outside `--answer` that looks like a CPR number: refused (an
 /// answer's value may be a date written without separators, which has
 /// eight digits; a `cpr=` answer is a yes or no).
@@ -150,9 +163,11 @@ fn options(command: &str) -> &'static [(&'static str, bool)] {
             ("--lang", true),
             ("--today", true),
             ("--now", true),
+            ("--help", false),
         ],
-        "cpr" => &[("--json", false), ("--lang", true)],
+        "cpr" => &[("--json", false), ("--lang", true), ("--help", false)],
         "office" => &[
+            ("--help", false),
             ("--json", false),
             ("--lang", true),
             ("--now", true),
@@ -194,7 +209,7 @@ pub fn parse(line: &[u8]) -> Result<Allowed, Refused> {
                 (true, Some(value)) => Some(value),
                 (true, None) => match rest.next() {
                     Some(value) => Some(value),
-                    None => return Err(refused("serve-exec-option", &word)),
+                    None => return Err(refused("serve-exec-needs-value", &name)),
                 },
                 (false, Some(_)) => return Err(refused("serve-exec-option", &word)),
                 (false, None) => None,
@@ -215,7 +230,7 @@ pub fn parse(line: &[u8]) -> Result<Allowed, Refused> {
                 Some(value) if looks_like_cpr(&value) => {
                     return Err(refused("serve-exec-number", ""));
                 }
-                Some(_) => return Err(refused("serve-exec-option", &name)),
+                Some(value) => return Err(refused_value(&name, &value)),
                 None => args.push(name),
             }
         } else {
@@ -228,6 +243,10 @@ pub fn parse(line: &[u8]) -> Result<Allowed, Refused> {
     }
     match command.as_str() {
         // The number, whole, goes in on standard input.
+        "cpr" if plain.is_empty() && args.iter().any(|a| a == "--help") => Ok(Allowed {
+            args,
+            stdin: Zeroizing::new(String::new()),
+        }),
         "cpr" => {
             if plain.is_empty() || plain.len() > 2 || plain.iter().any(|w| w == "-") {
                 return Err(refused("serve-exec-cpr", ""));
@@ -356,6 +375,8 @@ mod tests {
             ["guide", "--answer=arrival=20261201"]
         );
         assert_eq!(args("office ihcph --json"), ["office", "--json", "ihcph"]);
+        assert_eq!(args("guide --help"), ["guide", "--help"]);
+        assert_eq!(args("cpr --help"), ["cpr", "--help"]);
         let cpr = parse(b"cpr 070761 4285 --json").expect("cpr");
         assert_eq!(cpr.args, ["cpr", "--json", "-"]);
         assert_eq!(cpr.stdin.as_str(), "070761 4285\n");
@@ -364,18 +385,45 @@ mod tests {
     #[test]
     fn a_value_is_never_an_option_and_a_number_never_reaches_a_command_line() {
         for line in [
-            "guide --answer=--content=/tmp",
-            "guide -a --export=/tmp/x.md",
-            "guide --format=--export=x",
-            "guide --format html",
-            "guide --lang=--help",
-            "guide --lang xx",
-            "guide --today=--plain",
-            "cpr --lang=--version 0707614285",
-            "office --lang --content=/tmp",
+            (
+                "guide --answer=--content=/tmp",
+                "serve-exec-needs-value",
+                "--answer",
+            ),
+            (
+                "guide -a --export=/tmp/x.md",
+                "serve-exec-needs-value",
+                "-a",
+            ),
+            (
+                "guide --format=--export=x",
+                "serve-exec-needs-value",
+                "--format",
+            ),
+            ("guide --format html", "serve-exec-format", "html"),
+            ("guide --lang=--help", "serve-exec-needs-value", "--lang"),
+            ("guide --lang xx", "serve-exec-lang", "xx"),
+            ("guide --lang", "serve-exec-needs-value", "--lang"),
+            ("guide --today=--plain", "serve-exec-needs-value", "--today"),
+            ("guide --today=tomorrow", "serve-exec-date", "tomorrow"),
+            (
+                "cpr --lang=--version 0707614285",
+                "serve-exec-needs-value",
+                "--lang",
+            ),
+            (
+                "office --lang --content=/tmp",
+                "serve-exec-needs-value",
+                "--lang",
+            ),
         ] {
-            let refused = parse(line.as_bytes()).expect_err(line);
-            assert_eq!(refused.message, "serve-exec-option", "{line}");
+            let refused = parse(line.0.as_bytes()).expect_err(line.0);
+            assert_eq!(
+                (refused.message, refused.word.as_str()),
+                (line.1, line.2),
+                "{}",
+                line.0
+            );
         }
         // A forgotten language value takes the birth date: refused, and the
         // digits are not echoed.

@@ -463,6 +463,20 @@ fn exec_runs_the_guides_own_commands_as_locally_and_nothing_else() {
             "{command}: {err}"
         );
     }
+    // A wrong value is named, with what is taken instead.
+    let (status, _, err) = exec(server.port, "guide --lang de");
+    assert_eq!(status, Some(2));
+    let err = String::from_utf8_lossy(&err);
+    assert!(
+        err.contains("“de” is not a language the guide speaks. Use da, en or nb."),
+        "{err}"
+    );
+    let (_, _, err) = exec(server.port, "guide --format xml");
+    assert!(String::from_utf8_lossy(&err).contains("“xml” is not an output format"));
+    // The help the error messages point to runs here too.
+    let (status, out, _) = exec(server.port, "cpr --help");
+    assert_eq!(status, Some(0));
+    assert!(String::from_utf8_lossy(&out).contains("--json"));
 }
 
 #[test]
@@ -793,7 +807,8 @@ fn without_a_terminal_the_line_mode_runs_and_saves_nothing() {
         channel.request_shell(true).await.expect("shell");
         // An EU citizen in Copenhagen, arriving 1 December 2026, then
         // an attempt to save.
-        let typed = "2\n3\n2\n1\n\ncopenhagen\n1.12.2026\n2\n2\n2\n1\nsave result.md\nquit\n";
+        let typed =
+            "2\nhelp\n3\n2\n1\n\ncopenhagen\n1.12.2026\n2\n2\n2\n1\nhelp\nsave result.md\nquit\n";
         channel
             .data_bytes(typed.as_bytes().to_vec())
             .await
@@ -814,6 +829,12 @@ fn without_a_terminal_the_line_mode_runs_and_saves_nothing() {
     assert!(out.contains("Question 1 of about"), "{out}");
     assert!(out.contains("Your result"), "{out}");
     assert!(out.contains("Nothing is saved here"), "{out}");
+    // Saving is never offered: not in the commands, the help or the
+    // prompt after the result.
+    assert!(out.contains("At any question you can type"), "{out}");
+    assert!(out.contains("copy it from your terminal"), "{out}");
+    assert!(!out.contains("save and a file name"), "{out}");
+    assert!(!out.contains("save result.md"), "{out}");
     assert_eq!(status, Some(0), "{out}");
 }
 
