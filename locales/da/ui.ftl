@@ -173,6 +173,7 @@ ui-closure-default = lukket
 ui-office-list = Kontorer:
 ui-office-closures = Lukket disse dage de næste { $weeks } uger:
 ui-office-no-closures = Ingen lukkedage de næste { $weeks } uger.
+ui-office-check-days = Tjek åbningstiden, før du går derhen, på disse dage:
 cli-help-office = Vis et kontors adresse, åbningstider, og om det er åbent nu.
 cli-help-office-id = Kontoret (udelad det for at se alle kontorer).
 cli-help-now = Brug dette tidspunkt som nu, i dansk tid (ÅÅÅÅ-MM-DDTHH:MM).
@@ -485,7 +486,10 @@ ui-print-timeout = printeren svarede ikke inden for { $seconds ->
         [one] 1 sekund
        *[other] { $seconds } sekunder
     }
-ui-review-digit = { $digit } … Skriv et tal mere for svar { $digit }0–{ $last }, eller tryk Enter for svar { $digit }.
+ui-review-digit = { $digit } … Skriv et tal mere for { $span ->
+    [0] svar { $digit }0
+   *[other] svar { $digit }0–{ $last }
+}, eller tryk Enter for svar { $digit }.
 ui-help-edit = i et tekstfelt: flyt markøren, slet tegnet under den, ryd feltet (← og Backspace går kun tilbage fra et tomt felt)
 ui-language-title = Sprog
 ui-language-keys = 1–3 eller ↑ ↓ Enter · Esc luk

@@ -173,6 +173,7 @@ ui-closure-default = closed
 ui-office-list = Offices:
 ui-office-closures = Closed on these days in the next { $weeks } weeks:
 ui-office-no-closures = No closing days in the next { $weeks } weeks.
+ui-office-check-days = Check the opening hours before you go on these days:
 cli-help-office = Show an office's address, opening hours and whether it is open now.
 cli-help-office-id = The office (leave it out to list all offices).
 cli-help-now = Use this moment as now, in Danish time (YYYY-MM-DDTHH:MM).
@@ -485,7 +486,10 @@ ui-print-timeout = the printer did not answer within { $seconds ->
         [one] 1 second
        *[other] { $seconds } seconds
     }
-ui-review-digit = { $digit } … Type a second digit for answers { $digit }0–{ $last }, or press Enter for answer { $digit }.
+ui-review-digit = { $digit } … Type a second digit for { $span ->
+    [0] answer { $digit }0
+   *[other] answers { $digit }0–{ $last }
+}, or press Enter for answer { $digit }.
 ui-help-edit = in a text field: move the cursor, delete the character under it, clear the field (← and Backspace go back only from an empty field)
 ui-language-title = Language
 ui-language-keys = 1–3 or ↑ ↓ Enter · Esc close

@@ -173,6 +173,7 @@ ui-closure-default = stengt
 ui-office-list = Kontorer:
 ui-office-closures = Stengt disse dagene de neste { $weeks } ukene:
 ui-office-no-closures = Ingen stengte dager de neste { $weeks } ukene.
+ui-office-check-days = Sjekk åpningstidene før du drar dit, på disse dagene:
 cli-help-office = Vis adressen og åpningstidene til et kontor, og om det er åpent nå.
 cli-help-office-id = Kontoret (la det stå tomt for å se alle kontorene).
 cli-help-now = Bruk dette tidspunktet som nå, i dansk tid (ÅÅÅÅ-MM-DDTHH:MM).
@@ -485,7 +486,10 @@ ui-print-timeout = skriveren svarte ikke innen { $seconds ->
         [one] 1 sekund
        *[other] { $seconds } sekunder
     }
-ui-review-digit = { $digit } … Skriv ett tall til for svar { $digit }0–{ $last }, eller trykk Enter for svar { $digit }.
+ui-review-digit = { $digit } … Skriv ett tall til for { $span ->
+    [0] svar { $digit }0
+   *[other] svar { $digit }0–{ $last }
+}, eller trykk Enter for svar { $digit }.
 ui-help-edit = i et tekstfelt: flytt markøren, slett tegnet under den, tøm feltet (← og Backspace går bare tilbake fra et tomt felt)
 ui-language-title = Språk
 ui-language-keys = 1–3 eller ↑ ↓ Enter · Esc lukk

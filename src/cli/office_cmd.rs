@@ -116,8 +116,11 @@ fn text(report: &OfficeReport, t: &Localizer<'_>) -> String {
             let _ = writeln!(out, "- {}: {}", t.date_long(day.date), day.text);
         }
     }
-    for day in &report.check_first_days {
-        let _ = writeln!(out, "- {}: {}", t.date_long(day.date), day.text);
+    if !report.check_first_days.is_empty() {
+        let _ = writeln!(out, "{}", t.text("ui-office-check-days"));
+        for day in &report.check_first_days {
+            let _ = writeln!(out, "- {}: {}", t.date_long(day.date), day.text);
+        }
     }
     crate::text::strip_controls(&out).into_owned()
 }

@@ -242,9 +242,10 @@ pub fn run(
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    let served = shared.served.load(Ordering::Relaxed);
     log(&format!(
-        "stopped: {} sessions, {} refused (full {}, per address {}); results {results}",
-        shared.served.load(Ordering::Relaxed),
+        "stopped: {served} {} served, {} refused (full {}, per address {}); counters {results}",
+        if served == 1 { "session" } else { "sessions" },
         shared.refused_full.load(Ordering::Relaxed)
             + shared.refused_address.load(Ordering::Relaxed),
         shared.refused_full.load(Ordering::Relaxed),

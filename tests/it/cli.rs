@@ -1883,3 +1883,49 @@ fn guide_reads_a_written_month_and_notes_a_date_far_from_today() {
         assert!(!stdout(&o).is_empty());
     }
 }
+
+/// `office ID`: the days it is closed, then the days to check first, each
+/// list in date order under its own heading.
+#[test]
+fn office_lists_closed_days_and_days_to_check_apart_in_date_order() {
+    let out = run(&["office", "ihcph", "--today", "2026-12-05", "--lang", "en"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let section = |heading: &str| -> Vec<String> {
+        text.lines()
+            .skip_while(|l| !l.starts_with(heading))
+            .skip(1)
+            .take_while(|l| l.starts_with("- "))
+            .map(String::from)
+            .collect()
+    };
+    let closed = section("Closed on these days");
+    let check = section("Check the opening hours before you go on these days");
+    assert!(
+        closed.iter().any(|l| l.contains("25 December 2026")),
+        "{text}"
+    );
+    assert!(
+        check.iter().any(|l| l.contains("23 December 2026")),
+        "{text}"
+    );
+    // Nothing to check is listed as closed.
+    assert!(!closed.iter().any(|l| l.contains("check")), "{text}");
+    let day = |line: &String| -> jiff::civil::Date {
+        let words: Vec<&str> = line.trim_start_matches("- ").split([' ', ':']).collect();
+        let month = match words[2] {
+            "December" => 12,
+            "January" => 1,
+            other => panic!("month {other}"),
+        };
+        jiff::civil::date(
+            words[3].parse().expect("year"),
+            month,
+            words[1].parse().expect("day"),
+        )
+    };
+    for list in [&closed, &check] {
+        let dates: Vec<_> = list.iter().map(day).collect();
+        assert!(dates.windows(2).all(|w| w[0] < w[1]), "{dates:?}\n{text}");
+    }
+}

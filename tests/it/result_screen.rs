@@ -474,6 +474,40 @@ fn a_too_small_window_says_how_large_the_code_needs_it() {
 }
 
 #[test]
+fn with_ten_answers_the_second_digit_names_answer_10_alone() {
+    let content = content();
+    let catalog = catalog();
+    // A Nordic citizen under 18: ten answers.
+    let ten = "13\ncopenhagen\n1.12.2026\n22211";
+    for (lang, key, said) in [
+        (
+            1,
+            "2",
+            "Type a second digit for answer 10, or press Enter for answer 1.",
+        ),
+        (
+            0,
+            "1",
+            "Skriv et tal mere for svar 10, eller tryk Enter for svar 1.",
+        ),
+        (
+            2,
+            "3",
+            "Skriv ett tall til for svar 10, eller trykk Enter for svar 1.",
+        ),
+    ] {
+        let mut app = App::new(content, catalog, Lang::ALL[lang], TODAY, Some(now()));
+        keys(&mut app, &format!("{key}{ten}"));
+        assert_eq!(app.screen(), Screen::Review);
+        assert_eq!(app.session().review_items().len(), 10);
+        keys(&mut app, "1");
+        let shown = words(&screen_text(&app, 80, 24));
+        assert!(shown.contains(said), "{shown}");
+        assert!(!shown.contains("10–10"), "{shown}");
+    }
+}
+
+#[test]
 fn review_items_past_nine_are_reached_by_their_number() {
     let content = content();
     let catalog = catalog();

@@ -680,7 +680,7 @@ fn sigterm_tells_every_session_and_exits_0() {
         server
             .log()
             .iter()
-            .any(|l| l.contains("stopped: 2 sessions")),
+            .any(|l| l.contains("stopped: 2 sessions served") && l.contains("counters {")),
         "{:?}",
         server.log()
     );

@@ -26,9 +26,12 @@ pub fn body(app: &App<'_>, width: u16) -> Body {
         let count = app.session().review_items().len();
         let mut fluent = crate::i18n::FluentArgs::new();
         fluent.set("digit", i64::try_from(first).unwrap_or(0));
+        let last = count.min(first * 10 + 9);
+        fluent.set("last", i64::try_from(last).unwrap_or(0));
+        // 0 when only one answer begins with this digit and has two.
         fluent.set(
-            "last",
-            i64::try_from(count.min(first * 10 + 9)).unwrap_or(0),
+            "span",
+            i64::try_from(last.saturating_sub(first * 10)).unwrap_or(0),
         );
         lines.push(Line::from(Span::styled(
             format!("{} ", t.text_with("ui-review-digit", &fluent)),
