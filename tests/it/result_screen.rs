@@ -474,6 +474,35 @@ fn a_too_small_window_says_how_large_the_code_needs_it() {
 }
 
 #[test]
+fn the_review_pages_with_the_page_keys_home_and_end() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    keys(&mut app, &format!("2{}", PATHS[2]));
+    assert_eq!(app.screen(), Screen::Review);
+    let count = app.session().review_items().len();
+    assert!(count >= 12, "{count}");
+    let first = words(&screen_text(&app, 80, 24));
+    // End: the last answer highlighted and in sight.
+    key(&mut app, KeyCode::End);
+    assert_eq!(app.selected(), count);
+    let last = words(&screen_text(&app, 80, 24));
+    assert_ne!(first, last);
+    assert!(last.contains(&format!("{count} ")), "{last}");
+    // Page up and down move the highlight by a page, within the list.
+    key(&mut app, KeyCode::PageUp);
+    let up = app.selected();
+    assert!(up < count && up > 0, "{up}");
+    key(&mut app, KeyCode::PageDown);
+    assert_eq!(app.selected(), count);
+    // Home: "Show my result" again; Enter shows it.
+    key(&mut app, KeyCode::Home);
+    assert_eq!(app.selected(), 0);
+    keys(&mut app, "\n");
+    assert_eq!(app.screen(), Screen::Result);
+}
+
+#[test]
 fn with_ten_answers_the_second_digit_names_answer_10_alone() {
     let content = content();
     let catalog = catalog();
@@ -620,6 +649,12 @@ fn a_postcode_shared_by_several_municipalities_is_never_taken_by_enter_alone() {
     keys(&mut app, "3500\n");
     assert_eq!(app.screen(), question, "Enter alone chose a municipality");
     assert!(app.refused());
+    // It says how to choose.
+    let shown = words(&screen_text(&app, 80, 24));
+    assert!(
+        shown.contains("Which one will you live in? Choose it with ↑↓ and Enter."),
+        "{shown}"
+    );
     // Furesø chosen with the arrows is taken.
     let furesoe = app
         .place_rows()

@@ -3,7 +3,7 @@
 //! app; each kind of message has its own function below.
 
 use super::overlay::{kiosk_filter, overlay};
-use super::{lang_index, App, Field, Msg, Notice, Overlay, Stage, PATH_MAX};
+use super::{lang_index, App, Field, Msg, Notice, Overlay, Screen, Stage, PATH_MAX};
 use crate::flow::{CprStep, SaveOutcome};
 
 /// The one place state changes.
@@ -168,6 +168,24 @@ fn move_(app: &mut App<'_>, msg: Msg) {
     }
     // Nothing highlighted yet: the arrows start at the top.
     let none = app.selected >= app.option_count();
+    // The review is a list to choose from: the page keys, Home and End
+    // move the highlight (the view keeps it in sight).
+    if app.screen() == Screen::Review {
+        let last = app.option_count().saturating_sub(1);
+        // An answer may take two rows: half a page of them.
+        let page = usize::from(app.page() / 2).max(1);
+        let from = if none { 0 } else { app.selected };
+        match msg {
+            Msg::Home => app.selected = 0,
+            Msg::End => app.selected = last,
+            Msg::PageUp => app.selected = from.saturating_sub(page),
+            Msg::PageDown => app.selected = (from + page).min(last),
+            _ => {}
+        }
+        if matches!(msg, Msg::Home | Msg::End | Msg::PageUp | Msg::PageDown) {
+            return;
+        }
+    }
     match msg {
         Msg::Up if result => app.scroll = app.scroll.saturating_sub(1),
         Msg::Down if result => app.scroll = app.scroll.saturating_add(1).min(app.max_scroll()),

@@ -234,6 +234,7 @@ fn place_feedback(app: &App<'_>) -> Line<'static> {
     // says how to choose (or that a postcode is shared).
     let listed = app.place_rows().iter().any(|row| !row.unsure);
     if let Some(which) = place_question(app.place_rows(), &t) {
+        let which = format!("{which} {}", t.text("ui-place-which-keys"));
         // Enter just took nothing: say why, as the line mode does.
         return if app.refused() {
             wrong(which)
