@@ -399,6 +399,7 @@ err-option-no-such-date = Den dag findes ikke i kalenderen.
 err-option-no-such-time = Det klokkeslæt findes ikke. Brug 00:00 til 23:59.
 err-answer-date-no-such-time = Det klokkeslæt findes ikke. Brug 00:00 til 23:59.
 ui-calendar-count-short = { $n }/{ $total } · ← → · Esc
+ui-code-scan-short = Scan den med telefonens kamera.
 ui-code-too-small = Koden kræver et vindue på mindst { $width }×{ $height }. Gør vinduet større.
 ui-calendar-save-instead = Eller gem fristerne som en kalenderfil med s (et navn, der slutter på .ics).
 ui-help-review-digits = på denne liste: skriv svarets nummer for at rette det (1 og så 2 for 12); 0 er resultatet

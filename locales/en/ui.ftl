@@ -399,6 +399,7 @@ err-option-no-such-date = There is no such day in the calendar.
 err-option-no-such-time = There is no such time of day: use 00:00 to 23:59.
 err-answer-date-no-such-time = There is no such time of day: use 00:00 to 23:59.
 ui-calendar-count-short = { $n }/{ $total } · ← → · Esc
+ui-code-scan-short = Scan it with your phone’s camera.
 ui-code-too-small = The code needs a window of at least { $width }×{ $height }. Make the window larger.
 ui-calendar-save-instead = Or save the deadlines as a calendar file with s (a name ending in .ics).
 ui-help-review-digits = on this list, type an answer’s number to change it (1 then 2 for 12); 0 is the result

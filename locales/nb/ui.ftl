@@ -399,6 +399,7 @@ err-option-no-such-date = Den dagen finnes ikke i kalenderen.
 err-option-no-such-time = Det klokkeslettet finnes ikke. Bruk 00:00 til 23:59.
 err-answer-date-no-such-time = Det klokkeslettet finnes ikke. Bruk 00:00 til 23:59.
 ui-calendar-count-short = { $n }/{ $total } · ← → · Esc
+ui-code-scan-short = Skann den med kameraet på telefonen.
 ui-code-too-small = Koden trenger et vindu på minst { $width }×{ $height }. Gjør vinduet større.
 ui-calendar-save-instead = Eller lagre fristene som en kalenderfil med s (et navn som slutter på .ics).
 ui-help-review-digits = i denne lista: skriv nummeret på svaret for å endre det (1 og så 2 for 12); 0 er resultatet

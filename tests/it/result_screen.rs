@@ -950,6 +950,15 @@ fn the_calendar_code_keeps_its_date_and_holds_the_address_where_it_can() {
         small.lines().next().is_some_and(|r| r.contains(&long)),
         "{small}"
     );
+    // What to do with it, beside the code where the head has no room.
+    let beside: Vec<String> = small
+        .lines()
+        .map(|r| r.chars().skip(64).collect::<String>())
+        .collect();
+    assert!(
+        words(&beside.join(" ")).contains("Scan it with your phone’s camera."),
+        "{small}"
+    );
     let at_80 = decode_code(&buffer(&mut app, 80, 24)).expect("a code at 80x24");
     assert!(!at_80.contains("LOCATION"), "{at_80}");
     let at_200 = decode_code(&buffer(&mut app, 200, 60)).expect("a code at 200x60");

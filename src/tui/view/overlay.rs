@@ -375,7 +375,8 @@ pub fn take_away(frame: &mut Frame, app: &App<'_>, area: Rect, index: usize) {
         text_width,
     ));
     // Short of rows: what it is and which, on one line.
-    if head.len() + rows.len() > usize::from(area.height) {
+    let short_head = head.len() + rows.len() > usize::from(area.height);
+    if short_head {
         let short = theme
             .glyphs
             .keys(&t.text_with("ui-calendar-count-short", &fluent));
@@ -445,4 +446,25 @@ pub fn take_away(frame: &mut Frame, app: &App<'_>, area: Rect, index: usize) {
         .map(|r| Line::from(Span::styled(r, super::result::qr_style())))
         .collect();
     frame.render_widget(Paragraph::new(lines), code);
+    // The head had no room to say what to do with it: beside it, if there
+    // is room there.
+    let beside = area.x + area.width;
+    let from = code.x + code.width + 2;
+    let room = beside.saturating_sub(from + 1);
+    if short_head && room >= 12 {
+        let hint = super::wrap::wrap(
+            &Line::from(Span::styled(t.text("ui-code-scan-short"), theme.base)),
+            usize::from(room),
+        );
+        let hint_rows = u16::try_from(hint.len()).unwrap_or(u16::MAX);
+        frame.render_widget(
+            Paragraph::new(hint).style(theme.base),
+            Rect {
+                x: from,
+                y: code.y + code_rows.saturating_sub(hint_rows) / 2,
+                width: room,
+                height: hint_rows.min(code_rows),
+            },
+        );
+    }
 }
