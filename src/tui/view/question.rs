@@ -234,7 +234,8 @@ fn place_feedback(app: &App<'_>) -> Line<'static> {
     // says how to choose (or that a postcode is shared).
     let listed = app.place_rows().iter().any(|row| !row.unsure);
     if let Some(which) = place_question(app.place_rows(), &t) {
-        let which = format!("{which} {}", t.text("ui-place-which-keys"));
+        let keys = theme.glyphs.keys(&t.text("ui-place-which-keys"));
+        let which = format!("{which} {keys}");
         // Enter just took nothing: say why, as the line mode does.
         return if app.refused() {
             wrong(which)
@@ -243,7 +244,10 @@ fn place_feedback(app: &App<'_>) -> Line<'static> {
         };
     }
     if listed {
-        return Line::from(Span::styled(t.text("ui-place-choose"), theme.key));
+        return Line::from(Span::styled(
+            theme.glyphs.keys(&t.text("ui-place-choose")),
+            theme.key,
+        ));
     }
     if app.refused() {
         let unsure = app.flow().places().unsure_label();
