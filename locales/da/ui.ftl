@@ -340,6 +340,7 @@ ui-place-hint = Skriv dit postnummer, din by eller din kommune, for eksempel 800
 ui-place-pick = Skriv for at søge, og vælg så med ↑↓ og Enter, eller vælg ”{ $unsure }”.
 ui-place-which = { $place } ligger i { $count } kommuner. Hvilken af dem skal du bo i?
 ui-place-which-keys = Vælg den med ↑↓ og Enter.
+ui-choose-first = Vælg et svar først: skriv dets nummer (1–{ $count }), klik på det, eller brug ↑↓ og derefter Enter.
 ui-place-part = del af { $place }
 plain-place-typo = Intet passer præcis til ”{ $value }”. Mente du en af disse?
 ui-keys-welcome-kiosk = 1–3 vælg · ↑↓ Enter · F2 sprog · ? hjælp

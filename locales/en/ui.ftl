@@ -340,6 +340,7 @@ ui-place-hint = Type your postcode, town or municipality, for example 8000, Køg
 ui-place-pick = Type to search, then choose with ↑↓ and Enter, or choose “{ $unsure }”.
 ui-place-which = { $place } lies in { $count } municipalities. Which one will you live in?
 ui-place-which-keys = Choose it with ↑↓ and Enter.
+ui-choose-first = Choose an answer first: type its number (1–{ $count }), click it, or use ↑↓ and then Enter.
 ui-place-part = part of { $place }
 plain-place-typo = Nothing matches “{ $value }” exactly. Did you mean one of these?
 ui-keys-welcome-kiosk = 1–3 choose · ↑↓ Enter · F2 language · ? help

@@ -340,6 +340,7 @@ ui-place-hint = Skriv postnummer, by eller kommune, for eksempel 8000, Køge ell
 ui-place-pick = Skriv for å søke, og velg så med ↑↓ og Enter, eller velg «{ $unsure }».
 ui-place-which = { $place } ligger i { $count } kommuner. Hvilken av dem skal du bo i?
 ui-place-which-keys = Velg den med ↑↓ og Enter.
+ui-choose-first = Velg et svar først: skriv nummeret (1–{ $count }), klikk på det, eller bruk ↑↓ og så Enter.
 ui-place-part = del av { $place }
 plain-place-typo = Ingenting passer nøyaktig til «{ $value }». Mente du en av disse?
 ui-keys-welcome-kiosk = 1–3 velg · ↑↓ Enter · F2 språk · ? hjelp

@@ -573,7 +573,7 @@ fn the_codes_drawn_for_a_visit_are_forgotten_with_it() {
     update(&mut app, Msg::Tick(1_000));
     // English, Nordic, more than 6 months, no number, Copenhagen, arriving
     // 1 December: a result with a dated deadline, so a calendar code.
-    keys(&mut app, "213\ncopenhagen\n1.12.2026\n2221\n");
+    keys(&mut app, "213\ncopenhagen\n1.12.2026\n22211");
     keys(&mut app, "21\n");
     assert_eq!(
         app.screen(),

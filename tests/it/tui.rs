@@ -1041,3 +1041,59 @@ fn a_date_far_from_today_is_asked_about_first() {
         )))
     );
 }
+
+/// Nothing is chosen for a visitor: a question they have not answered has
+/// no option highlighted, and Enter alone says how to choose instead of
+/// answering (a kiosk visitor pressing Enter through would otherwise say
+/// yes to everything). An answered question shows its answer.
+#[test]
+fn enter_alone_never_answers_a_question() {
+    let content = content();
+    let catalog = catalog();
+    for (lang, said) in [
+        ("2", "Choose an answer first: type its number (1–5)"),
+        ("1", "Vælg et svar først: skriv dets nummer (1–5)"),
+        ("3", "Velg et svar først: skriv nummeret (1–5)"),
+    ] {
+        let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+        keys(&mut app, lang);
+        let first = app.screen();
+        assert!(matches!(first, Screen::Question(_)), "{first:?}");
+        assert!(app.selected() >= 5, "nothing highlighted");
+        assert!(!screen_text(&app, 80, 24).contains('▶'));
+        keys(&mut app, "\n");
+        assert_eq!(app.screen(), first, "Enter alone answered");
+        let shown = screen_text(&app, 80, 24);
+        assert!(shown.contains(said), "{shown}");
+        // The arrows start at the first option; then Enter takes it.
+        key(&mut app, KeyCode::Down);
+        assert_eq!(app.selected(), 0);
+        assert!(!screen_text(&app, 80, 24).contains(said));
+        keys(&mut app, "\n");
+        assert_ne!(app.screen(), first);
+        // Back: the answer given is highlighted.
+        key(&mut app, KeyCode::Esc);
+        assert_eq!(app.screen(), first);
+        assert_eq!(app.selected(), 0);
+    }
+    // The CPR question keeps "No" highlighted: most newcomers have none.
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    keys(&mut app, "22321");
+    let shown = screen_text(&app, 80, 24);
+    assert!(
+        shown.contains("Do you already have a Danish CPR number?"),
+        "{shown}"
+    );
+    assert_eq!(app.selected(), 1);
+}
+
+#[test]
+fn how_to_choose_is_in_sight_on_a_small_screen() {
+    let content = content();
+    let catalog = catalog();
+    let mut app = App::new(content, catalog, Lang::En, TODAY, Some(now()));
+    update(&mut app, Msg::Resize(40, 12));
+    keys(&mut app, "3\n");
+    let shown = screen_text(&app, 40, 12);
+    assert!(shown.contains("Velg et svar først"), "{shown}");
+}

@@ -616,6 +616,20 @@ impl<'c> App<'c> {
         }
     }
 
+    /// A question answered by choosing one of its options (not the
+    /// municipality search, not the CPR question).
+    pub fn is_plain_choice(&self) -> bool {
+        match self.screen() {
+            Screen::Question(q) => {
+                matches!(
+                    self.content().questions[q].kind,
+                    crate::content::QuestionKind::Choice { .. }
+                ) && !self.is_place_question()
+            }
+            _ => false,
+        }
+    }
+
     /// Shows the flow's question (or review), with its earlier answer.
     fn show_position(&mut self) {
         self.input.zeroize();
@@ -644,6 +658,10 @@ impl<'c> App<'c> {
         // they say so.
         if self.cpr_step() == Some(CprStep::Have) {
             self.selected = 1;
+        } else if self.is_plain_choice() && self.session().current_answer().is_none() {
+            // Nothing is chosen for the visitor: Enter alone answers no
+            // question they have not answered.
+            self.selected = NONE;
         }
         if self.is_place_question() {
             self.search();
@@ -789,6 +807,11 @@ impl<'c> App<'c> {
                 1 => self.flow.have_cpr(false),
                 _ => return,
             },
+            // Nothing highlighted: say how to choose.
+            Screen::Question(_) if self.selected >= self.option_count() => {
+                self.refused = true;
+                return;
+            }
             Screen::Question(_) => self.flow.choose(self.selected),
             Screen::Review => {
                 let items = self.session().review_items();

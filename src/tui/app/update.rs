@@ -162,8 +162,9 @@ fn command(app: &mut App<'_>, msg: Msg) {
 /// the scroll on the result (where Enter pages down too).
 fn move_(app: &mut App<'_>, msg: Msg) {
     let result = app.stage == Stage::Result;
-    // Choosing among the matches listed: what Enter said is done with.
-    if app.is_place_question() && matches!(msg, Msg::Up | Msg::Down) {
+    // Choosing among the options or matches listed: what Enter said is
+    // done with.
+    if (app.is_place_question() || app.is_plain_choice()) && matches!(msg, Msg::Up | Msg::Down) {
         app.refused = false;
     }
     // Nothing highlighted yet: the arrows start at the top.

@@ -141,6 +141,19 @@ pub fn body(app: &App<'_>, with_hint: bool) -> Body {
                     theme.base,
                 ));
             }
+            // Enter with nothing chosen: how to choose.
+            if app.refused() {
+                let mut fluent = crate::i18n::FluentArgs::new();
+                fluent.set("count", i64::try_from(values.len()).unwrap_or(0));
+                let how = theme.glyphs.keys(&t.text_with("ui-choose-first", &fluent));
+                parts.push(Line::from(""));
+                // Kept in sight, as a field and what it says are.
+                parts.input_line = Some(parts.lines.len());
+                parts.push(Line::from(Span::styled(
+                    format!("{} {how}", theme.glyphs.wrong),
+                    theme.error,
+                )));
+            }
         }
         InputView::Cpr { kept } => {
             let feedback = cpr_feedback(app, &view, kept.as_ref());
