@@ -49,6 +49,7 @@ fn main() {
     let counts = session_counts();
     let ramp = Duration::from_millis(env_u64("SSH_BENCH_RAMP_MS", 3000));
     let pause = pause_range();
+    let window = window();
     let seed = env_u64("SSH_BENCH_SEED", 22);
     let most = counts.iter().copied().max().unwrap_or(0);
     raise_open_files(most);
@@ -72,7 +73,7 @@ fn main() {
     let mut rows = Vec::new();
     for n in counts {
         eprintln!("ssh bench: {n} sessions…");
-        let row = rt.block_on(run(n, &keys, ramp, pause, seed));
+        let row = rt.block_on(run(n, &keys, ramp, pause, window, seed));
         eprintln!("ssh bench: {n} sessions done");
         rows.push(row);
     }
@@ -125,26 +126,23 @@ fn env_u64(name: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
+/// Two numbers from the variable `name`, written with `sep` between them.
+fn env_pair<T: std::str::FromStr>(name: &str, sep: char) -> Option<(T, T)> {
+    let value = std::env::var(name).ok()?;
+    let (a, b) = value.split_once(sep)?;
+    Some((a.trim().parse().ok()?, b.trim().parse().ok()?))
+}
+
 /// The visitors' window: `SSH_BENCH_SIZE=COLSxROWS` (default 80x24).
 fn window() -> (u16, u16) {
-    std::env::var("SSH_BENCH_SIZE")
-        .ok()
-        .and_then(|v| {
-            let (cols, rows) = v.split_once('x')?;
-            let (cols, rows) = (cols.trim().parse().ok()?, rows.trim().parse().ok()?);
-            (cols >= 80 && rows >= 24).then_some((cols, rows))
-        })
+    env_pair("SSH_BENCH_SIZE", 'x')
+        .filter(|&(cols, rows)| cols >= 80 && rows >= 24)
         .unwrap_or((80, 24))
 }
 
 fn pause_range() -> (u64, u64) {
-    std::env::var("SSH_BENCH_PAUSE_MS")
-        .ok()
-        .and_then(|v| {
-            let (low, high) = v.split_once('-')?;
-            let (low, high) = (low.trim().parse().ok()?, high.trim().parse().ok()?);
-            (low <= high).then_some((low, high))
-        })
+    env_pair("SSH_BENCH_PAUSE_MS", '-')
+        .filter(|&(low, high)| low <= high)
         .unwrap_or((200, 800))
 }
 
@@ -381,7 +379,10 @@ async fn bounded<T, E: std::fmt::Display>(
 
 /// A session with a pty and a shell: the handles, how long the connection
 /// and authentication took, and when the shell was asked for.
-async fn open(port: u16) -> Result<(Handle<Client>, Channel<Msg>, Duration, Instant), String> {
+async fn open(
+    port: u16,
+    (cols, rows): (u16, u16),
+) -> Result<(Handle<Client>, Channel<Msg>, Duration, Instant), String> {
     let began = Instant::now();
     let config = Arc::new(client::Config {
         nodelay: true,
@@ -403,8 +404,8 @@ async fn open(port: u16) -> Result<(Handle<Client>, Channel<Msg>, Duration, Inst
         channel.request_pty(
             false,
             "xterm-256color",
-            u32::from(window().0),
-            u32::from(window().1),
+            u32::from(cols),
+            u32::from(rows),
             0,
             0,
             &[],
@@ -471,6 +472,8 @@ struct Plan {
     start_after: Duration,
     keys: Arc<Vec<String>>,
     pause: (u64, u64),
+    /// The window's columns and rows.
+    window: (u16, u16),
     seed: u64,
 }
 
@@ -483,11 +486,11 @@ async fn session(
     let mut outcome = Outcome::default();
     let mut rng = Rng(plan.seed);
     let mut screen = vt100::Parser::new(
-        std::num::NonZeroU16::new(window().1).expect("rows"),
-        std::num::NonZeroU16::new(window().0).expect("cols"),
+        std::num::NonZeroU16::new(plan.window.1).expect("rows"),
+        std::num::NonZeroU16::new(plan.window.0).expect("cols"),
         0,
     );
-    let (handle, mut channel, shell) = match open(plan.port).await {
+    let (handle, mut channel, shell) = match open(plan.port, plan.window).await {
         Ok((handle, channel, handshake, shell)) => {
             outcome.handshake = Some(handshake);
             (handle, channel, shell)
@@ -622,7 +625,14 @@ impl Row {
     }
 }
 
-async fn run(n: usize, keys: &[String], ramp: Duration, pause: (u64, u64), seed: u64) -> Row {
+async fn run(
+    n: usize,
+    keys: &[String],
+    ramp: Duration,
+    pause: (u64, u64),
+    window: (u16, u16),
+    seed: u64,
+) -> Row {
     let mut server = Server::start(n);
     let pid = server.pid();
     tokio::time::sleep(Duration::from_millis(300)).await;
@@ -659,6 +669,7 @@ async fn run(n: usize, keys: &[String], ramp: Duration, pause: (u64, u64), seed:
             start_after: ramp.mul_f64(i as f64 / n.max(1) as f64),
             keys: Arc::clone(&keys),
             pause,
+            window,
             seed: seed.wrapping_mul(1_000_003).wrapping_add(i as u64),
         };
         tasks.push(tokio::spawn(session(plan, report.clone(), held.clone())));
