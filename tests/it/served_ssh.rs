@@ -108,6 +108,14 @@ impl Drop for Server {
     }
 }
 
+/// A runtime for one client, on the calling thread.
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime")
+}
+
 /// The client's side: trusts the test's server, keeps why it was let go.
 struct Visitor {
     disconnected: Arc<Mutex<Option<String>>>,
@@ -197,10 +205,7 @@ impl Screen {
         lang: Option<&str>,
         user: &str,
     ) -> Result<Screen, String> {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("runtime");
+        let rt = runtime();
         let (conn, channel) = rt.block_on(async {
             let conn = connect_as(port, user).await?;
             let channel = conn
@@ -328,10 +333,7 @@ impl Screen {
 
 /// `command` run over exec: exit status, output, error output.
 fn exec(port: u16, command: &str) -> (Option<u32>, Vec<u8>, Vec<u8>) {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let rt = runtime();
     rt.block_on(async {
         let (handle, _) = connect(port).await.expect("connect");
         let mut channel = handle.channel_open_session().await.expect("channel");
@@ -482,10 +484,7 @@ fn exec_runs_the_guides_own_commands_as_locally_and_nothing_else() {
 #[test]
 fn forwarding_sftp_and_a_second_session_are_refused() {
     let server = Server::start(&[]);
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let rt = runtime();
     rt.block_on(async {
         let (handle, _) = connect(server.port).await.expect("connect");
         // Port forwarding, both ways.
@@ -797,10 +796,7 @@ fn a_client_that_stops_reading_is_let_go_in_bounded_memory() {
 #[test]
 fn without_a_terminal_the_line_mode_runs_and_saves_nothing() {
     let server = Server::start(&[]);
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let rt = runtime();
     let (status, out) = rt.block_on(async {
         let (handle, _) = connect(server.port).await.expect("connect");
         let mut channel = handle.channel_open_session().await.expect("channel");
@@ -847,10 +843,7 @@ fn a_session_lasts_as_long_as_the_visitor_needs_then_its_connection_goes() {
     let port = server.port;
     // Without a terminal, in a thread of its own: a line every 7 s.
     let line_mode = std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("runtime");
+        let rt = runtime();
         rt.block_on(async {
             let (handle, _) = connect(port).await.expect("connect");
             let mut channel = handle.channel_open_session().await.expect("channel");
@@ -927,10 +920,7 @@ fn many_commands_at_once_take_turns_and_all_finish() {
 #[test]
 fn a_connection_is_let_go_once_its_command_is_done() {
     let server = Server::start(&["--per-ip", "1"]);
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let rt = runtime();
     let closed_after = rt.block_on(async {
         let (handle, _) = connect(server.port).await.expect("connect");
         let mut channel = handle.channel_open_session().await.expect("channel");
@@ -958,10 +948,7 @@ fn a_connection_is_let_go_once_its_command_is_done() {
 #[test]
 fn a_flood_of_input_is_cut() {
     let server = Server::start(&[]);
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let rt = runtime();
     let cut = rt.block_on(async {
         let (handle, _) = connect(server.port).await.expect("connect");
         let channel = handle.channel_open_session().await.expect("channel");

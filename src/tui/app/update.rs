@@ -176,14 +176,15 @@ fn move_(app: &mut App<'_>, msg: Msg) {
         // An answer may take two rows: half a page of them.
         let page = usize::from(app.page() / 2).max(1);
         let from = if none { 0 } else { app.selected };
-        match msg {
-            Msg::Home => app.selected = 0,
-            Msg::End => app.selected = last,
-            Msg::PageUp => app.selected = from.saturating_sub(page),
-            Msg::PageDown => app.selected = (from + page).min(last),
-            _ => {}
-        }
-        if matches!(msg, Msg::Home | Msg::End | Msg::PageUp | Msg::PageDown) {
+        let to = match msg {
+            Msg::Home => Some(0),
+            Msg::End => Some(last),
+            Msg::PageUp => Some(from.saturating_sub(page)),
+            Msg::PageDown => Some((from + page).min(last)),
+            _ => None,
+        };
+        if let Some(to) = to {
+            app.selected = to;
             return;
         }
     }
